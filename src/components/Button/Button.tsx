@@ -1,0 +1,55 @@
+/**
+ * The one button every widget uses. `busy` keeps the button focusable and in the
+ * tab order (`aria-disabled`, not `disabled`) and swallows clicks, which is how
+ * forms avoid double submits without losing focus.
+ */
+import * as React from 'react';
+import { Slot } from '@radix-ui/react-slot';
+import { oneOf } from '../../internal/values';
+import * as styles from './Button.css';
+
+export const buttonTones = ['primary', 'secondary', 'ghost', 'critical'] as const;
+export type ButtonTone = (typeof buttonTones)[number];
+
+export const buttonSizes = ['sm', 'md'] as const;
+export type ButtonSize = (typeof buttonSizes)[number];
+
+export interface ButtonProps extends React.ButtonHTMLAttributes<HTMLButtonElement> {
+  /** Default: `primary`. */
+  tone?: ButtonTone;
+  /** Default: `md`. */
+  size?: ButtonSize;
+  /** Work in progress: announced as disabled, clicks ignored, focus kept. */
+  busy?: boolean;
+  /** Render the host's own element (a link, a router link) with button styles. */
+  asChild?: boolean;
+}
+
+export const Button = React.forwardRef<HTMLButtonElement, ButtonProps>(function Button(
+  { tone, size, busy = false, asChild = false, className, type, onClick, children, ...rest },
+  ref,
+) {
+  const Component = asChild ? Slot : 'button';
+  return (
+    <Component
+      ref={ref}
+      type={asChild ? undefined : (type ?? 'button')}
+      {...rest}
+      className={className ? `${styles.root} ${className}` : styles.root}
+      data-tone={oneOf('Button', 'tone', tone, buttonTones, 'primary')}
+      data-size={oneOf('Button', 'size', size, buttonSizes, 'md')}
+      data-state={busy ? 'busy' : 'idle'}
+      aria-disabled={busy || rest['aria-disabled'] ? true : undefined}
+      aria-busy={busy || undefined}
+      onClick={(event: React.MouseEvent<HTMLButtonElement>) => {
+        if (busy) {
+          event.preventDefault();
+          return;
+        }
+        onClick?.(event);
+      }}
+    >
+      {children}
+    </Component>
+  );
+});

@@ -1,0 +1,97 @@
+import { keyframes } from '@vanilla-extract/css';
+import { vars } from '../../theme/contract.css';
+import { ckStyle } from '../../styles/layer.css';
+import { focusRing } from '../../styles/shared.css';
+
+const fadeIn = keyframes({ from: { opacity: 0 }, to: { opacity: 1 } }, 'ck-fade-in');
+const riseIn = keyframes(
+  { from: { opacity: 0, transform: 'translate(-50%, calc(-50% + 8px))' }, to: { opacity: 1 } },
+  'ck-rise-in',
+);
+
+export const overlay = ckStyle(
+  {
+    position: 'fixed',
+    inset: 0,
+    backgroundColor: vars.color.overlay,
+    zIndex: vars.zIndex.overlay,
+    animation: `${fadeIn} ${vars.motion.durationSlow} ${vars.motion.easing}`,
+    '@media': { '(prefers-reduced-motion: reduce)': { animation: 'none' } },
+  },
+  'Dialog-overlay',
+);
+
+export const content = ckStyle(
+  {
+    position: 'fixed',
+    // Physical on purpose: centring is symmetric, so rtl needs no mirrored shift.
+    top: '50%',
+    left: '50%',
+    transform: 'translate(-50%, -50%)',
+    zIndex: vars.zIndex.dialog,
+    boxSizing: 'border-box',
+    inlineSize: 'calc(100vw - 2rem)',
+    maxBlockSize: 'calc(100dvh - 2rem)',
+    overflow: 'auto',
+    padding: vars.space.lg,
+    paddingBlockStart: vars.space.xl,
+    backgroundColor: vars.color.surface,
+    color: vars.color.text,
+    border: `${vars.borderWidth.thin} solid ${vars.color.border}`,
+    borderRadius: vars.radius.lg,
+    boxShadow: vars.shadow.lg,
+    fontFamily: vars.font.body,
+    lineHeight: vars.lineHeight.normal,
+    animation: `${riseIn} ${vars.motion.durationSlow} ${vars.motion.easing}`,
+    selectors: {
+      '&:focus-visible': focusRing,
+      '&[data-size="sm"]': { maxInlineSize: '24rem' },
+      '&[data-size="md"]': { maxInlineSize: '32rem' },
+      '&[data-size="lg"]': { maxInlineSize: '44rem' },
+    },
+    '@media': { '(prefers-reduced-motion: reduce)': { animation: 'none' } },
+  },
+  'Dialog-content',
+);
+
+export const close = ckStyle(
+  {
+    position: 'absolute',
+    insetBlockStart: vars.space.xs,
+    insetInlineEnd: vars.space.xs,
+    display: 'inline-flex',
+    alignItems: 'center',
+    justifyContent: 'center',
+    inlineSize: vars.size.control,
+    blockSize: vars.size.control,
+    padding: 0,
+    border: 0,
+    borderRadius: vars.radius.full,
+    background: 'transparent',
+    color: vars.color.textMuted,
+    cursor: 'pointer',
+    selectors: {
+      '&:hover': { backgroundColor: vars.color.surfaceMuted, color: vars.color.text },
+      '&:focus-visible': focusRing,
+    },
+  },
+  'Dialog-close',
+);
+
+export const title = ckStyle(
+  {
+    margin: 0,
+    marginBlockEnd: vars.space.xs,
+    paddingInlineEnd: vars.size.control,
+    fontFamily: vars.font.heading,
+    fontSize: vars.fontSize.xl,
+    fontWeight: vars.fontWeight.bold,
+    lineHeight: vars.lineHeight.tight,
+  },
+  'Dialog-title',
+);
+
+export const description = ckStyle(
+  { margin: 0, marginBlockEnd: vars.space.md, color: vars.color.textMuted },
+  'Dialog-description',
+);

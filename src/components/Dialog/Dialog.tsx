@@ -1,0 +1,88 @@
+/**
+ * careerkit's styled dialog: Radix Dialog's behaviour (focus trap, Escape, scroll
+ * lock, `aria-modal`, return focus) with careerkit's look, as flat named parts in
+ * the shadcn manner. `DialogContent` bundles the portal, overlay and a labelled
+ * close button, and carries the enclosing theme into the portal.
+ */
+import * as React from 'react';
+import * as DialogPrimitive from '@radix-ui/react-dialog';
+import { resolveMessages } from '../../internal/messages';
+import { oneOf } from '../../internal/values';
+import { useThemeScope } from '../ThemeProvider';
+import { root as themeRoot } from '../ThemeProvider/ThemeProvider.css';
+import * as styles from './Dialog.css';
+
+export const dialogSizes = ['sm', 'md', 'lg'] as const;
+export type DialogSize = (typeof dialogSizes)[number];
+
+export const dialogMessages = { close: 'Close' };
+export type DialogMessages = typeof dialogMessages;
+
+export const DialogRoot = DialogPrimitive.Root;
+export type DialogRootProps = DialogPrimitive.DialogProps;
+
+export const DialogTrigger = DialogPrimitive.Trigger;
+export type DialogTriggerProps = DialogPrimitive.DialogTriggerProps;
+
+export const DialogClose = DialogPrimitive.Close;
+export type DialogCloseProps = DialogPrimitive.DialogCloseProps;
+
+export interface DialogContentProps extends DialogPrimitive.DialogContentProps {
+  /** Maximum width. Default: `md`. */
+  size?: DialogSize;
+  /** Where the portal mounts. Default: `document.body`. */
+  container?: HTMLElement | null;
+  /** Hide the built-in close button (then provide a `DialogClose` yourself). */
+  hideCloseButton?: boolean;
+  messages?: Partial<DialogMessages>;
+}
+
+export const DialogContent = React.forwardRef<HTMLDivElement, DialogContentProps>(function DialogContent(
+  { size, container, hideCloseButton = false, messages, className, children, ...rest },
+  ref,
+) {
+  const text = resolveMessages('DialogContent', dialogMessages, messages);
+  const scope = useThemeScope();
+  return (
+    <DialogPrimitive.Portal container={container}>
+      <div {...scope?.attributes} dir={scope?.dir} style={scope?.style} className={themeRoot}>
+        <DialogPrimitive.Overlay className={styles.overlay} />
+        <DialogPrimitive.Content
+          ref={ref}
+          {...rest}
+          data-size={oneOf('DialogContent', 'size', size, dialogSizes, 'md')}
+          className={className ? `${styles.content} ${className}` : styles.content}
+        >
+          {children}
+          {hideCloseButton ? null : (
+            <DialogPrimitive.Close className={styles.close} aria-label={text.close}>
+              <svg aria-hidden="true" focusable="false" width="20" height="20" viewBox="0 0 20 20">
+                <path d="M5 5l10 10M15 5L5 15" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+              </svg>
+            </DialogPrimitive.Close>
+          )}
+        </DialogPrimitive.Content>
+      </div>
+    </DialogPrimitive.Portal>
+  );
+});
+
+export const DialogTitle = React.forwardRef<HTMLHeadingElement, DialogPrimitive.DialogTitleProps>(
+  function DialogTitle({ className, ...rest }, ref) {
+    return <DialogPrimitive.Title ref={ref} {...rest} className={className ? `${styles.title} ${className}` : styles.title} />;
+  },
+);
+export type DialogTitleProps = DialogPrimitive.DialogTitleProps;
+
+export const DialogDescription = React.forwardRef<HTMLParagraphElement, DialogPrimitive.DialogDescriptionProps>(
+  function DialogDescription({ className, ...rest }, ref) {
+    return (
+      <DialogPrimitive.Description
+        ref={ref}
+        {...rest}
+        className={className ? `${styles.description} ${className}` : styles.description}
+      />
+    );
+  },
+);
+export type DialogDescriptionProps = DialogPrimitive.DialogDescriptionProps;

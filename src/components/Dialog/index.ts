@@ -1,0 +1,18 @@
+export {
+  DialogRoot,
+  DialogTrigger,
+  DialogContent,
+  DialogTitle,
+  DialogDescription,
+  DialogClose,
+  dialogSizes,
+  dialogMessages,
+  type DialogRootProps,
+  type DialogTriggerProps,
+  type DialogContentProps,
+  type DialogTitleProps,
+  type DialogDescriptionProps,
+  type DialogCloseProps,
+  type DialogSize,
+  type DialogMessages,
+} from './Dialog';

@@ -1,0 +1,1 @@
+export { TextField, textFieldMessages, type TextFieldProps, type TextFieldMessages } from './TextField';

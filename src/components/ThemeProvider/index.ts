@@ -1,0 +1,1 @@
+export { ThemeProvider, useThemeScope, type ThemeProviderProps, type ThemeScope } from './ThemeProvider';

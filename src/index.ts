@@ -1,0 +1,16 @@
+/**
+ * `careerkit`: the components entry. The build adds "use client" as its first
+ * line (esbuild drops directives), so Server Components can render these parts.
+ * Flat named exports only: a Server Component cannot dot into a client module.
+ */
+
+export * from './components/ThemeProvider';
+export * from './components/VisuallyHidden';
+export * from './components/Heading';
+export * from './components/Button';
+export * from './components/TextField';
+export * from './components/Announcer';
+export * from './components/Dialog';
+
+export { plural, localeDirection } from './internal/intl';
+export { resolveMessages } from './internal/messages';

@@ -1,0 +1,27 @@
+/** Small style pieces more than one component needs. */
+import { vars } from '../theme/contract.css';
+import { ckStyle } from './layer.css';
+// The built-in themes ship with the first component that is styled at all.
+import '../theme/themes.css';
+
+export const focusRing = {
+  outline: `2px solid ${vars.color.focusRing}`,
+  outlineOffset: '2px',
+} as const;
+
+/** Hidden from sight, not from screen readers (the classic clip pattern). */
+export const visuallyHidden = ckStyle(
+  {
+    position: 'absolute',
+    width: '1px',
+    height: '1px',
+    padding: 0,
+    margin: '-1px',
+    overflow: 'hidden',
+    clip: 'rect(0 0 0 0)',
+    clipPath: 'inset(50%)',
+    whiteSpace: 'nowrap',
+    border: 0,
+  },
+  'VisuallyHidden',
+);

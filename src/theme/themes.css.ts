@@ -1,0 +1,69 @@
+/**
+ * The built-in themes as CSS. The default theme sits on `:root` so components look
+ * right with no provider at all; brands and dark variants hang off attributes or
+ * classes (see selectors.ts). `prefers-color-scheme` only applies where a host
+ * opts in with `data-ck-scheme="system"`.
+ */
+import { createGlobalTheme } from '@vanilla-extract/css';
+import { careerkitLayer, ckGlobalStyle } from '../styles/layer.css';
+import { themeNames, themes } from './brands';
+import { vars } from './contract.css';
+import { brandAttribute, schemeSelector, themeSelector, themeUnderScheme } from './selectors';
+import { cssVarName } from './tokens';
+
+for (const name of themeNames) {
+  const { light, dark } = themes[name];
+  const lightSelector = name === 'default' ? `:root, ${themeSelector(name)}` : themeSelector(name);
+  createGlobalTheme(lightSelector, vars, { '@layer': careerkitLayer, ...light });
+  createGlobalTheme(themeUnderScheme(name, 'dark'), { color: vars.color, shadow: vars.shadow }, {
+    '@layer': careerkitLayer,
+    ...dark,
+  });
+}
+
+/*
+ * `prefers-color-scheme` needs a media query, which vanilla-extract's global
+ * themes cannot take, so the system variants are plain global styles.
+ */
+for (const name of themeNames) {
+  const { dark } = themes[name];
+  const declarations: Record<string, string> = {};
+  for (const [token, value] of Object.entries(dark.color)) declarations[cssVarName('color', token)] = value;
+  for (const [token, value] of Object.entries(dark.shadow)) declarations[cssVarName('shadow', token)] = value;
+  ckGlobalStyle(themeUnderScheme(name, 'system'), {
+    '@media': { '(prefers-color-scheme: dark)': { vars: declarations } },
+  });
+}
+
+/*
+ * Brand themes from `createBrandTheme` carry both schemes inline: light colours as
+ * `--ck-light-color-*`, dark as `--ck-dark-color-*`. These rules pick one, so a
+ * brand's dark variant works with `data-ck-scheme="system"` too, with no <style>
+ * tag and no flash.
+ */
+const brand = `[${brandAttribute}]`;
+const pick = (scheme: 'light' | 'dark') => {
+  const declarations: Record<string, string> = {};
+  for (const token of Object.keys(themes.default.light.color)) {
+    const name = cssVarName('color', token);
+    declarations[name] = `var(--ck-${scheme}-${name.slice(5)})`;
+  }
+  for (const token of Object.keys(themes.default.light.shadow)) {
+    const name = cssVarName('shadow', token);
+    declarations[name] = `var(--ck-${scheme}-${name.slice(5)})`;
+  }
+  return declarations;
+};
+ckGlobalStyle(brand, { vars: pick('light') });
+ckGlobalStyle(
+  schemeSelector('dark')
+    .flatMap((s) => [`${s}${brand}`, `${s} ${brand}`])
+    .join(', '),
+  { vars: pick('dark') },
+);
+ckGlobalStyle(
+  schemeSelector('system')
+    .flatMap((s) => [`${s}${brand}`, `${s} ${brand}`])
+    .join(', '),
+  { '@media': { '(prefers-color-scheme: dark)': { vars: pick('dark') } } },
+);

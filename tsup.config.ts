@@ -1,0 +1,31 @@
+import { defineConfig } from 'tsup';
+import { vanillaExtractPlugin } from '@vanilla-extract/esbuild-plugin';
+import { identifiers } from './build/identifiers.mjs';
+
+const shared = {
+  format: ['esm', 'cjs'] as ('esm' | 'cjs')[],
+  dts: true,
+  sourcemap: false,
+  minify: false,
+  // Rollup tree-shaking strips "use client"; esbuild already drops dead code.
+  treeshake: false,
+  target: 'es2020',
+  platform: 'browser' as const,
+  external: ['react', 'react-dom', 'react/jsx-runtime', /^@radix-ui\//],
+  esbuildPlugins: [vanillaExtractPlugin({ identifiers })],
+};
+
+export default defineConfig([
+  {
+    ...shared,
+    entry: { index: 'src/index.ts' },
+    clean: true,
+    // esbuild drops module directives; the components entry must keep one.
+    banner: { js: '"use client";' },
+  },
+  {
+    ...shared,
+    entry: { theme: 'src/theme.ts' },
+    clean: false,
+  },
+]);
