@@ -13,7 +13,7 @@ export function themeSelector(name: ThemeName): string {
   return `[${themeAttribute}="${name}"], .ck-theme-${name}`;
 }
 
-export function schemeSelector(scheme: Exclude<ColorScheme, 'system'> | 'system'): string[] {
+export function schemeSelector(scheme: ColorScheme): string[] {
   return [`[${schemeAttribute}="${scheme}"]`, `.ck-scheme-${scheme}`];
 }
 

@@ -8,31 +8,43 @@ import { createGlobalTheme } from '@vanilla-extract/css';
 import { careerkitLayer, ckGlobalStyle } from '../styles/layer.css';
 import { themeNames, themes } from './brands';
 import { vars } from './contract.css';
-import { brandAttribute, schemeSelector, themeSelector, themeUnderScheme } from './selectors';
+import { brandAttribute, schemeSelector, themeAttribute, themeSelector, themeUnderScheme } from './selectors';
 import { cssVarName } from './tokens';
 
+// Order matters where specificity ties: light, then dark, then system, then a
+// scheme set explicitly to light on the themed element itself, so the nearest
+// explicit choice wins over one inherited from an ancestor.
 for (const name of themeNames) {
-  const { light, dark } = themes[name];
   const lightSelector = name === 'default' ? `:root, ${themeSelector(name)}` : themeSelector(name);
-  createGlobalTheme(lightSelector, vars, { '@layer': careerkitLayer, ...light });
+  createGlobalTheme(lightSelector, vars, { '@layer': careerkitLayer, ...themes[name].light });
+}
+for (const name of themeNames) {
   createGlobalTheme(themeUnderScheme(name, 'dark'), { color: vars.color, shadow: vars.shadow }, {
     '@layer': careerkitLayer,
-    ...dark,
+    ...themes[name].dark,
   });
 }
-
 /*
  * `prefers-color-scheme` needs a media query, which vanilla-extract's global
  * themes cannot take, so the system variants are plain global styles.
  */
-for (const name of themeNames) {
-  const { dark } = themes[name];
+const schemeVars = (tokens: { color: object; shadow: object }) => {
   const declarations: Record<string, string> = {};
-  for (const [token, value] of Object.entries(dark.color)) declarations[cssVarName('color', token)] = value;
-  for (const [token, value] of Object.entries(dark.shadow)) declarations[cssVarName('shadow', token)] = value;
+  for (const [token, value] of Object.entries(tokens.color)) declarations[cssVarName('color', token)] = value;
+  for (const [token, value] of Object.entries(tokens.shadow)) declarations[cssVarName('shadow', token)] = value;
+  return declarations;
+};
+for (const name of themeNames) {
   ckGlobalStyle(themeUnderScheme(name, 'system'), {
-    '@media': { '(prefers-color-scheme: dark)': { vars: declarations } },
+    '@media': { '(prefers-color-scheme: dark)': { vars: schemeVars(themes[name].dark) } },
   });
+}
+for (const name of themeNames) {
+  const light = schemeSelector('light');
+  const selector = [`[${themeAttribute}="${name}"]`, `.ck-theme-${name}`]
+    .flatMap((t) => light.map((s) => `${t}${s}`))
+    .join(', ');
+  ckGlobalStyle(selector, { vars: schemeVars(themes[name].light) });
 }
 
 /*
@@ -66,4 +78,10 @@ ckGlobalStyle(
     .flatMap((s) => [`${s}${brand}`, `${s} ${brand}`])
     .join(', '),
   { '@media': { '(prefers-color-scheme: dark)': { vars: pick('dark') } } },
+);
+ckGlobalStyle(
+  schemeSelector('light')
+    .map((s) => `${brand}${s}`)
+    .join(', '),
+  { vars: pick('light') },
 );

@@ -1,0 +1,31 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { Heading, headingLevels, headingSizes } from '../../src';
+
+const meta = {
+  title: 'Foundations/Heading',
+  component: Heading,
+  args: { level: 2, children: 'Alex’s Reply' },
+  argTypes: {
+    level: { control: 'select', options: headingLevels },
+    size: { control: 'inline-radio', options: [undefined, ...headingSizes] },
+  },
+} satisfies Meta<typeof Heading>;
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const Default: Story = {};
+
+/** The outline level is the host's; the size is a separate, visual choice. */
+export const LevelsAndSizes: Story = {
+  render: () => (
+    <div style={{ display: 'grid', gap: '0.75rem' }}>
+      <Heading level={1}>I ghosted a hiring manager. Can I fix it?</Heading>
+      <Heading level={2}>Alex’s Reply</Heading>
+      <Heading level={3}>How To Say It</Heading>
+      <Heading level={4}>Have you been there?</Heading>
+      <Heading level="p" size="md">
+        A paragraph styled as a heading, outside the outline
+      </Heading>
+    </div>
+  ),
+};

@@ -1,0 +1,68 @@
+import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
+import react from '@vitejs/plugin-react';
+import { vanillaExtractPlugin } from '@vanilla-extract/vite-plugin';
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
+import { playwright } from '@vitest/browser-playwright';
+import { identifiers } from './build/identifiers.mjs';
+import { chromiumArgs, findChromium } from './scripts/chromium.mjs';
+
+/**
+ * Every story runs in real Chromium once per mode, with axe (zero violations)
+ * and a console-error check. A mode sets the toolbar globals the story starts
+ * with; together they cover light and dark, ltr and rtl, and every brand.
+ */
+const storyModes = {
+  'light-ltr': { theme: 'default', scheme: 'light', dir: 'ltr' },
+  'dark-ltr': { theme: 'default', scheme: 'dark', dir: 'ltr' },
+  'light-rtl': { theme: 'newsprint', scheme: 'light', dir: 'rtl' },
+  'dark-rtl': { theme: 'jobboard', scheme: 'dark', dir: 'rtl' },
+} as const;
+
+const executablePath = findChromium();
+
+const storyProjects: TestProjectInlineConfiguration[] = Object.entries(storyModes).map(([mode, globals]) => ({
+  extends: true,
+  plugins: [storybookTest({ configDir: '.storybook', storybookScript: 'npm run storybook -- --ci' })],
+  define: { __CK_TEST_GLOBALS__: JSON.stringify(globals) },
+  test: {
+    name: `stories-${mode}`,
+    setupFiles: ['tests/setup/stories.ts'],
+    browser: {
+      enabled: true,
+      headless: true,
+      screenshotFailures: false,
+      provider: playwright({ launchOptions: { executablePath, args: chromiumArgs } }),
+      instances: [{ browser: 'chromium' }],
+    },
+  },
+}));
+
+export default defineConfig({
+  plugins: [react(), vanillaExtractPlugin({ identifiers })],
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          environment: 'jsdom',
+          globals: true,
+          include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}', 'tests/ssr/**/*.test.{ts,tsx}'],
+          setupFiles: ['tests/setup/unit.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'package',
+          environment: 'node',
+          include: ['tests/package/**/*.test.ts'],
+          testTimeout: 600_000,
+          hookTimeout: 600_000,
+          fileParallelism: false,
+        },
+      },
+      ...storyProjects,
+    ],
+  },
+});
