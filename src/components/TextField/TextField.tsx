@@ -42,7 +42,12 @@ export const TextField = React.forwardRef<HTMLInputElement, TextFieldProps>(func
     <div className={wrapperClassName ? `${styles.root} ${wrapperClassName}` : styles.root}>
       <label className={styles.label} htmlFor={inputId}>
         {label}
-        {showOptional && !rest.required ? <span className={styles.optional}> {text.optional}</span> : null}
+        {showOptional && !rest.required ? (
+          <>
+            {' '}
+            <span className={styles.optional}>{text.optional}</span>
+          </>
+        ) : null}
       </label>
       {hint ? (
         <div id={hintId} className={styles.hint}>
@@ -51,8 +56,7 @@ export const TextField = React.forwardRef<HTMLInputElement, TextFieldProps>(func
       ) : null}
       {error ? (
         <div id={errorId} className={styles.error}>
-          <VisuallyHidden>{text.errorPrefix} </VisuallyHidden>
-          {error}
+          <VisuallyHidden>{text.errorPrefix}</VisuallyHidden> {error}
         </div>
       ) : null}
       <input

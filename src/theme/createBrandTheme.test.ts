@@ -1,0 +1,119 @@
+import { describe, expect, it, vi } from 'vitest';
+import { themes } from './brands';
+import { brandThemeCss, createBrandTheme, isBrandTheme } from './createBrandTheme';
+import { isValidToken } from './validate';
+
+describe('isValidToken', () => {
+  it.each([
+    ['color', 'brand', '#1f5c3a'],
+    ['color', 'brand', 'rgb(31 92 58 / 0.9)'],
+    ['color', 'brand', 'oklch(0.5 0.1 150)'],
+    ['color', 'brand', 'rebeccapurple'],
+    ['color', 'brand', 'var(--site-green)'],
+    ['space', 'md', '1.25rem'],
+    ['space', 'md', 'clamp(1rem, 2vw, 2rem)'],
+    ['font', 'body', '"Source Serif 4", Georgia, serif'],
+    ['lineHeight', 'normal', '1.6'],
+    ['zIndex', 'dialog', '50'],
+    ['motion', 'easing', 'cubic-bezier(0.4, 0, 0.2, 1)'],
+    ['motion', 'durationFast', '150ms'],
+    ['shadow', 'md', '0 4px 12px rgb(0 0 0 / 0.2)'],
+  ] as const)('accepts %s.%s = %s', (group, name, value) => {
+    expect(isValidToken(group, name, value)).toBe(true);
+  });
+
+  it.each([
+    ['color', 'brand', 'red; background: url(https://evil.example/x)'],
+    ['color', 'brand', 'url(https://evil.example/x)'],
+    ['color', 'brand', '#12'],
+    ['color', 'brand', '}body{display:none'],
+    ['color', 'brand', '</style><script>alert(1)</script>'],
+    ['color', 'brand', ''],
+    ['color', 'brand', 42],
+    ['space', 'md', 'big'],
+    ['space', 'md', 'calc(1rem'],
+    ['font', 'body', 'Georgia; color: red'],
+    ['zIndex', 'dialog', '1.5'],
+    ['motion', 'durationFast', 'fast'],
+    ['color', 'brand', 'red !important'],
+  ] as const)('rejects %s.%s = %j', (group, name, value) => {
+    expect(isValidToken(group, name, value)).toBe(false);
+  });
+});
+
+describe('createBrandTheme', () => {
+  describe('given a partial token set', () => {
+    it('fills every other token from the base theme', () => {
+      const brand = createBrandTheme({ base: 'newsprint', color: { brand: '#1f5c3a' } });
+      expect(brand.tokens.color.brand).toBe('#1f5c3a');
+      expect(brand.tokens.color.page).toBe(themes.newsprint.light.color.page);
+      expect(brand.tokens.font.body).toBe(themes.newsprint.light.font.body);
+      expect(brand.dark.color.brand).toBe(themes.newsprint.dark.color.brand);
+    });
+
+    it('returns inline variables for both schemes and the attribute the CSS keys on', () => {
+      const brand = createBrandTheme({ color: { brand: '#1f5c3a' }, dark: { color: { brand: '#8fd1a8' } } });
+      expect(brand.props.style['--ck-light-color-brand']).toBe('#1f5c3a');
+      expect(brand.props.style['--ck-dark-color-brand']).toBe('#8fd1a8');
+      expect(brand.props.style['--ck-font-body']).toBe(themes.default.light.font.body);
+      expect(brand.props['data-ck-brand']).toMatch(/^[0-9a-z]+$/);
+    });
+
+    it('is deterministic, so the server and the browser agree', () => {
+      const a = createBrandTheme({ color: { brand: '#1f5c3a' } });
+      const b = createBrandTheme({ color: { brand: '#1f5c3a' } });
+      expect(a).toEqual(b);
+      expect(createBrandTheme({ color: { brand: '#000000' } }).props['data-ck-brand']).not.toBe(
+        a.props['data-ck-brand'],
+      );
+    });
+
+    it('survives a JSON round trip (a Server Component can pass it to a client one)', () => {
+      const brand = createBrandTheme({ radius: { md: '0px' } });
+      expect(isBrandTheme(JSON.parse(JSON.stringify(brand)))).toBe(true);
+    });
+  });
+
+  describe('given invalid or unknown tokens', () => {
+    it('falls back to the base value and warns once in development', () => {
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+      const input = {
+        color: { brand: 'red; background: url(x)', link: '#0b5cad' },
+        space: { md: 'huge', galaxy: '1rem' },
+        sparkle: { a: 'b' },
+      } as never;
+      const brand = createBrandTheme(input);
+      createBrandTheme(input);
+      expect(brand.tokens.color.brand).toBe(themes.default.light.color.brand);
+      expect(brand.tokens.color.link).toBe('#0b5cad');
+      expect(brand.tokens.space.md).toBe(themes.default.light.space.md);
+      expect(brand.rejected).toEqual(['color.brand', 'space.md', 'space.galaxy', 'sparkle']);
+      expect(warn).toHaveBeenCalledTimes(1);
+      expect(String(warn.mock.calls[0]?.[0])).toMatch(/color\.brand, space\.md/);
+    });
+
+    it('treats an unknown base as the default theme', () => {
+      vi.spyOn(console, 'warn').mockImplementation(() => {});
+      const brand = createBrandTheme({ base: 'neon' as never });
+      expect(brand.base).toBe('default');
+      expect(brand.rejected).toContain('base');
+    });
+
+    it('ignores a group that is not an object', () => {
+      vi.spyOn(console, 'warn').mockImplementation(() => {});
+      const brand = createBrandTheme({ color: 'red' as never });
+      expect(brand.tokens.color).toEqual(themes.default.light.color);
+    });
+  });
+});
+
+describe('brandThemeCss', () => {
+  it('writes the brand as a class with its dark and system variants', () => {
+    const css = brandThemeCss(createBrandTheme({ color: { brand: '#1f5c3a' } }), '.site-brand');
+    expect(css).toContain('.site-brand {\n');
+    expect(css).toContain('--ck-color-brand: #1f5c3a;');
+    expect(css).toContain('[data-ck-scheme="dark"] .site-brand');
+    expect(css).toContain('@media (prefers-color-scheme: dark)');
+    expect(css).not.toContain('--ck-light-');
+  });
+});
