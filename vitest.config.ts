@@ -46,6 +46,11 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'jsdom',
+          // Tests that import `careerkit` like a host get the source.
+          alias: [
+            { find: /^careerkit$/, replacement: new URL('./src/index.ts', import.meta.url).pathname },
+            { find: /^careerkit\/theme$/, replacement: new URL('./src/theme.ts', import.meta.url).pathname },
+          ],
           globals: true,
           include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}', 'tests/ssr/**/*.test.{ts,tsx}'],
           setupFiles: ['tests/setup/unit.ts'],

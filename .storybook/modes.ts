@@ -2,7 +2,7 @@
  * Toolbar values, in one place: the preview's toolbars and the story test modes
  * read the same lists the library exports.
  */
-import { colorSchemes, themeNames } from '../src/theme/brands';
+import { colorSchemes, themeNames } from '../src/theme/names';
 
 export const themeItems = themeNames;
 export const schemeItems = colorSchemes.filter((s) => s !== 'system');

@@ -4,23 +4,10 @@
  * Component or a build script can read them.
  */
 export { vars } from './theme/contract.css';
-export {
-  themes,
-  themeNames,
-  colorSchemes,
-  defaultTheme,
-  newsprintTheme,
-  jobboardTheme,
-  type ThemeName,
-  type ColorScheme,
-} from './theme/brands';
-export {
-  createBrandTheme,
-  brandThemeCss,
-  isBrandTheme,
-  type BrandTheme,
-  type BrandThemeInput,
-} from './theme/createBrandTheme';
+export { themes, defaultTheme, newsprintTheme, jobboardTheme } from './theme/brands';
+export { themeNames, colorSchemes, type ThemeName, type ColorScheme } from './theme/names';
+export { createBrandTheme, brandThemeCss, type BrandThemeInput } from './theme/createBrandTheme';
+export { isBrandTheme, type BrandTheme } from './theme/brandTheme';
 export { isValidToken } from './theme/validate';
 export { themeAttribute, schemeAttribute, brandAttribute } from './theme/selectors';
 export {

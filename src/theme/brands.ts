@@ -4,6 +4,7 @@
  * Every text/background pair here meets WCAG AA (4.5:1 for text, 3:1 for borders
  * that carry meaning); the Storybook axe run checks it in every story.
  */
+import type { ThemeName } from './names';
 import type { ThemeDefinition, ThemeTokens } from './tokens';
 
 const systemSans =
@@ -251,16 +252,8 @@ export const jobboardTheme: ThemeDefinition = {
   },
 };
 
-/** The built-in theme names, in one place; Storybook's toolbar reads this too. */
-export const themeNames = ['default', 'newsprint', 'jobboard'] as const;
-export type ThemeName = (typeof themeNames)[number];
-
 export const themes: Record<ThemeName, ThemeDefinition> = {
   default: defaultTheme,
   newsprint: newsprintTheme,
   jobboard: jobboardTheme,
 };
-
-/** `light` and `dark` force a scheme; `system` follows `prefers-color-scheme`. */
-export const colorSchemes = ['light', 'dark', 'system'] as const;
-export type ColorScheme = (typeof colorSchemes)[number];

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { themes } from './brands';
-import { brandThemeCss, createBrandTheme, isBrandTheme } from './createBrandTheme';
+import { isBrandTheme } from './brandTheme';
+import { brandThemeCss, createBrandTheme } from './createBrandTheme';
 import { isValidToken } from './validate';
 
 describe('isValidToken', () => {

@@ -5,7 +5,9 @@
  * hand it to a client component, and server and browser render the same thing.
  */
 import { warnOnce } from '../internal/dev';
-import { themeNames, themes, type ThemeName } from './brands';
+import { themes } from './brands';
+import type { BrandTheme } from './brandTheme';
+import { themeNames, type ThemeName } from './names';
 import { brandAttribute, schemeSelector } from './selectors';
 import {
   cssVarName,
@@ -22,19 +24,6 @@ export interface BrandThemeInput extends PartialTokens {
   base?: ThemeName;
   /** Dark-scheme overrides; colours and shadows differ between schemes. */
   dark?: { color?: Partial<ColorTokens>; shadow?: Partial<ThemeTokens['shadow']> };
-}
-
-export interface BrandTheme {
-  readonly kind: 'careerkit-brand';
-  readonly base: ThemeName;
-  /** Light-scheme tokens, fully resolved. */
-  readonly tokens: ThemeTokens;
-  /** Dark-scheme colours and shadows, fully resolved. */
-  readonly dark: SchemeTokens;
-  /** Spread onto any element: `<body {...brand.props} data-ck-scheme="dark">`. */
-  readonly props: { 'data-ck-brand': string; style: Record<string, string> };
-  /** Token paths that were rejected and fell back to the base value. */
-  readonly rejected: readonly string[];
 }
 
 function hash(text: string): string {
@@ -119,16 +108,6 @@ export function createBrandTheme(input: BrandThemeInput = {}): BrandTheme {
     props: { [brandAttribute]: hash(JSON.stringify(style)), style } as BrandTheme['props'],
     rejected,
   };
-}
-
-/** True for the objects `createBrandTheme` returns (also after JSON round trips). */
-export function isBrandTheme(value: unknown): value is BrandTheme {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    (value as BrandTheme).kind === 'careerkit-brand' &&
-    typeof (value as BrandTheme).props?.style === 'object'
-  );
 }
 
 /**

@@ -3,7 +3,7 @@
  * same element or an ancestor. Kept as data so the CSS, the provider and the
  * docs agree on the spelling.
  */
-import type { ColorScheme, ThemeName } from './brands';
+import type { ColorScheme, ThemeName } from './names';
 
 export const themeAttribute = 'data-ck-theme';
 export const schemeAttribute = 'data-ck-scheme';

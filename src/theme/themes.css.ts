@@ -6,7 +6,8 @@
  */
 import { createGlobalTheme } from '@vanilla-extract/css';
 import { careerkitLayer, ckGlobalStyle } from '../styles/layer.css';
-import { themeNames, themes } from './brands';
+import { themes } from './brands';
+import { themeNames } from './names';
 import { vars } from './contract.css';
 import { brandAttribute, schemeSelector, themeAttribute, themeSelector, themeUnderScheme } from './selectors';
 import { cssVarName } from './tokens';

@@ -37,7 +37,7 @@ export interface DialogContentProps extends DialogPrimitive.DialogContentProps {
   messages?: Partial<DialogMessages>;
 }
 
-export const DialogContent = React.forwardRef<HTMLDivElement, DialogContentProps>(function DialogContent(
+export const DialogContent = /* @__PURE__ */ React.forwardRef<HTMLDivElement, DialogContentProps>(function DialogContent(
   { size, container, hideCloseButton = false, messages, className, children, ...rest },
   ref,
 ) {
@@ -67,14 +67,14 @@ export const DialogContent = React.forwardRef<HTMLDivElement, DialogContentProps
   );
 });
 
-export const DialogTitle = React.forwardRef<HTMLHeadingElement, DialogPrimitive.DialogTitleProps>(
+export const DialogTitle = /* @__PURE__ */ React.forwardRef<HTMLHeadingElement, DialogPrimitive.DialogTitleProps>(
   function DialogTitle({ className, ...rest }, ref) {
     return <DialogPrimitive.Title ref={ref} {...rest} className={className ? `${styles.title} ${className}` : styles.title} />;
   },
 );
 export type DialogTitleProps = DialogPrimitive.DialogTitleProps;
 
-export const DialogDescription = React.forwardRef<HTMLParagraphElement, DialogPrimitive.DialogDescriptionProps>(
+export const DialogDescription = /* @__PURE__ */ React.forwardRef<HTMLParagraphElement, DialogPrimitive.DialogDescriptionProps>(
   function DialogDescription({ className, ...rest }, ref) {
     return (
       <DialogPrimitive.Description

@@ -22,7 +22,7 @@ export interface HeadingProps extends React.HTMLAttributes<HTMLHeadingElement> {
   size?: HeadingSize;
 }
 
-export const Heading = React.forwardRef<HTMLHeadingElement, HeadingProps>(function Heading(
+export const Heading = /* @__PURE__ */ React.forwardRef<HTMLHeadingElement, HeadingProps>(function Heading(
   { level, size, className, ...rest },
   ref,
 ) {

@@ -28,7 +28,7 @@ export interface TextFieldProps extends Omit<React.InputHTMLAttributes<HTMLInput
   wrapperClassName?: string;
 }
 
-export const TextField = React.forwardRef<HTMLInputElement, TextFieldProps>(function TextField(
+export const TextField = /* @__PURE__ */ React.forwardRef<HTMLInputElement, TextFieldProps>(function TextField(
   { label, hint, error, showOptional, messages, id, className, wrapperClassName, ...rest },
   ref,
 ) {

@@ -4,8 +4,8 @@
  * this context and re-apply the same attributes).
  */
 import * as React from 'react';
-import { colorSchemes, themeNames, type ColorScheme, type ThemeName } from '../../theme/brands';
-import { isBrandTheme, type BrandTheme } from '../../theme/createBrandTheme';
+import { colorSchemes, themeNames, type ColorScheme, type ThemeName } from '../../theme/names';
+import { isBrandTheme, type BrandTheme } from '../../theme/brandTheme';
 import { brandAttribute, schemeAttribute, themeAttribute } from '../../theme/selectors';
 import { warnOnce } from '../../internal/dev';
 import { oneOf } from '../../internal/values';
@@ -18,7 +18,7 @@ export interface ThemeScope {
   dir: 'ltr' | 'rtl' | undefined;
 }
 
-const ThemeScopeContext = React.createContext<ThemeScope | null>(null);
+const ThemeScopeContext = /* @__PURE__ */ React.createContext<ThemeScope | null>(null);
 
 /** The enclosing theme, for parts that render outside it (portals). */
 export function useThemeScope(): ThemeScope | null {
@@ -43,7 +43,7 @@ function resolveTheme(theme: ThemeProviderProps['theme']): { name?: ThemeName; b
   return { name: 'default' };
 }
 
-export const ThemeProvider = React.forwardRef<HTMLDivElement, ThemeProviderProps>(function ThemeProvider(
+export const ThemeProvider = /* @__PURE__ */ React.forwardRef<HTMLDivElement, ThemeProviderProps>(function ThemeProvider(
   { theme, scheme, dir, className, style, children, ...rest },
   ref,
 ) {

@@ -7,7 +7,7 @@ export interface VisuallyHiddenProps extends React.HTMLAttributes<HTMLSpanElemen
   as?: 'span' | 'div';
 }
 
-export const VisuallyHidden = React.forwardRef<HTMLElement, VisuallyHiddenProps>(function VisuallyHidden(
+export const VisuallyHidden = /* @__PURE__ */ React.forwardRef<HTMLElement, VisuallyHiddenProps>(function VisuallyHidden(
   { as = 'span', className, ...rest },
   ref,
 ) {

@@ -1,0 +1,71 @@
+/**
+ * What each widget costs a host: bundles a host entry that imports one export
+ * group at a time from the built package (esbuild, minified, react and react-dom
+ * external, everything else, Radix included, bundled in) and reports min+gzip
+ * bytes, plus the CSS file. `npm run size` prints the table; the size test
+ * compares the same numbers with size-budgets.json.
+ */
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+/** Widget name → the exports a host would import to use it. */
+export const widgets = {
+  ThemeProvider: ['ThemeProvider'],
+  Button: ['Button'],
+  Heading: ['Heading'],
+  TextField: ['TextField'],
+  Announcer: ['Announcer'],
+  VisuallyHidden: ['VisuallyHidden'],
+  Dialog: ['DialogRoot', 'DialogTrigger', 'DialogContent', 'DialogTitle', 'DialogDescription', 'DialogClose'],
+};
+
+async function bundleSize(contents) {
+  const result = await build({
+    stdin: { contents, resolveDir: root, loader: 'js' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    write: false,
+    platform: 'browser',
+    define: { 'process.env.NODE_ENV': '"production"' },
+    external: ['react', 'react-dom', 'react/jsx-runtime', 'react-dom/client'],
+    logLevel: 'silent',
+  });
+  const code = result.outputFiles[0].contents;
+  return { min: code.length, gzip: gzipSync(code, { level: 9 }).length };
+}
+
+export async function measure() {
+  const rows = [];
+  for (const [name, names] of Object.entries(widgets)) {
+    const entry = `import { ${names.join(', ')} } from './dist/index.js';\nwindow.__keep = [${names.join(', ')}];`;
+    rows.push({ kind: 'js', name, ...(await bundleSize(entry)) });
+  }
+  rows.push({
+    kind: 'js',
+    name: 'theme entry (careerkit/theme)',
+    ...(await bundleSize(`import * as theme from './dist/theme.js';\nwindow.__keep = theme;`)),
+  });
+  const css = await readFile(new URL('../dist/styles.css', import.meta.url));
+  rows.push({ kind: 'css', name: 'styles.css', min: css.length, gzip: gzipSync(css, { level: 9 }).length });
+  return rows;
+}
+
+export async function readBudgets() {
+  return JSON.parse(await readFile(new URL('../size-budgets.json', import.meta.url), 'utf8'));
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const budgets = await readBudgets();
+  const rows = await measure();
+  console.log('| widget | min | min+gzip | budget |\n| --- | ---: | ---: | ---: |');
+  for (const row of rows) {
+    const budget = budgets[row.kind][row.name];
+    const flag = budget !== undefined && row.gzip > budget ? ' OVER' : '';
+    console.log(`| ${row.name} | ${row.min} B | ${row.gzip} B | ${budget ?? '-'} B${flag} |`);
+  }
+}

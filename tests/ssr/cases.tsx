@@ -1,0 +1,98 @@
+/**
+ * One case per component, rendered on the server and hydrated in a DOM. Imports
+ * `careerkit` like a host: in the repo that resolves to src/ (React 19); the
+ * package test bundles this file against the packed tarball and React 18.
+ */
+import * as React from 'react';
+import {
+  Announcer,
+  Button,
+  DialogContent,
+  DialogDescription,
+  DialogRoot,
+  DialogTitle,
+  DialogTrigger,
+  Heading,
+  TextField,
+  ThemeProvider,
+  VisuallyHidden,
+} from 'careerkit';
+import { createBrandTheme } from 'careerkit/theme';
+
+export interface SsrCase {
+  name: string;
+  /** Text the server HTML must contain. */
+  text: string;
+  element: () => React.ReactElement;
+}
+
+const brand = createBrandTheme({ base: 'newsprint', color: { brand: '#1f5c3a', onBrand: '#ffffff' } });
+
+export const ssrCases: SsrCase[] = [
+  {
+    name: 'ThemeProvider with a brand theme',
+    text: 'Alex’s Reply',
+    element: () => (
+      <ThemeProvider theme={brand} scheme="system" dir="rtl">
+        <Heading level={2}>Alex’s Reply</Heading>
+      </ThemeProvider>
+    ),
+  },
+  { name: 'Heading', text: 'How To Say It', element: () => <Heading level={3}>How To Say It</Heading> },
+  {
+    name: 'Button',
+    text: 'Copy script',
+    element: () => (
+      <Button tone="secondary" busy>
+        Copy script
+      </Button>
+    ),
+  },
+  {
+    name: 'TextField with hint and error',
+    text: 'Email address',
+    element: () => (
+      <TextField
+        label="Email address"
+        type="email"
+        hint="One letter a week."
+        error="Enter an email address in the correct format, like name@example.com"
+        defaultValue="reader@"
+      />
+    ),
+  },
+  { name: 'Announcer', text: 'Subscribed', element: () => <Announcer message="Subscribed." /> },
+  { name: 'VisuallyHidden', text: 'Tip:', element: () => <VisuallyHidden>Tip:</VisuallyHidden> },
+  {
+    name: 'Dialog, closed',
+    text: 'Get the weekly letter',
+    element: () => (
+      <DialogRoot>
+        <DialogTrigger asChild>
+          <Button>Get the weekly letter</Button>
+        </DialogTrigger>
+        <DialogContent>
+          <DialogTitle>Get the weekly letter</DialogTitle>
+          <DialogDescription>Every Thursday.</DialogDescription>
+        </DialogContent>
+      </DialogRoot>
+    ),
+  },
+  {
+    name: 'Dialog, open from the start',
+    text: 'Get the weekly letter',
+    element: () => (
+      <ThemeProvider theme="jobboard" scheme="dark">
+        <DialogRoot defaultOpen>
+          <DialogTrigger asChild>
+            <Button>Get the weekly letter</Button>
+          </DialogTrigger>
+          <DialogContent>
+            <DialogTitle>Subscribe</DialogTitle>
+            <DialogDescription>Every Thursday.</DialogDescription>
+          </DialogContent>
+        </DialogRoot>
+      </ThemeProvider>
+    ),
+  },
+];
