@@ -6,7 +6,10 @@
 import { readFile, rm, writeFile, readdir } from 'node:fs/promises';
 import { transform } from 'esbuild';
 
-const source = await readFile('dist/index.css', 'utf8');
+const raw = await readFile('dist/index.css', 'utf8');
+// vanilla-extract cannot put @keyframes in a layer; keyframes cascade by layer
+// too, so move them into ours and keep the promise that every rule is layered.
+const source = raw.replace(/^@keyframes [\w-]+ \{[\s\S]*?\n\}\n/gm, (block) => `@layer careerkit {\n${block}}\n`);
 const { code } = await transform(source, { loader: 'css', minify: true, legalComments: 'none', target: ['chrome111', 'firefox113', 'safari16.4'] });
 if (code.includes('/*')) throw new Error('styles.css still contains a comment');
 await writeFile('dist/styles.css', code);

@@ -3,10 +3,10 @@ import { vars } from '../../theme/contract.css';
 import { ckStyle } from '../../styles/layer.css';
 import { focusRing } from '../../styles/shared.css';
 
-const fadeIn = keyframes({ from: { opacity: 0 }, to: { opacity: 1 } }, 'ck-fade-in');
+const fadeIn = keyframes({ from: { opacity: 0 }, to: { opacity: 1 } }, 'Dialog-fadeIn');
 const riseIn = keyframes(
   { from: { opacity: 0, transform: 'translate(-50%, calc(-50% + 8px))' }, to: { opacity: 1 } },
-  'ck-rise-in',
+  'Dialog-riseIn',
 );
 
 export const overlay = ckStyle(

@@ -22,7 +22,7 @@ export default function Page() {
             <li key={name}>{name}</li>
           ))}
         </ul>
-        <p data-testid="brand-rejected">Rejected brand tokens: {brand.rejected.length}</p>
+        <p data-testid="brand-rejected">{`Rejected brand tokens: ${brand.rejected.length}`}</p>
       </main>
     </ThemeProvider>
   );

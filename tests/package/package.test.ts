@@ -1,0 +1,144 @@
+/**
+ * The package as a host receives it: the tarball's contents, the exports map as
+ * every resolver sees it (publint, arethetypeswrong), the "use client" boundary,
+ * and the one CSS file.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { publint } from 'publint';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { packOnce, repoRoot, run } from './pack';
+
+let tarball: string;
+const dist = (file: string) => readFile(join(repoRoot, 'dist', file), 'utf8');
+
+beforeAll(async () => {
+  tarball = await packOnce();
+});
+
+describe('the packed tarball', () => {
+  it('holds only what a host needs', async () => {
+    const { stdout } = await run('tar', ['-tzf', tarball], { cwd: repoRoot });
+    const files = stdout.trim().split('\n').sort();
+    expect(files).toEqual(
+      [
+        'package/CHANGELOG.md',
+        'package/LICENSE',
+        'package/README.md',
+        'package/dist/index.cjs',
+        'package/dist/index.d.cts',
+        'package/dist/index.d.ts',
+        'package/dist/index.js',
+        'package/dist/styles.css',
+        'package/dist/theme.cjs',
+        'package/dist/theme.d.cts',
+        'package/dist/theme.d.ts',
+        'package/dist/theme.js',
+        'package/package.json',
+        'package/theme/package.json',
+      ].sort(),
+    );
+  });
+
+  it('passes publint in strict mode with no message at all', async () => {
+    const bytes = await readFile(tarball);
+    const { messages } = await publint({
+      pack: { tarball: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer },
+      strict: true,
+    });
+    expect(messages).toEqual([]);
+  });
+
+  it('resolves with correct types under node10, node16 CJS and ESM, and bundlers (arethetypeswrong)', async () => {
+    // styles.css is a CSS entry point: there are no types to check there.
+    const { stdout } = await run(
+      'npx',
+      ['--no-install', 'attw', tarball, '--format', 'json', '--exclude-entrypoints', 'styles.css'],
+      { cwd: repoRoot, env: process.env },
+    );
+    const report = JSON.parse(stdout.slice(stdout.indexOf('{'))) as { analysis: { problems: unknown[] } };
+    expect(report.analysis.problems).toEqual([]);
+  });
+});
+
+describe('the components entry', () => {
+  it('starts with "use client" in both formats', async () => {
+    expect((await dist('index.js')).startsWith('"use client";')).toBe(true);
+    expect((await dist('index.cjs')).startsWith('"use client";')).toBe(true);
+  });
+
+  it('leaves React and Radix to the host’s dependency tree', async () => {
+    const code = await dist('index.js');
+    expect(code).toMatch(/from "react"/);
+    expect(code).toMatch(/from "@radix-ui\/react-dialog"/);
+    expect(code).not.toMatch(/function useCallbackRef|createContextScope\(/);
+  });
+});
+
+describe('the theme entry', () => {
+  it('has no "use client" and no React, so Server Components and build scripts can read it', async () => {
+    for (const file of ['theme.js', 'theme.cjs']) {
+      const code = await dist(file);
+      expect(code).not.toContain('use client');
+      expect(code).not.toMatch(/require\("react|from "react/);
+    }
+  });
+});
+
+describe('styles.css', () => {
+  let css: string;
+  beforeAll(async () => {
+    css = await dist('styles.css');
+  });
+
+  it('is minified and carries no source comments', () => {
+    expect(css).not.toContain('/*');
+    expect(css).not.toContain('\n\n');
+  });
+
+  it('puts every rule inside @layer careerkit, so any unlayered host CSS wins', () => {
+    // Walk the top level: only `@layer careerkit;` statements and `@layer careerkit{…}` blocks.
+    let depth = 0;
+    let topLevel = '';
+    for (const char of css) {
+      if (char === '{') {
+        if (depth === 0) {
+          expect(topLevel.trim()).toBe('@layer careerkit');
+          topLevel = '';
+        }
+        depth++;
+      } else if (char === '}') {
+        depth--;
+      } else if (depth === 0) {
+        if (char === ';') {
+          expect(topLevel.trim()).toBe('@layer careerkit');
+          topLevel = '';
+        } else topLevel += char;
+      }
+    }
+    expect(depth).toBe(0);
+    expect(topLevel.trim()).toBe('');
+  });
+
+  it('uses readable, stable class names with the ck- prefix and no hashes', () => {
+    const classes = new Set(css.match(/\.ck-[A-Za-z0-9_-]+/g));
+    expect(classes).toContain('.ck-Button');
+    expect(classes).toContain('.ck-Dialog-content');
+    expect(classes).toContain('.ck-TextField-input');
+    for (const name of classes) {
+      // Component parts (`ck-Dialog-content`) or the documented host classes (`ck-scheme-dark`).
+      expect(name).toMatch(/^\.ck-([A-Z][A-Za-z]+(-[a-z][A-Za-z]*)?(_[a-z]+)?|(theme|scheme)-[a-z]+)$/);
+    }
+    expect(css).not.toMatch(/\.[a-z0-9]+_[a-z0-9]{6,}/);
+  });
+
+  it('documents its theme in stable --ck- variables, light, dark and system', () => {
+    expect(css).toContain('--ck-color-brand:');
+    expect(css).toContain('--ck-font-body:');
+    expect(css).toContain('--ck-space-md:');
+    expect(css).toContain('[data-ck-scheme=dark]');
+    expect(css).toContain('prefers-color-scheme:dark');
+    expect(css).toContain('[data-ck-theme=newsprint]');
+    expect(css).toContain('[data-ck-theme=jobboard]');
+  });
+});

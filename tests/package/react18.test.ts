@@ -1,0 +1,85 @@
+/**
+ * The packed tarball under React 18: every SSR case renders with renderToString
+ * and hydrates under StrictMode without a warning, through both the ESM and the
+ * CommonJS entry. React 19 runs the same cases in tests/ssr against the source.
+ */
+import { copyFile, mkdir, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { hostEnv, packOnce, repoRoot, run, tmpDir } from './pack';
+
+const dir = join(tmpDir, 'react18');
+
+beforeAll(async () => {
+  const tarball = await packOnce();
+  await rm(dir, { recursive: true, force: true });
+  await mkdir(dir, { recursive: true });
+  await writeFile(
+    join(dir, 'package.json'),
+    JSON.stringify({ name: 'careerkit-react18-host', private: true, type: 'module' }, null, 2),
+  );
+  await run(
+    'npm',
+    ['install', '--no-audit', '--no-fund', '--prefer-offline', 'react@^18.3.0', 'react-dom@^18.3.0', 'jsdom@29.0.1', tarball],
+    { cwd: dir },
+  );
+  await build({
+    entryPoints: [join(repoRoot, 'tests/ssr/run-packed.tsx')],
+    outfile: join(dir, 'run.mjs'),
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    jsx: 'automatic',
+    external: ['react', 'react-dom', 'react/*', 'react-dom/*', 'careerkit', 'careerkit/*', 'jsdom'],
+    logLevel: 'silent',
+  });
+  await copyFile(join(repoRoot, 'tests/ssr/setup-dom.mjs'), join(dir, 'setup-dom.mjs'));
+});
+
+describe('given the packed tarball in a React 18 app', () => {
+  it('renders every case on the server and hydrates it without a warning', async () => {
+    const env = hostEnv({ NODE_ENV: 'development' });
+    const server = await run('node', ['run.mjs', 'server'], { cwd: dir, env });
+    expect(JSON.parse(server.stdout).hasDom).toBe(false);
+    await writeFile(join(dir, 'server.json'), server.stdout);
+    const { stdout } = await run('node', ['--import', './setup-dom.mjs', 'run.mjs', 'hydrate', 'server.json'], {
+      cwd: dir,
+      env,
+    });
+    const report = JSON.parse(stdout) as {
+      react: string;
+      hasDom: boolean;
+      results: { name: string; problems: string[]; containsText: boolean }[];
+    };
+    expect(report.react).toMatch(/^18\./);
+    expect(report.hasDom).toBe(true);
+    expect(report.results.length).toBeGreaterThanOrEqual(8);
+    for (const result of report.results) {
+      expect({ name: result.name, problems: result.problems, containsText: result.containsText }).toEqual({
+        name: result.name,
+        problems: [],
+        containsText: true,
+      });
+    }
+  });
+
+  it('loads through require() as well as import', async () => {
+    const script = `
+      const React = require('react');
+      const { renderToString } = require('react-dom/server');
+      const { Button, ThemeProvider } = require('careerkit');
+      const { createBrandTheme, vars } = require('careerkit/theme');
+      const brand = createBrandTheme({ color: { brand: '#1f5c3a' } });
+      const html = renderToString(React.createElement(ThemeProvider, { theme: brand },
+        React.createElement(Button, null, 'Copy script')));
+      process.stdout.write(JSON.stringify({ html, brand: vars.color.brand }));
+    `;
+    const { stdout } = await run('node', ['-e', script], { cwd: dir });
+    const { html, brand } = JSON.parse(stdout) as { html: string; brand: string };
+    expect(html).toContain('Copy script');
+    expect(html).toContain('class="ck-Button"');
+    expect(html).toContain('--ck-light-color-brand:#1f5c3a');
+    expect(brand).toBe('var(--ck-color-brand)');
+  });
+});
