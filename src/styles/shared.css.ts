@@ -5,8 +5,8 @@ import { ckStyle } from './layer.css';
 import '../theme/themes.css';
 
 export const focusRing = {
-  outline: `2px solid ${vars.color.focusRing}`,
-  outlineOffset: '2px',
+  outline: `${vars.borderWidth.focus} solid ${vars.color.focusRing}`,
+  outlineOffset: vars.borderWidth.focus,
 } as const;
 
 /** Hidden from sight, not from screen readers (the classic clip pattern). */

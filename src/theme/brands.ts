@@ -12,13 +12,22 @@ const systemSans =
 const systemSerif = 'Georgia, "Iowan Old Style", "Palatino Linotype", Palatino, "Times New Roman", serif';
 const systemMono = 'ui-monospace, "SFMono-Regular", Menlo, Consolas, "Liberation Mono", monospace';
 
+const sizes: ThemeTokens['size'] = {
+  readingWidth: '42rem',
+  control: '2.75rem',
+  controlSmall: '2rem',
+  dialogSmall: '24rem',
+  dialogMedium: '32rem',
+  dialogLarge: '44rem',
+};
+
 const shared: Omit<ThemeTokens, 'color' | 'font' | 'radius' | 'shadow'> = {
   fontSize: { xs: '0.75rem', sm: '0.875rem', md: '1rem', lg: '1.25rem', xl: '1.5rem', xxl: '2rem' },
   fontWeight: { regular: '400', medium: '500', bold: '700' },
   lineHeight: { tight: '1.25', normal: '1.5', relaxed: '1.7' },
   space: { xxs: '0.25rem', xs: '0.5rem', sm: '0.75rem', md: '1rem', lg: '1.5rem', xl: '2rem', xxl: '3rem' },
-  borderWidth: { thin: '1px', thick: '3px' },
-  size: { readingWidth: '42rem', control: '2.75rem' },
+  borderWidth: { thin: '1px', thick: '3px', focus: '2px' },
+  size: sizes,
   motion: { durationFast: '120ms', durationSlow: '240ms', easing: 'cubic-bezier(0.2, 0, 0, 1)' },
   zIndex: { overlay: '1000', dialog: '1001' },
 };
@@ -102,7 +111,7 @@ export const newsprintTheme: ThemeDefinition = {
     ...shared,
     fontSize: { xs: '0.8125rem', sm: '0.9375rem', md: '1.0625rem', lg: '1.3125rem', xl: '1.625rem', xxl: '2.25rem' },
     lineHeight: { tight: '1.2', normal: '1.55', relaxed: '1.75' },
-    size: { readingWidth: '38rem', control: '2.75rem' },
+    size: { ...sizes, readingWidth: '38rem' },
     color: {
       page: '#f7f3ea',
       surface: '#fffdf8',

@@ -40,9 +40,16 @@ export type ThemeTokens = {
   lineHeight: { tight: string; normal: string; relaxed: string };
   space: { xxs: string; xs: string; sm: string; md: string; lg: string; xl: string; xxl: string };
   radius: { sm: string; md: string; lg: string; full: string };
-  borderWidth: { thin: string; thick: string };
+  borderWidth: { thin: string; thick: string; focus: string };
   shadow: { sm: string; md: string; lg: string };
-  size: { readingWidth: string; control: string };
+  size: {
+    readingWidth: string;
+    control: string;
+    controlSmall: string;
+    dialogSmall: string;
+    dialogMedium: string;
+    dialogLarge: string;
+  };
   motion: { durationFast: string; durationSlow: string; easing: string };
   zIndex: { overlay: string; dialog: string };
 }

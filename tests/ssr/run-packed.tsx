@@ -11,7 +11,7 @@ import { ssrCases } from './cases';
 import { hydrateCase, renderCase, type SsrResult } from './harness';
 
 const [mode, file] = process.argv.slice(2);
-const act = (React as unknown as { act: (cb: () => Promise<void>) => Promise<void> }).act;
+const act = (React as unknown as { act: (cb: () => void | Promise<void>) => Promise<void> }).act;
 const results: SsrResult[] = [];
 if (mode === 'server') {
   for (const ssrCase of ssrCases) results.push(await renderCase(ssrCase));

@@ -40,7 +40,7 @@ export const root = ckStyle(
       '&[data-tone="ghost"]:hover': { backgroundColor: vars.color.surfaceMuted },
       '&[data-tone="critical"]': { backgroundColor: vars.color.critical, color: vars.color.textInverse },
       '&[data-size="sm"]': {
-        minBlockSize: '2rem',
+        minBlockSize: vars.size.controlSmall,
         paddingBlock: vars.space.xxs,
         paddingInline: vars.space.sm,
         fontSize: vars.fontSize.sm,

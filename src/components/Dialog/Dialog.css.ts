@@ -5,7 +5,7 @@ import { focusRing } from '../../styles/shared.css';
 
 const fadeIn = keyframes({ from: { opacity: 0 }, to: { opacity: 1 } }, 'Dialog-fadeIn');
 const riseIn = keyframes(
-  { from: { opacity: 0, transform: 'translate(-50%, calc(-50% + 8px))' }, to: { opacity: 1 } },
+  { from: { opacity: 0, transform: `translate(-50%, calc(-50% + ${vars.space.xs}))` }, to: { opacity: 1 } },
   'Dialog-riseIn',
 );
 
@@ -30,8 +30,8 @@ export const content = ckStyle(
     transform: 'translate(-50%, -50%)',
     zIndex: vars.zIndex.dialog,
     boxSizing: 'border-box',
-    inlineSize: 'calc(100vw - 2rem)',
-    maxBlockSize: 'calc(100dvh - 2rem)',
+    inlineSize: `calc(100vw - 2 * ${vars.space.md})`,
+    maxBlockSize: `calc(100dvh - 2 * ${vars.space.md})`,
     overflow: 'auto',
     padding: vars.space.lg,
     paddingBlockStart: vars.space.xl,
@@ -45,9 +45,9 @@ export const content = ckStyle(
     animation: `${riseIn} ${vars.motion.durationSlow} ${vars.motion.easing}`,
     selectors: {
       '&:focus-visible': focusRing,
-      '&[data-size="sm"]': { maxInlineSize: '24rem' },
-      '&[data-size="md"]': { maxInlineSize: '32rem' },
-      '&[data-size="lg"]': { maxInlineSize: '44rem' },
+      '&[data-size="sm"]': { maxInlineSize: vars.size.dialogSmall },
+      '&[data-size="md"]': { maxInlineSize: vars.size.dialogMedium },
+      '&[data-size="lg"]': { maxInlineSize: vars.size.dialogLarge },
     },
     '@media': { '(prefers-reduced-motion: reduce)': { animation: 'none' } },
   },
