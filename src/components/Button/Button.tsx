@@ -4,7 +4,7 @@
  * forms avoid double submits without losing focus.
  */
 import * as React from 'react';
-import { Slot } from '@radix-ui/react-slot';
+import { Slot } from '../../internal/Slot';
 import { oneOf } from '../../internal/values';
 import * as styles from './Button.css';
 
