@@ -1,6 +1,7 @@
 /**
  * careerkit's styled dialog: Radix Dialog's behaviour (focus trap, Escape, scroll
- * lock, `aria-modal`, return focus) with careerkit's look, as flat named parts in
+ * lock, the rest of the page hidden from screen readers with `aria-hidden`,
+ * focus returned to the trigger) with careerkit's look, as flat named parts in
  * the shadcn manner. `DialogContent` bundles the portal, overlay and a labelled
  * close button, and carries the enclosing theme into the portal.
  */

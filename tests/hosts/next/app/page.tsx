@@ -1,8 +1,12 @@
 // A Server Component: no "use client". It uses the server-safe `careerkit/theme`
-// entry at request/build time and renders careerkit's client components.
+// entry while rendering, and renders careerkit's client components.
 import { Button, Heading, ThemeProvider } from 'careerkit';
 import { createBrandTheme, themeNames, vars } from 'careerkit/theme';
 import { CopyCounter } from './CopyCounter';
+
+// Render on every request (not prerendered at build time), so the test also proves
+// that careerkit loads and server-renders inside `next start` itself.
+export const dynamic = 'force-dynamic';
 
 const brand = createBrandTheme({ color: { brand: '#1f5c3a', onBrand: '#ffffff' } });
 
