@@ -11,6 +11,8 @@ export * from './components/Button';
 export * from './components/TextField';
 export * from './components/Announcer';
 export * from './components/Dialog';
+export * from './components/Callout';
+export * from './components/HowToSayIt';
 
 export { plural, localeDirection } from './internal/intl';
 export { resolveMessages } from './internal/messages';

@@ -1,0 +1,69 @@
+import { createVar } from '@vanilla-extract/css';
+import { vars } from '../../theme/contract.css';
+import { ckGlobalStyle, ckStyle } from '../../styles/layer.css';
+
+/** Component-level variables: one accent and one background per tone. */
+const accent = createVar('Callout-accent');
+const background = createVar('Callout-background');
+
+export const root = ckStyle(
+  {
+    vars: { [accent]: vars.color.info, [background]: vars.color.infoSoft },
+    boxSizing: 'border-box',
+    marginBlock: vars.space.lg,
+    padding: vars.space.md,
+    paddingInlineStart: `calc(${vars.space.md} + ${vars.borderWidth.thick})`,
+    borderInlineStart: `${vars.borderWidth.thick} solid ${accent}`,
+    borderRadius: vars.radius.md,
+    backgroundColor: background,
+    color: vars.color.text,
+    overflowWrap: 'anywhere',
+    selectors: {
+      '&[data-tone="tip"]': { vars: { [accent]: vars.color.positive, [background]: vars.color.positiveSoft } },
+      '&[data-tone="important"]': { vars: { [accent]: vars.color.brand, [background]: vars.color.brandSoft } },
+      '&[data-tone="warning"]': { vars: { [accent]: vars.color.caution, [background]: vars.color.cautionSoft } },
+      '&[data-tone="caution"]': { vars: { [accent]: vars.color.critical, [background]: vars.color.criticalSoft } },
+      '&[data-tone="script"]': { vars: { [accent]: vars.color.brand, [background]: vars.color.surfaceAccent } },
+      // A callout inside a callout: no extra outer space, a plain surface to tell them apart.
+      '& &': { marginBlock: vars.space.sm, vars: { [background]: vars.color.surface } },
+    },
+    '@media': {
+      // Windows High Contrast and friends drop backgrounds: keep a visible frame.
+      '(forced-colors: active)': { border: `${vars.borderWidth.thin} solid CanvasText` },
+      print: {
+        backgroundColor: 'transparent',
+        border: `${vars.borderWidth.thin} solid currentColor`,
+        borderInlineStartWidth: vars.borderWidth.thick,
+      },
+    },
+  },
+  'Callout',
+);
+
+export const header = ckStyle(
+  {
+    display: 'flex',
+    alignItems: 'flex-start',
+    gap: vars.space.xs,
+    marginBlockEnd: vars.space.xs,
+    '@media': { print: { breakAfter: 'avoid' } },
+  },
+  'Callout-header',
+);
+
+export const icon = ckStyle(
+  {
+    flex: 'none',
+    display: 'inline-flex',
+    inlineSize: '1.25em',
+    blockSize: '1.25em',
+    marginBlockStart: '0.05em',
+    color: accent,
+    '@media': { '(forced-colors: active)': { color: 'CanvasText' } },
+  },
+  'Callout-icon',
+);
+
+export const body = ckStyle({ lineHeight: vars.lineHeight.relaxed }, 'Callout-body');
+ckGlobalStyle(`${body} > :first-child`, { marginBlockStart: 0 });
+ckGlobalStyle(`${body} > :last-child`, { marginBlockEnd: 0 });

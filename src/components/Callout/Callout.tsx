@@ -1,0 +1,78 @@
+/**
+ * A boxed aside in an article: a note, a tip, a warning, or the script a
+ * columnist hands the reader. `role="note"` (supporting content, not an alert and
+ * not a landmark), named by its title; the tone is said in words as well as
+ * shown in colour and icon.
+ */
+import * as React from 'react';
+import { resolveMessages } from '../../internal/messages';
+import { oneOf } from '../../internal/values';
+import { Heading } from '../Heading';
+import { VisuallyHidden } from '../VisuallyHidden';
+import * as styles from './Callout.css';
+import { CalloutIcon } from './icons';
+
+export const calloutTones = ['note', 'tip', 'important', 'warning', 'caution', 'script'] as const;
+export type CalloutTone = (typeof calloutTones)[number];
+
+/** Title levels a callout may take: it sits inside an article section. */
+export const calloutTitleLevels = [2, 3, 4, 'p'] as const;
+export type CalloutTitleLevel = (typeof calloutTitleLevels)[number];
+
+export const calloutMessages = {
+  note: 'Note',
+  tip: 'Tip',
+  important: 'Important',
+  warning: 'Warning',
+  caution: 'Caution',
+  script: 'Script',
+};
+export type CalloutMessages = typeof calloutMessages;
+
+export interface CalloutProps extends Omit<React.HTMLAttributes<HTMLDivElement>, 'title'> {
+  /** Default: `note`. An unknown tone falls back to `note` with a development warning. */
+  tone?: CalloutTone;
+  title?: React.ReactNode;
+  /** Heading level of the title, or `p` for none. Default: 3. */
+  titleLevel?: CalloutTitleLevel;
+  /** Replace the tone's icon, or `false` for none. */
+  icon?: React.ReactNode | false;
+  /** The tone's name, said to screen readers before the title. */
+  messages?: Partial<CalloutMessages>;
+}
+
+export const Callout = /* @__PURE__ */ React.forwardRef<HTMLDivElement, CalloutProps>(function Callout(
+  { tone, title, titleLevel, icon, messages, className, children, ...rest },
+  ref,
+) {
+  const resolvedTone = oneOf('Callout', 'tone', tone, calloutTones, 'note');
+  const level = oneOf('Callout', 'titleLevel', titleLevel, calloutTitleLevels, 3);
+  const toneName = resolveMessages('Callout', calloutMessages, messages)[resolvedTone];
+  const titleId = `${React.useId()}-title`;
+  const hasTitle = title !== undefined && title !== null && title !== false && title !== '';
+  return (
+    <div
+      ref={ref}
+      role="note"
+      {...rest}
+      aria-labelledby={hasTitle ? titleId : undefined}
+      aria-label={hasTitle ? undefined : toneName}
+      data-tone={resolvedTone}
+      className={className ? `${styles.root} ${className}` : styles.root}
+    >
+      {hasTitle ? (
+        <div className={styles.header}>
+          {icon === false ? null : (
+            <span className={styles.icon} aria-hidden="true">
+              {icon ?? <CalloutIcon tone={resolvedTone} />}
+            </span>
+          )}
+          <Heading level={level} size="sm" id={titleId}>
+            <VisuallyHidden>{`${toneName}:`}</VisuallyHidden> {title}
+          </Heading>
+        </div>
+      ) : null}
+      <div className={styles.body}>{children}</div>
+    </div>
+  );
+});

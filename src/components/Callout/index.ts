@@ -1,0 +1,10 @@
+export {
+  Callout,
+  calloutTones,
+  calloutTitleLevels,
+  calloutMessages,
+  type CalloutProps,
+  type CalloutTone,
+  type CalloutTitleLevel,
+  type CalloutMessages,
+} from './Callout';

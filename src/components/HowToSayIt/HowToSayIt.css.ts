@@ -1,0 +1,151 @@
+import { createVar } from '@vanilla-extract/css';
+import { vars } from '../../theme/contract.css';
+import { ckStyle } from '../../styles/layer.css';
+import { focusRing } from '../../styles/shared.css';
+
+/** How many lines a collapsed script shows; set inline from the `collapseAfterLines` prop. */
+export const visibleLines = createVar('HowToSayIt-lines');
+
+export const medium = ckStyle(
+  {
+    margin: 0,
+    marginBlockEnd: vars.space.xs,
+    color: vars.color.textMuted,
+    fontSize: vars.fontSize.sm,
+    fontWeight: vars.fontWeight.medium,
+    textTransform: 'uppercase',
+    letterSpacing: '0.06em',
+  },
+  'HowToSayIt-medium',
+);
+
+export const leadIn = ckStyle({ marginBlockEnd: vars.space.sm }, 'HowToSayIt-leadIn');
+
+export const script = ckStyle(
+  {
+    position: 'relative',
+    margin: 0,
+    paddingInlineStart: vars.space.lg,
+    fontFamily: vars.font.script,
+    fontSize: vars.fontSize.md,
+    lineHeight: vars.lineHeight.relaxed,
+    color: vars.color.text,
+    selectors: {
+      // A large opening quotation mark, drawn, so it is never read or copied.
+      '&::before': {
+        content: '"\\201C"',
+        position: 'absolute',
+        insetInlineStart: 0,
+        insetBlockStart: `calc(-1 * ${vars.space.xxs})`,
+        fontFamily: vars.font.heading,
+        fontSize: vars.fontSize.xxl,
+        lineHeight: 1,
+        color: vars.color.brand,
+      },
+      '&[data-collapsed="true"]': {
+        maxBlockSize: [`calc(${visibleLines} * 1.7em)`, `calc(${visibleLines} * 1lh)`],
+        overflow: 'hidden',
+        maskImage: 'linear-gradient(to bottom, black 60%, transparent)',
+      },
+    },
+    '@media': {
+      // Print always shows the whole script.
+      print: {
+        selectors: { '&[data-collapsed="true"]': { maxBlockSize: 'none', overflow: 'visible', maskImage: 'none' } },
+      },
+    },
+  },
+  'HowToSayIt-script',
+);
+
+export const paragraph = ckStyle(
+  { margin: 0, selectors: { '& + &': { marginBlockStart: vars.space.sm } }, '@media': { print: { orphans: 3, widows: 3 } } },
+  'HowToSayIt-paragraph',
+);
+
+export const placeholder = ckStyle(
+  {
+    paddingInline: '0.15em',
+    borderRadius: vars.radius.sm,
+    backgroundColor: vars.color.cautionSoft,
+    color: vars.color.text,
+    boxShadow: `inset 0 -${vars.borderWidth.focus} 0 ${vars.color.caution}`,
+    selectors: {
+      '&[data-filled="true"]': { backgroundColor: vars.color.positiveSoft, boxShadow: `inset 0 -${vars.borderWidth.focus} 0 ${vars.color.positive}` },
+    },
+    '@media': {
+      '(forced-colors: active)': { backgroundColor: 'Mark', color: 'MarkText' },
+      print: { backgroundColor: 'transparent', boxShadow: 'none', textDecoration: 'underline dotted' },
+    },
+  },
+  'HowToSayIt-placeholder',
+);
+
+export const toggle = ckStyle(
+  {
+    marginBlockStart: vars.space.xs,
+    padding: 0,
+    border: 0,
+    background: 'none',
+    color: vars.color.link,
+    font: 'inherit',
+    fontWeight: vars.fontWeight.medium,
+    textDecoration: 'underline',
+    cursor: 'pointer',
+    selectors: { '&:focus-visible': focusRing, '&:hover': { color: vars.color.linkHover } },
+    '@media': { print: { display: 'none' } },
+  },
+  'HowToSayIt-toggle',
+);
+
+export const fields = ckStyle(
+  {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 14em), 1fr))',
+    gap: vars.space.sm,
+    margin: 0,
+    marginBlockStart: vars.space.md,
+    padding: vars.space.sm,
+    border: `${vars.borderWidth.thin} solid ${vars.color.border}`,
+    borderRadius: vars.radius.md,
+    backgroundColor: vars.color.surface,
+    '@media': { print: { display: 'none' } },
+  },
+  'HowToSayIt-fields',
+);
+
+export const legend = ckStyle(
+  { paddingInline: vars.space.xxs, fontWeight: vars.fontWeight.bold, fontSize: vars.fontSize.sm },
+  'HowToSayIt-legend',
+);
+
+export const fieldsHint = ckStyle(
+  { gridColumn: '1 / -1', margin: 0, color: vars.color.textMuted, fontSize: vars.fontSize.sm },
+  'HowToSayIt-fieldsHint',
+);
+
+export const actions = ckStyle(
+  {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    gap: vars.space.sm,
+    marginBlockStart: vars.space.md,
+    '@media': { print: { display: 'none' } },
+  },
+  'HowToSayIt-actions',
+);
+
+export const emailLink = ckStyle(
+  {
+    color: vars.color.link,
+    fontWeight: vars.fontWeight.medium,
+    selectors: { '&:hover': { color: vars.color.linkHover }, '&:focus-visible': focusRing },
+  },
+  'HowToSayIt-emailLink',
+);
+
+export const status = ckStyle(
+  { flexBasis: '100%', margin: 0, color: vars.color.textMuted, fontSize: vars.fontSize.sm },
+  'HowToSayIt-status',
+);

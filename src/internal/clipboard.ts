@@ -1,0 +1,36 @@
+/**
+ * Copying that never fails silently. `navigator.clipboard.writeText` must run
+ * inside the click that asked for it; where the browser refuses (an insecure
+ * page, a denied permission, an old browser), the text is selected on screen
+ * so the reader can press Ctrl/⌘+C, and the caller says so. The deprecated
+ * `execCommand('copy')` is deliberately not used.
+ */
+export type CopyOutcome = 'copied' | 'selected';
+
+/** Selects the text inside `element`, as a reader would with the mouse. */
+export function selectContents(element: Element): void {
+  const selection = window.getSelection();
+  if (!selection) return;
+  const range = document.createRange();
+  range.selectNodeContents(element);
+  selection.removeAllRanges();
+  selection.addRange(range);
+}
+
+export async function copyText(text: string, fallbackElement: Element | null): Promise<CopyOutcome> {
+  try {
+    if (!window.isSecureContext || !navigator.clipboard?.writeText) throw new Error('Clipboard unavailable');
+    await navigator.clipboard.writeText(text);
+    return 'copied';
+  } catch {
+    if (fallbackElement) selectContents(fallbackElement);
+    return 'selected';
+  }
+}
+
+/** The modifier key the reader's platform uses for copy. */
+export function copyShortcut(): string {
+  const platform =
+    (navigator as Navigator & { userAgentData?: { platform?: string } }).userAgentData?.platform ?? navigator.platform;
+  return /mac|iphone|ipad/i.test(platform ?? '') ? '⌘+C' : 'Ctrl+C';
+}
