@@ -13,6 +13,9 @@ const shared = {
   platform: 'browser' as const,
   external: ['react', 'react-dom', 'react/jsx-runtime', /^@radix-ui\//],
   esbuildPlugins: [vanillaExtractPlugin({ identifiers })],
+  // esbuild would bake in NODE_ENV for a browser build; leave it for the host's bundler,
+  // so development warnings vanish from the host's production bundle, not from ours.
+  define: { 'process.env.NODE_ENV': 'process.env.NODE_ENV' },
 };
 
 export default defineConfig([

@@ -5,6 +5,7 @@ import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import { identifiers } from './build/identifiers.mjs';
 import { chromiumArgs, findChromium } from './scripts/chromium.mjs';
+import * as browserCommands from './tests/browser/commands';
 
 /**
  * Every story runs in real Chromium once per mode, with axe (zero violations)
@@ -37,6 +38,42 @@ const storyProjects: TestProjectInlineConfiguration[] = Object.entries(storyMode
   },
 }));
 
+/**
+ * Component tests in real Chromium with the real clipboard. The second project
+ * serves its pages with a Permissions-Policy that forbids clipboard writes, so
+ * the refusal path is the browser's own, not a mock.
+ */
+const browser = () => ({
+  enabled: true,
+  headless: true,
+  screenshotFailures: false,
+  provider: playwright({ launchOptions: { executablePath, args: chromiumArgs } }),
+  instances: [{ browser: 'chromium' as const }],
+  commands: browserCommands,
+});
+const browserProjects: TestProjectInlineConfiguration[] = [
+  {
+    extends: true,
+    test: {
+      name: 'browser',
+      include: ['tests/browser/**/*.browser.test.tsx'],
+      exclude: ['tests/browser/**/*.denied.browser.test.tsx'],
+      setupFiles: ['tests/setup/stories.ts'],
+      browser: browser(),
+    },
+  },
+  {
+    extends: true,
+    server: { headers: { 'Permissions-Policy': 'clipboard-write=(), clipboard-read=(self)' } },
+    test: {
+      name: 'browser-denied',
+      include: ['tests/browser/**/*.denied.browser.test.tsx'],
+      setupFiles: ['tests/setup/stories.ts'],
+      browser: browser(),
+    },
+  },
+];
+
 export default defineConfig({
   plugins: [react(), vanillaExtractPlugin({ identifiers })],
   test: {
@@ -67,6 +104,7 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
+      ...browserProjects,
       ...storyProjects,
     ],
   },

@@ -20,6 +20,8 @@ export const widgets = {
   TextField: ['TextField'],
   Announcer: ['Announcer'],
   VisuallyHidden: ['VisuallyHidden'],
+  Callout: ['Callout'],
+  HowToSayIt: ['HowToSayIt'],
   Dialog: ['DialogRoot', 'DialogTrigger', 'DialogContent', 'DialogTitle', 'DialogDescription', 'DialogClose'],
 };
 

@@ -18,19 +18,19 @@ export function selectContents(element: Element): void {
 }
 
 export async function copyText(text: string, fallbackElement: Element | null): Promise<CopyOutcome> {
-  try {
-    if (!window.isSecureContext || !navigator.clipboard?.writeText) throw new Error('Clipboard unavailable');
-    await navigator.clipboard.writeText(text);
-    return 'copied';
-  } catch {
-    if (fallbackElement) selectContents(fallbackElement);
-    return 'selected';
+  if (window.isSecureContext && navigator.clipboard?.writeText) {
+    try {
+      await navigator.clipboard.writeText(text);
+      return 'copied';
+    } catch {
+      // Refused (permission denied, permissions policy, document not focused): select instead.
+    }
   }
+  if (fallbackElement) selectContents(fallbackElement);
+  return 'selected';
 }
 
 /** The modifier key the reader's platform uses for copy. */
 export function copyShortcut(): string {
-  const platform =
-    (navigator as Navigator & { userAgentData?: { platform?: string } }).userAgentData?.platform ?? navigator.platform;
-  return /mac|iphone|ipad/i.test(platform ?? '') ? '⌘+C' : 'Ctrl+C';
+  return /Mac|iP/.test(navigator.platform) ? '⌘+C' : 'Ctrl+C';
 }

@@ -1,21 +1,14 @@
 /**
- * Development-only warnings. `process.env.NODE_ENV` is replaced by every host
- * bundler; where nothing replaces it (a bare browser ESM import) the reference
- * throws and we stay quiet, as in production.
+ * Development-only warnings. Every call site is written
+ * `if (process.env.NODE_ENV !== 'production') warnOnce(...)`, the convention React
+ * and Radix use: host bundlers replace the condition, so production bundles
+ * carry neither the check nor the message text.
  */
-function isDevelopment(): boolean {
-  try {
-    return process.env.NODE_ENV !== 'production';
-  } catch {
-    return false;
-  }
-}
-
 const warned = new Set<string>();
 
-/** Warns once per distinct message, and only in development. */
+/** Warns once per distinct message. */
 export function warnOnce(message: string): void {
-  if (!isDevelopment() || warned.has(message)) return;
+  if (warned.has(message)) return;
   warned.add(message);
   console.warn(`[careerkit] ${message}`);
 }

@@ -12,7 +12,7 @@ export function safeLocale(locale: string | undefined): string {
   try {
     return Intl.getCanonicalLocales(locale)[0] ?? 'en';
   } catch {
-    warnOnce(`"${String(locale)}" is not a valid locale; using "en".`);
+    if (process.env.NODE_ENV !== 'production') warnOnce(`"${String(locale)}" is not a valid locale; using "en".`);
     return 'en';
   }
 }
@@ -41,7 +41,7 @@ export function dateTimeFormat(locale: string | undefined, options: Intl.DateTim
     try {
       return new Intl.DateTimeFormat(l, options);
     } catch {
-      warnOnce(`Invalid date options ${JSON.stringify(options)} (often a bad timeZone); using UTC.`);
+      if (process.env.NODE_ENV !== 'production') warnOnce(`Invalid date options ${JSON.stringify(options)} (often a bad timeZone); using UTC.`);
       return new Intl.DateTimeFormat(l, { ...options, timeZone: 'UTC' });
     }
   });

@@ -18,12 +18,14 @@ export function resolveMessages<T extends Record<string, MessageValue>>(
   for (const key of Object.keys(overrides) as (keyof T)[]) {
     const value = overrides[key];
     if (value === undefined) continue;
-    if (!(key in defaults)) {
-      warnOnce(`${component}: unknown message "${String(key)}" ignored.`);
-    } else if (typeof value !== typeof defaults[key] || (typeof value === 'string' && value.trim() === '')) {
-      warnOnce(`${component}: message "${String(key)}" must be a non-empty ${typeof defaults[key]}; using the default.`);
-    } else {
+    if (key in defaults && typeof value === typeof defaults[key] && (typeof value !== 'string' || value.trim() !== '')) {
       out[key] = value as T[keyof T];
+    } else if (process.env.NODE_ENV !== 'production') {
+      warnOnce(
+        key in defaults
+          ? `${component}: message "${String(key)}" must be a non-empty ${typeof defaults[key]}; using the default.`
+          : `${component}: unknown message "${String(key)}" ignored.`,
+      );
     }
   }
   return out;

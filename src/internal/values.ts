@@ -14,6 +14,6 @@ export function oneOf<T extends string | number>(
 ): T {
   if (value === undefined || value === null) return fallback;
   if ((allowed as readonly unknown[]).includes(value)) return value as T;
-  warnOnce(`${component}: ${prop}="${String(value)}" is not one of ${allowed.join(', ')}; using "${fallback}".`);
+  if (process.env.NODE_ENV !== 'production') warnOnce(`${component}: ${prop}="${String(value)}" is not one of ${allowed.join(', ')}; using "${fallback}".`);
   return fallback;
 }

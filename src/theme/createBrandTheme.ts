@@ -94,7 +94,7 @@ export function createBrandTheme(input: BrandThemeInput = {}): BrandTheme {
     }
   }
 
-  if (rejected.length > 0) {
+  if (rejected.length > 0 && process.env.NODE_ENV !== 'production') {
     warnOnce(
       `createBrandTheme: ignored invalid or unknown token(s) ${rejected.join(', ')}; the ${base} theme's values apply instead.`,
     );

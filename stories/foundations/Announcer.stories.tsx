@@ -17,7 +17,7 @@ export const Polite: Story = {
     return (
       <div>
         <Button onClick={() => setCount((c) => c + 1)}>Copy script</Button>
-        <Announcer message={count > 0 ? 'Script copied to the clipboard.' : ''} announceKey={count} visible />
+        <Announcer message={count > 0 ? 'Script copied.' : ''} announceKey={count} visible />
       </div>
     );
   },
@@ -26,6 +26,6 @@ export const Polite: Story = {
     const status = canvas.getByRole('status');
     await expect(status).toHaveTextContent('');
     await userEvent.click(canvas.getByRole('button', { name: 'Copy script' }));
-    await expect(status).toHaveTextContent('Script copied to the clipboard.');
+    await expect(status).toHaveTextContent('Script copied.');
   },
 };

@@ -1,7 +1,8 @@
 /**
  * A live region that exists from the first render (screen readers ignore regions
- * that appear together with their text) and announces each new message. Pass the
- * same text again with a new `announceKey` to repeat it.
+ * that appear together with their text) and announces each new message. To say
+ * the same text again, change `announceKey`: its parity toggles a trailing
+ * no-break space, which makes the repeat a DOM change without any state.
  */
 import * as React from 'react';
 import { visuallyHidden } from '../../styles/shared.css';
@@ -11,33 +12,18 @@ export interface AnnouncerProps {
   message?: string;
   /** `polite` waits for a pause; `assertive` interrupts. Default: `polite`. */
   politeness?: 'polite' | 'assertive';
-  /** Change to announce an unchanged message again. */
-  announceKey?: string | number;
+  /** Increase to announce an unchanged message again. */
+  announceKey?: number;
   /** Keep the message visible instead of screen-reader only. */
   visible?: boolean;
   className?: string;
 }
 
-export function Announcer({ message = '', politeness = 'polite', announceKey, visible = false, className }: AnnouncerProps) {
-  // Alternating a trailing no-break space makes a repeated message a DOM change.
-  const [flip, setFlip] = React.useState(false);
-  const first = React.useRef(true);
-  React.useEffect(() => {
-    if (first.current) {
-      first.current = false;
-      return;
-    }
-    setFlip((f) => !f);
-  }, [announceKey]);
+export function Announcer({ message = '', politeness = 'polite', announceKey = 0, visible = false, className }: AnnouncerProps) {
   const classes = [visible ? undefined : visuallyHidden, className].filter(Boolean).join(' ') || undefined;
   return (
-    <div
-      role={politeness === 'assertive' ? 'alert' : 'status'}
-      aria-live={politeness}
-      aria-atomic="true"
-      className={classes}
-    >
-      {message ? `${message}${flip ? '\u00a0' : ''}` : ''}
+    <div role={politeness === 'assertive' ? 'alert' : 'status'} aria-live={politeness} aria-atomic="true" className={classes}>
+      {message ? `${message}${announceKey % 2 ? '\u00a0' : ''}` : ''}
     </div>
   );
 }

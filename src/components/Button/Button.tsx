@@ -38,7 +38,7 @@ export const Button = /* @__PURE__ */ React.forwardRef<HTMLButtonElement, Button
       className={className ? `${styles.root} ${className}` : styles.root}
       data-tone={oneOf('Button', 'tone', tone, buttonTones, 'primary')}
       data-size={oneOf('Button', 'size', size, buttonSizes, 'md')}
-      data-state={busy ? 'busy' : 'idle'}
+      data-state={busy ? 'busy' : ((rest as { 'data-state'?: string })['data-state'] ?? 'idle')}
       aria-disabled={busy || rest['aria-disabled'] ? true : undefined}
       aria-busy={busy || undefined}
       onClick={(event: React.MouseEvent<HTMLButtonElement>) => {

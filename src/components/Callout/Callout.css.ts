@@ -51,15 +51,39 @@ export const header = ckStyle(
   'Callout-header',
 );
 
+/**
+ * The tone's icon is a glyph in a ring, drawn by CSS: no icon code in the
+ * JavaScript bundle, crisp at any zoom, and plain text for forced-colours mode.
+ * The `/ ""` alternative text keeps screen readers from reading the glyph where
+ * supported; the span is `aria-hidden` everywhere else.
+ */
 export const icon = ckStyle(
   {
     flex: 'none',
     display: 'inline-flex',
-    inlineSize: '1.25em',
-    blockSize: '1.25em',
-    marginBlockStart: '0.05em',
+    alignItems: 'center',
+    justifyContent: 'center',
+    boxSizing: 'border-box',
+    inlineSize: '1.5em',
+    blockSize: '1.5em',
+    borderRadius: vars.radius.full,
+    border: `${vars.borderWidth.focus} solid ${accent}`,
     color: accent,
-    '@media': { '(forced-colors: active)': { color: 'CanvasText' } },
+    fontFamily: vars.font.body,
+    fontSize: '0.8em',
+    fontWeight: vars.fontWeight.bold,
+    lineHeight: 1,
+    selectors: {
+      '&::before': { content: ['"i"', '"i" / ""'] },
+      '[data-tone="tip"] > * > &::before': { content: ['"\\2713"', '"\\2713" / ""'] },
+      '[data-tone="important"] > * > &::before': { content: ['"!"', '"!" / ""'] },
+      '[data-tone="warning"] > * > &::before': { content: ['"!"', '"!" / ""'] },
+      '[data-tone="caution"] > * > &::before': { content: ['"\\2715"', '"\\2715" / ""'] },
+      '[data-tone="script"] > * > &::before': { content: ['"\\201C"', '"\\201C" / ""'] },
+      '[data-tone="warning"] > * > &': { borderRadius: vars.radius.sm },
+      '[data-tone="caution"] > * > &': { borderRadius: vars.radius.sm },
+    },
+    '@media': { '(forced-colors: active)': { color: 'CanvasText', borderColor: 'CanvasText' } },
   },
   'Callout-icon',
 );

@@ -7,10 +7,9 @@
 import * as React from 'react';
 import { resolveMessages } from '../../internal/messages';
 import { oneOf } from '../../internal/values';
-import { Heading } from '../Heading';
-import { VisuallyHidden } from '../VisuallyHidden';
+import { root as headingRoot, sm as headingSmall } from '../Heading/Heading.css';
+import { visuallyHidden } from '../../styles/shared.css';
 import * as styles from './Callout.css';
-import { CalloutIcon } from './icons';
 
 export const calloutTones = ['note', 'tip', 'important', 'warning', 'caution', 'script'] as const;
 export type CalloutTone = (typeof calloutTones)[number];
@@ -35,8 +34,8 @@ export interface CalloutProps extends Omit<React.HTMLAttributes<HTMLDivElement>,
   title?: React.ReactNode;
   /** Heading level of the title, or `p` for none. Default: 3. */
   titleLevel?: CalloutTitleLevel;
-  /** Replace the tone's icon, or `false` for none. */
-  icon?: React.ReactNode | false;
+  /** Show the tone's icon. Default: true. */
+  icon?: boolean;
   /** The tone's name, said to screen readers before the title. */
   messages?: Partial<CalloutMessages>;
 }
@@ -62,14 +61,14 @@ export const Callout = /* @__PURE__ */ React.forwardRef<HTMLDivElement, CalloutP
     >
       {hasTitle ? (
         <div className={styles.header}>
-          {icon === false ? null : (
-            <span className={styles.icon} aria-hidden="true">
-              {icon ?? <CalloutIcon tone={resolvedTone} />}
-            </span>
+          {icon === false ? null : <span className={styles.icon} aria-hidden="true" />}
+          {React.createElement(
+            level === 'p' ? 'p' : `h${level}`,
+            { id: titleId, className: `${headingRoot} ${headingSmall}` },
+            <span className={visuallyHidden}>{`${toneName}:`}</span>,
+            ' ',
+            title,
           )}
-          <Heading level={level} size="sm" id={titleId}>
-            <VisuallyHidden>{`${toneName}:`}</VisuallyHidden> {title}
-          </Heading>
         </div>
       ) : null}
       <div className={styles.body}>{children}</div>

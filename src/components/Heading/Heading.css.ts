@@ -1,7 +1,5 @@
-import { styleVariants } from '@vanilla-extract/css';
 import { vars } from '../../theme/contract.css';
-import { ckStyle, layered } from '../../styles/layer.css';
-import type { HeadingSize } from './Heading';
+import { ckStyle } from '../../styles/layer.css';
 
 export const root = ckStyle(
   {
@@ -16,13 +14,9 @@ export const root = ckStyle(
   'Heading',
 );
 
-export const size = styleVariants(
-  {
-    sm: { fontSize: vars.fontSize.md },
-    md: { fontSize: vars.fontSize.lg },
-    lg: { fontSize: vars.fontSize.xl },
-    xl: { fontSize: vars.fontSize.xxl },
-  } satisfies Record<HeadingSize, object>,
-  (rule) => layered(rule),
-  'Heading',
-);
+// One export per size (not a styleVariants map) so a part that needs one size
+// does not bundle the others' class names.
+export const sm = ckStyle({ fontSize: vars.fontSize.md }, 'Heading_sm');
+export const md = ckStyle({ fontSize: vars.fontSize.lg }, 'Heading_md');
+export const lg = ckStyle({ fontSize: vars.fontSize.xl }, 'Heading_lg');
+export const xl = ckStyle({ fontSize: vars.fontSize.xxl }, 'Heading_xl');

@@ -59,7 +59,13 @@ export const script = ckStyle(
 );
 
 export const paragraph = ckStyle(
-  { margin: 0, selectors: { '& + &': { marginBlockStart: vars.space.sm } }, '@media': { print: { orphans: 3, widows: 3 } } },
+  {
+    margin: 0,
+    // Single line breaks inside a paragraph (a letter's sign-off) show as breaks.
+    whiteSpace: 'pre-line',
+    selectors: { '& + &': { marginBlockStart: vars.space.sm } },
+    '@media': { print: { orphans: 3, widows: 3 } },
+  },
   'HowToSayIt-paragraph',
 );
 
@@ -117,11 +123,6 @@ export const fields = ckStyle(
 export const legend = ckStyle(
   { paddingInline: vars.space.xxs, fontWeight: vars.fontWeight.bold, fontSize: vars.fontSize.sm },
   'HowToSayIt-legend',
-);
-
-export const fieldsHint = ckStyle(
-  { gridColumn: '1 / -1', margin: 0, color: vars.color.textMuted, fontSize: vars.fontSize.sm },
-  'HowToSayIt-fieldsHint',
 );
 
 export const actions = ckStyle(

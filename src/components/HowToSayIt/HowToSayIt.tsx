@@ -9,9 +9,9 @@ import { warnOnce } from '../../internal/dev';
 import { resolveMessages } from '../../internal/messages';
 import { oneOf } from '../../internal/values';
 import { Announcer } from '../Announcer';
-import { Button } from '../Button';
+import { root as buttonClass } from '../Button/Button.css';
 import { Callout, type CalloutTitleLevel } from '../Callout';
-import { TextField } from '../TextField';
+import * as fieldStyles from '../TextField/TextField.css';
 import * as styles from './HowToSayIt.css';
 import {
   buildMailto,
@@ -28,15 +28,16 @@ export type ScriptMedium = (typeof scriptMedia)[number];
 
 export const howToSayItMessages = {
   title: 'How To Say It',
+  /** Said to screen readers before the title, as the callout's tone. */
+  tone: 'Script',
   copy: 'Copy script',
   copied: 'Copied',
-  copiedAnnouncement: 'Script copied to the clipboard.',
-  copyFallback: (shortcut: string) => `Copying was blocked, so the script is selected. Press ${shortcut} to copy it.`,
+  copiedAnnouncement: 'Script copied.',
+  copyFallback: (shortcut: string) => `Copying was blocked. The script is selected: press ${shortcut}.`,
   showMore: 'Show full script',
   showLess: 'Show less',
   openEmail: 'Open as email',
   fillLegend: 'Fill in the blanks',
-  fillHint: 'What you type replaces the highlighted blanks in the script and in what you copy.',
   say: 'Say it',
   email: 'Email',
   letter: 'Letter',
@@ -58,8 +59,6 @@ export interface HowToSayItProps extends Omit<React.HTMLAttributes<HTMLDivElemen
   medium?: ScriptMedium;
   /** A sentence before the script ("Send this the same day:"). */
   leadIn?: React.ReactNode;
-  /** Show the Copy button. Default: true. */
-  copyable?: boolean;
   /** Let the reader type values for the `[Placeholders]`. */
   fillable?: boolean;
   /** Placeholder values, controlled. Keys are the names inside the brackets. */
@@ -67,24 +66,13 @@ export interface HowToSayItProps extends Omit<React.HTMLAttributes<HTMLDivElemen
   /** Placeholder values to start from, uncontrolled. */
   defaultValues?: Record<string, string>;
   onValuesChange?: (values: Record<string, string>) => void;
-  /** Offer "Open as email" with this subject (and optional recipient). */
-  email?: { subject?: string; to?: string };
+  /** Offer "Open as email" with this subject; the reader picks the recipient in their mail app. */
+  email?: { subject?: string };
   /** Collapse on screen past this many lines; `false` never collapses. Default: 12. */
   collapseAfterLines?: number | false;
   /** Called after a copy, with the text and whether it reached the clipboard. */
   onCopyScript?: (text: string, outcome: 'copied' | 'selected') => void;
   messages?: Partial<HowToSayItMessages>;
-}
-
-const blockTags = /^(P|DIV|LI|BLOCKQUOTE|H[1-6]|UL|OL|SECTION|ARTICLE)$/;
-
-/** Plain text of rendered children, with paragraph breaks, independent of layout. */
-function elementText(node: Node): string {
-  if (node.nodeType === 3) return node.textContent ?? '';
-  if (!(node instanceof Element)) return '';
-  if (node.tagName === 'BR') return '\n';
-  const inner = Array.from(node.childNodes, elementText).join('');
-  return blockTags.test(node.tagName) ? `\n\n${inner}\n\n` : inner;
 }
 
 export const HowToSayIt = /* @__PURE__ */ React.forwardRef<HTMLDivElement, HowToSayItProps>(function HowToSayIt(
@@ -95,7 +83,6 @@ export const HowToSayIt = /* @__PURE__ */ React.forwardRef<HTMLDivElement, HowTo
     titleLevel,
     medium,
     leadIn,
-    copyable = true,
     fillable = false,
     values: valuesProp,
     defaultValues,
@@ -114,12 +101,12 @@ export const HowToSayIt = /* @__PURE__ */ React.forwardRef<HTMLDivElement, HowTo
   const scriptRef = React.useRef<HTMLQuoteElement>(null);
 
   const usesText = typeof script === 'string';
-  const paragraphs = React.useMemo(() => (usesText ? splitParagraphs(script) : []), [usesText, script]);
+  const paragraphs = usesText ? splitParagraphs(script) : [];
   const hasScript = usesText ? paragraphs.length > 0 : React.Children.count(children) > 0;
-  if (!hasScript) warnOnce('HowToSayIt: the script is empty, so there is nothing to copy; only the title is shown.');
+  if (!hasScript && process.env.NODE_ENV !== 'production') warnOnce('HowToSayIt: the script is empty, so there is nothing to copy; only the title is shown.');
   const resolvedMedium = medium === undefined ? undefined : oneOf('HowToSayIt', 'medium', medium, scriptMedia, 'say');
 
-  const placeholders = React.useMemo(() => (usesText ? findPlaceholders(script) : []), [usesText, script]);
+  const placeholders = usesText ? findPlaceholders(script) : [];
   const [ownValues, setOwnValues] = React.useState<Record<string, string>>(defaultValues ?? {});
   const values = valuesProp ?? ownValues;
   const setValue = (name: string, value: string) => {
@@ -130,27 +117,26 @@ export const HowToSayIt = /* @__PURE__ */ React.forwardRef<HTMLDivElement, HowTo
 
   const fullText = usesText ? fillPlaceholders(normalizeScript(script), values) : '';
 
-  // Collapsing: estimated from the text on the server, corrected by measuring after mount.
-  const limit = collapseAfterLines === false ? Infinity : Math.max(1, collapseAfterLines);
-  const [measuredLong, setMeasuredLong] = React.useState<boolean | undefined>(undefined);
-  const long = measuredLong ?? (usesText && estimateLines(paragraphs) > limit);
+  // Whether to collapse is decided from the text alone (about 70 characters a line),
+  // so the server and the browser agree and nothing moves after hydration. The
+  // clamp itself is CSS; a script that fits anyway simply shows in full.
+  const limit = collapseAfterLines === false ? Infinity : collapseAfterLines;
+  const long = estimateLines(paragraphs) > limit;
   const [expanded, setExpanded] = React.useState(false);
-  React.useEffect(() => {
-    const element = scriptRef.current;
-    if (!element || limit === Infinity) return;
-    const lineHeight = parseFloat(getComputedStyle(element).lineHeight);
-    if (!(lineHeight > 0) || element.scrollHeight === 0) return; // no layout (jsdom): keep the estimate
-    setMeasuredLong(element.scrollHeight > lineHeight * (limit + 1));
-  }, [limit, fullText]);
   const collapsed = long && !expanded;
 
-  const [copyState, setCopyState] = React.useState<CopyState>('idle');
-  const [announcement, setAnnouncement] = React.useState({ message: '', key: 0 });
+  // `count` makes a repeated outcome a new announcement.
+  const [{ copyState, count }, setCopy] = React.useState<{ copyState: CopyState; count: number }>({
+    copyState: 'idle',
+    count: 0,
+  });
+  const announcement =
+    copyState === 'copied' ? text.copiedAnnouncement : copyState === 'error' ? text.copyFallback(copyShortcut()) : '';
+  // A reset that fires after unmount is a no-op in React 18 and 19, so no cleanup effect.
   const resetTimer = React.useRef<ReturnType<typeof setTimeout>>(undefined);
-  React.useEffect(() => () => clearTimeout(resetTimer.current), []);
 
-  const currentText = () =>
-    usesText ? fullText : normalizeScript(scriptRef.current ? elementText(scriptRef.current) : '');
+  // For children, the browser's own rendering of the text (with paragraph breaks) is what the reader sees.
+  const currentText = () => (usesText ? fullText : normalizeScript(scriptRef.current?.innerText ?? ''));
 
   const copy = async () => {
     const value = currentText();
@@ -158,22 +144,14 @@ export const HowToSayIt = /* @__PURE__ */ React.forwardRef<HTMLDivElement, HowTo
     if (collapsed) setExpanded(true);
     const outcome = await copyText(value, scriptRef.current);
     clearTimeout(resetTimer.current);
-    setCopyState(outcome === 'copied' ? 'copied' : 'error');
-    setAnnouncement((a) => ({
-      message: outcome === 'copied' ? text.copiedAnnouncement : text.copyFallback(copyShortcut()),
-      key: a.key + 1,
-    }));
-    if (outcome === 'copied') resetTimer.current = setTimeout(() => setCopyState('idle'), 2500);
+    setCopy((c) => ({ copyState: outcome === 'copied' ? 'copied' : 'error', count: c.count + 1 }));
+    if (outcome === 'copied') resetTimer.current = setTimeout(() => setCopy((c) => ({ ...c, copyState: 'idle' })), 2500);
     onCopyScript?.(value, outcome);
   };
 
   const mailto =
     email && hasScript && usesText
-      ? buildMailto({
-          to: email.to,
-          subject: email.subject ?? (typeof title === 'string' ? title : text.title),
-          body: fullText,
-        })
+      ? buildMailto(email.subject ?? (typeof title === 'string' ? title : text.title), fullText)
       : null;
 
   const renderLine = (line: string) =>
@@ -181,7 +159,7 @@ export const HowToSayIt = /* @__PURE__ */ React.forwardRef<HTMLDivElement, HowTo
       if (part.placeholder === undefined) return part.text;
       const value = values[part.placeholder]?.trim();
       return (
-        <mark key={index} className={styles.placeholder} data-filled={value ? true : undefined}>
+        <mark key={index} className={styles.placeholder} data-filled={!!value}>
           {value || part.text}
         </mark>
       );
@@ -193,8 +171,8 @@ export const HowToSayIt = /* @__PURE__ */ React.forwardRef<HTMLDivElement, HowTo
       tone="script"
       title={title ?? text.title}
       titleLevel={titleLevel}
+      messages={{ script: text.tone }}
       {...rest}
-      data-state={copyState}
     >
       {resolvedMedium ? <p className={styles.medium}>{text[resolvedMedium]}</p> : null}
       {leadIn ? <div className={styles.leadIn}>{leadIn}</div> : null}
@@ -204,17 +182,12 @@ export const HowToSayIt = /* @__PURE__ */ React.forwardRef<HTMLDivElement, HowTo
           id={scriptId}
           className={styles.script}
           data-collapsed={collapsed}
-          style={limit === Infinity ? undefined : ({ [styles.visibleLines.slice(4, -1)]: String(limit) } as React.CSSProperties)}
+          style={{ [styles.visibleLines.slice(4, -1)]: limit } as React.CSSProperties}
         >
           {usesText
-            ? paragraphs.map((lines, index) => (
+            ? paragraphs.map((paragraph, index) => (
                 <p key={index} className={styles.paragraph}>
-                  {lines.map((line, i) => (
-                    <React.Fragment key={i}>
-                      {i > 0 ? <br /> : null}
-                      {renderLine(line)}
-                    </React.Fragment>
-                  ))}
+                  {renderLine(paragraph)}
                 </p>
               ))
             : children}
@@ -234,35 +207,42 @@ export const HowToSayIt = /* @__PURE__ */ React.forwardRef<HTMLDivElement, HowTo
       {fillable && placeholders.length > 0 ? (
         <fieldset className={styles.fields}>
           <legend className={styles.legend}>{text.fillLegend}</legend>
-          <p className={styles.fieldsHint}>{text.fillHint}</p>
-          {placeholders.map((name, index) => (
-            <TextField
-              key={name}
-              id={`${id}-field-${index}`}
-              label={name}
-              value={values[name] ?? ''}
-              onChange={(event) => setValue(name, event.target.value)}
-              autoComplete="off"
-            />
+          {/* TextField's look with a wrapping label: no hint or error to wire, and less code. */}
+          {placeholders.map((name) => (
+            <label key={name} className={fieldStyles.root}>
+              <span className={fieldStyles.label}>{name}</span>
+              <input
+                className={fieldStyles.input}
+                value={values[name] ?? ''}
+                onChange={(event) => setValue(name, event.target.value)}
+                autoComplete="off"
+              />
+            </label>
           ))}
         </fieldset>
       ) : null}
-      {hasScript && (copyable || mailto) ? (
+      {hasScript ? (
         <div className={styles.actions}>
-          {copyable ? (
-            <Button tone="secondary" size="sm" onClick={copy} data-state={copyState} aria-controls={scriptId}>
-              {copyState === 'copied' ? text.copied : text.copy}
-            </Button>
-          ) : null}
+          {/* Button's look without its `asChild` machinery, to stay inside the size budget. */}
+          <button
+            type="button"
+            className={buttonClass}
+            data-tone="secondary"
+            data-size="sm"
+            data-state={copyState}
+            onClick={copy}
+          >
+            {copyState === 'copied' ? text.copied : text.copy}
+          </button>
           {mailto ? (
             <a className={styles.emailLink} href={mailto}>
               {text.openEmail}
             </a>
           ) : null}
-          {copyState === 'error' ? <p className={styles.status}>{announcement.message}</p> : null}
+          {copyState === 'error' ? <p className={styles.status}>{announcement}</p> : null}
         </div>
       ) : null}
-      <Announcer message={announcement.message} announceKey={announcement.key} />
+      <Announcer message={announcement} announceKey={count} />
     </Callout>
   );
 });

@@ -22,49 +22,40 @@ export function normalizeScript(text: string): string {
     .replace(spaces, ' ')
     .replace(invisible, '')
     .replace(strayJoiner, '')
-    .split('\n')
-    .map((line) => line.replace(/ {2,}/g, ' ').trim())
-    .join('\n')
+    .replace(/ {2,}/g, ' ')
+    .replace(/ ?\n ?/g, '\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
 }
 
-/** Paragraphs split on blank lines; each paragraph keeps its single line breaks. */
-export function splitParagraphs(text: string): string[][] {
+/** Paragraphs split on blank lines; each keeps its single line breaks (shown with `white-space: pre-line`). */
+export function splitParagraphs(text: string): string[] {
   const clean = normalizeScript(text);
-  if (clean === '') return [];
-  return clean.split('\n\n').map((paragraph) => paragraph.split('\n'));
+  return clean ? clean.split('\n\n') : [];
 }
 
 /** `[Manager's name]`, `[Company]`: a bracketed blank of up to 60 characters on one line. */
 export const placeholderPattern = /\[([^[\]\n]{1,60})\]/g;
 
+/**
+ * A line split into text and blanks: splitting on a pattern with a capture
+ * group puts the blank names at the odd indexes.
+ */
+export function tokenizeLine(line: string): { text: string; placeholder?: string }[] {
+  return line
+    .split(placeholderPattern)
+    .map((part, index) => (index % 2 ? { text: `[${part}]`, placeholder: part.trim() } : { text: part }))
+    .filter((part) => part.text);
+}
+
 /** The distinct placeholder names, in order of first appearance. */
 export function findPlaceholders(text: string): string[] {
-  const names = new Set<string>();
-  for (const match of text.matchAll(placeholderPattern)) names.add(match[1]!.trim());
-  return [...names].filter(Boolean);
+  return [...new Set(tokenizeLine(text).flatMap((part) => (part.placeholder ? [part.placeholder] : [])))];
 }
 
 /** Text with filled placeholders replaced; blanks the reader left empty stay as `[Name]`. */
 export function fillPlaceholders(text: string, values: Record<string, string | undefined>): string {
-  return text.replace(placeholderPattern, (whole, name: string) => {
-    const value = values[name.trim()]?.trim();
-    return value ? value : whole;
-  });
-}
-
-/** Splits a line into text and placeholder parts, for highlighting. */
-export function tokenizeLine(line: string): { text: string; placeholder?: string }[] {
-  const parts: { text: string; placeholder?: string }[] = [];
-  let last = 0;
-  for (const match of line.matchAll(placeholderPattern)) {
-    if (match.index! > last) parts.push({ text: line.slice(last, match.index) });
-    parts.push({ text: match[0], placeholder: match[1]!.trim() });
-    last = match.index! + match[0].length;
-  }
-  if (last < line.length) parts.push({ text: line.slice(last) });
-  return parts;
+  return text.replace(placeholderPattern, (whole, name: string) => values[name.trim()]?.trim() || whole);
 }
 
 /**
@@ -74,27 +65,17 @@ export function tokenizeLine(line: string): { text: string; placeholder?: string
 export const mailtoLimit = 2000;
 
 /** A plain address: nothing that could smuggle `?cc=` or `&bcc=` into the link. */
-const address = /^[A-Za-z0-9.!#$'*+^_`{|}~-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$/;
-
-export function buildMailto(options: { to?: string; subject?: string; body: string }): string | null {
-  const to = options.to && address.test(options.to.trim()) ? encodeURIComponent(options.to.trim()).replace('%40', '@') : '';
+/** `mailto:?subject=…&body=…`, with CRLF line breaks; null when too long to be safe. */
+export function buildMailto(subject: string, body: string): string | null {
   const encode = (value: string) => encodeURIComponent(value.replace(/\r?\n/g, '\r\n'));
-  const query = [
-    options.subject ? `subject=${encode(normalizeScript(options.subject))}` : '',
-    `body=${encode(options.body)}`,
-  ]
-    .filter(Boolean)
-    .join('&');
-  const href = `mailto:${to}?${query}`;
-  return href.length <= mailtoLimit ? href : null;
+  const href = `mailto:?subject=${encode(normalizeScript(subject))}&body=${encode(body)}`;
+  return href.length > mailtoLimit ? null : href;
 }
 
-/** A rough line count, for deciding on the server whether a script starts collapsed. */
-export function estimateLines(paragraphs: string[][], charactersPerLine = 70): number {
-  let lines = 0;
-  for (const paragraph of paragraphs) {
-    for (const line of paragraph) lines += Math.max(1, Math.ceil(line.length / charactersPerLine));
-    lines += 1;
-  }
-  return Math.max(0, lines - 1);
+/** A rough line count (about 70 characters a line), for deciding on the server whether a script starts collapsed. */
+export function estimateLines(paragraphs: string[]): number {
+  return paragraphs
+    .join('\n\n')
+    .split('\n')
+    .reduce((lines, line) => lines + (Math.ceil(line.length / 70) || 1), 0);
 }

@@ -39,7 +39,7 @@ function resolveTheme(theme: ThemeProviderProps['theme']): { name?: ThemeName; b
   if (theme === undefined) return { name: 'default' };
   if (typeof theme === 'string') return { name: oneOf('ThemeProvider', 'theme', theme, themeNames, 'default') };
   if (isBrandTheme(theme)) return { brand: theme };
-  warnOnce('ThemeProvider: `theme` must be a theme name or a createBrandTheme() result; using "default".');
+  if (process.env.NODE_ENV !== 'production') warnOnce('ThemeProvider: `theme` must be a theme name or a createBrandTheme() result; using "default".');
   return { name: 'default' };
 }
 

@@ -1,0 +1,138 @@
+/**
+ * HowToSayIt in real Chromium, with the real system clipboard: copy and read it
+ * back, the fallback when the permission is denied, keyboard-only use, and axe.
+ */
+import * as React from 'react';
+import { render } from 'vitest-browser-react';
+import { commands, page, userEvent } from 'vitest/browser';
+import axe from 'axe-core';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { HowToSayIt, ThemeProvider } from '../../src';
+import '../../src/theme/themes.css';
+
+declare module 'vitest/browser' {
+  interface BrowserCommands {
+    grantClipboard: () => Promise<void>;
+    readClipboard: () => Promise<string>;
+    writeClipboard: (text: string) => Promise<void>;
+    emulateMedia: (media: 'print' | 'screen') => Promise<void>;
+  }
+}
+
+const script = `Dear [Hiring manager's name],\u00A0\u200B
+
+I missed our interview on Tuesday, and that was my mistake.
+I won't offer an excuse.
+
+If the [Role] role is still open, I would value a second conversation. 🙏
+
+Sincerely,
+[Your name]`;
+
+async function expectNoAxeViolations() {
+  const results = await axe.run(document.body);
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+beforeEach(async () => {
+  await commands.writeClipboard('(clipboard before the test)');
+});
+
+describe('HowToSayIt in Chromium', () => {
+  describe('given clipboard permission', () => {
+    it('puts clean plain text on the real clipboard, with the reader’s values', async () => {
+      await commands.grantClipboard();
+      const screen = await render(
+        <ThemeProvider>
+          <main>
+            <HowToSayIt script={script} fillable />
+          </main>
+        </ThemeProvider>,
+      );
+      await userEvent.fill(screen.getByRole('textbox', { name: "Hiring manager's name" }), 'Ms. Okafor');
+      await userEvent.fill(screen.getByRole('textbox', { name: 'Your name' }), 'Jordan Reyes');
+      await screen.getByRole('button', { name: 'Copy script' }).click();
+      await expect.element(screen.getByRole('button', { name: 'Copied' })).toBeVisible();
+      await expect.element(screen.getByRole('status')).toHaveTextContent('Script copied.');
+      expect(await commands.readClipboard()).toBe(
+        "Dear Ms. Okafor,\n\nI missed our interview on Tuesday, and that was my mistake.\nI won't offer an excuse.\n\nIf the [Role] role is still open, I would value a second conversation. 🙏\n\nSincerely,\nJordan Reyes",
+      );
+      await expectNoAxeViolations();
+    });
+  });
+
+  describe('when used with the keyboard only', () => {
+    it('reaches every control in order and works them with Enter and Space', async () => {
+      await commands.grantClipboard();
+      const long = Array.from({ length: 14 }, (_, i) => `Point ${i + 1}: I will confirm every interview the day before.`).join('\n\n');
+      const screen = await render(
+        <ThemeProvider>
+          <main>
+            <button type="button">Before</button>
+            <HowToSayIt script={`${long}\n\n[Your name]`} fillable email={{ subject: 'Sorry' }} />
+          </main>
+        </ThemeProvider>,
+      );
+      (screen.getByRole('button', { name: 'Before' }).element() as HTMLElement).focus();
+      await userEvent.keyboard('{Tab}');
+      await expect.element(screen.getByRole('button', { name: 'Show full script' })).toHaveFocus();
+      await userEvent.keyboard('{Enter}');
+      await expect.element(screen.getByRole('button', { name: 'Show less' })).toHaveAttribute('aria-expanded', 'true');
+      await userEvent.keyboard('{Tab}');
+      await expect.element(screen.getByRole('textbox', { name: 'Your name' })).toHaveFocus();
+      await userEvent.keyboard('Sam');
+      await userEvent.keyboard('{Tab}');
+      await expect.element(screen.getByRole('button', { name: 'Copy script' })).toHaveFocus();
+      await userEvent.keyboard(' ');
+      await expect.element(screen.getByRole('status')).toHaveTextContent('Script copied.');
+      expect(await commands.readClipboard()).toMatch(/Point 14: [^\n]+\n\nSam$/);
+      await userEvent.keyboard('{Tab}');
+      await expect.element(screen.getByRole('link', { name: 'Open as email' })).toHaveFocus();
+      await expectNoAxeViolations();
+    });
+  });
+
+  describe('given the script as children', () => {
+    it('copies the text as the reader sees it, paragraph breaks included', async () => {
+      await commands.grantClipboard();
+      const screen = await render(
+        <ThemeProvider>
+          <HowToSayIt>
+            <p>
+              Hi <strong>Ana</strong>,
+            </p>
+            <p>I’m sorry I missed the call.</p>
+          </HowToSayIt>
+        </ThemeProvider>,
+      );
+      await screen.getByRole('button', { name: 'Copy script' }).click();
+      await expect.element(screen.getByRole('button', { name: 'Copied' })).toBeVisible();
+      expect(await commands.readClipboard()).toBe('Hi Ana,\n\nI’m sorry I missed the call.');
+    });
+  });
+
+  it('prints the whole script, without the buttons', async () => {
+    const long = Array.from({ length: 30 }, (_, i) => `Line ${i + 1} of a long script.`).join('\n\n');
+    const screen = await render(
+      <ThemeProvider>
+        <HowToSayIt script={long} email={{ subject: 'x' }} />
+      </ThemeProvider>,
+    );
+    await expect.element(screen.getByRole('button', { name: 'Show full script' })).toBeVisible();
+    const quote = document.querySelector('blockquote')!;
+    const collapsedHeight = quote.getBoundingClientRect().height;
+    await commands.emulateMedia('print');
+    try {
+      expect(quote.getBoundingClientRect().height).toBeGreaterThan(collapsedHeight * 2);
+      expect(getComputedStyle(quote).overflow).toBe('visible');
+      // Hidden in print, so out of the accessibility tree: check the elements directly.
+      expect(getComputedStyle(document.querySelector('[aria-controls]')!).display).toBe('none');
+      expect(getComputedStyle(document.querySelector('[data-state]')!.parentElement!).display).toBe('none');
+      const note = screen.getByRole('note').element();
+      expect(getComputedStyle(note).backgroundColor).toBe('rgba(0, 0, 0, 0)');
+      expect(getComputedStyle(note).borderTopStyle).toBe('solid');
+    } finally {
+      await commands.emulateMedia('screen');
+    }
+  });
+});

@@ -1,0 +1,59 @@
+/**
+ * HowToSayIt where the browser refuses the clipboard. This project serves every
+ * page with `Permissions-Policy: clipboard-write=()`, so Chromium itself rejects
+ * `writeText` (as it does for a denied permission or an embed without the
+ * permission), and the reader must be told what to do instead.
+ */
+import * as React from 'react';
+import { render } from 'vitest-browser-react';
+import { commands, page, userEvent } from 'vitest/browser';
+import axe from 'axe-core';
+import { describe, expect, it } from 'vitest';
+import { HowToSayIt, ThemeProvider } from '../../src';
+import '../../src/theme/themes.css';
+
+declare module 'vitest/browser' {
+  interface BrowserCommands {
+    grantClipboard: () => Promise<void>;
+    readClipboard: () => Promise<string>;
+    writeClipboard: (text: string) => Promise<void>;
+    emulateMedia: (media: 'print' | 'screen') => Promise<void>;
+  }
+}
+
+const script = `Dear [Hiring manager's name],\u00A0\u200B
+
+I missed our interview on Tuesday, and that was my mistake.
+I won't offer an excuse.
+
+If the [Role] role is still open, I would value a second conversation. 🙏
+
+Sincerely,
+[Your name]`;
+
+async function expectNoAxeViolations() {
+  const results = await axe.run(document.body);
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+
+describe('HowToSayIt in Chromium, clipboard refused', () => {
+  describe('given the browser refuses clipboard writes', () => {
+    it('selects the script and tells the reader to press the shortcut', async () => {
+      const screen = await render(
+        <ThemeProvider>
+          <main>
+            <HowToSayIt script={script} />
+          </main>
+        </ThemeProvider>,
+      );
+      await screen.getByRole('button', { name: 'Copy script' }).click();
+      await expect.element(screen.getByRole('status')).toHaveTextContent(/The script is selected: press (Ctrl|⌘)\+C/);
+      expect(window.getSelection()?.toString()).toContain('I missed our interview on Tuesday');
+      expect(navigator.clipboard.writeText).toBeTypeOf('function');
+      expect(await commands.readClipboard()).not.toContain('I missed our interview');
+      await expectNoAxeViolations();
+    });
+  });
+
+});

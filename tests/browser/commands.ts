@@ -1,0 +1,34 @@
+/**
+ * Vitest browser commands: run in Node with the real Playwright page, for what a
+ * test page cannot do to itself (grant or deny a permission, read the system
+ * clipboard as the reader's next paste would).
+ */
+import type { BrowserCommand } from 'vitest/node';
+
+type Ctx = Parameters<BrowserCommand<[]>>[0] & {
+  page: import('playwright').Page;
+  context: import('playwright').BrowserContext;
+};
+
+const origin = (ctx: Ctx) => new URL(ctx.page.url()).origin;
+
+export const grantClipboard: BrowserCommand<[]> = async (context) => {
+  const ctx = context as Ctx;
+  await ctx.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: origin(ctx) });
+};
+
+export const readClipboard: BrowserCommand<[]> = async (context) => {
+  const ctx = context as Ctx;
+  await ctx.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: origin(ctx) });
+  return ctx.page.evaluate(() => navigator.clipboard.readText());
+};
+
+export const writeClipboard: BrowserCommand<[text: string]> = async (context, text) => {
+  const ctx = context as Ctx;
+  await ctx.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: origin(ctx) });
+  await ctx.page.evaluate((value) => navigator.clipboard.writeText(value), text);
+};
+
+export const emulateMedia: BrowserCommand<[media: 'print' | 'screen']> = async (context, media) => {
+  await (context as Ctx).page.emulateMedia({ media });
+};
