@@ -10,6 +10,7 @@ const steps = [
   { name: 'Chromium for the browser tests', command: ['node', 'scripts/ensure-chromium.mjs'] },
   { name: 'Type check', command: ['npx', 'tsc', '--noEmit', '-p', '.'] },
   { name: 'Unit and server-rendering tests', vitest: ['--project', 'unit'] },
+  { name: 'Components in Chromium: real clipboard, keyboard, print', vitest: ['--project', 'browser*'] },
   { name: 'Every story in Chromium with axe (4 modes)', vitest: ['--project', 'stories-*'] },
   { name: 'Storybook builds offline', command: ['npm', 'run', 'build-storybook'] },
   { name: 'The package: build, pack, hosts, React 18, size', vitest: ['--project', 'package'] },

@@ -19,6 +19,8 @@ const meta = {
     titleLevel: { control: 'inline-radio', options: calloutTitleLevels },
   },
   decorators: [(Story) => <div style={{ maxWidth: '42rem' }}><Story /></div>],
+  // The docs page is HowToSayIt.mdx.
+  tags: ['!autodocs'],
 } satisfies Meta<typeof HowToSayIt>;
 export default meta;
 type Story = StoryObj<typeof meta>;

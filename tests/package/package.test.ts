@@ -73,6 +73,12 @@ describe('the components entry', () => {
     expect(code).toMatch(/from "@radix-ui\/react-dialog"/);
     expect(code).not.toMatch(/function useCallbackRef|createContextScope\(/);
   });
+
+  it('leaves development warnings to the host’s NODE_ENV, so production bundles drop them', async () => {
+    const code = await dist('index.js');
+    expect(code).toContain('process.env.NODE_ENV !== "production"');
+    expect(code).not.toMatch(/if \(true\)|"development" !== "production"/);
+  });
 });
 
 describe('the theme entry', () => {

@@ -7,6 +7,8 @@ import * as React from 'react';
 import {
   Announcer,
   Button,
+  Callout,
+  HowToSayIt,
   DialogContent,
   DialogDescription,
   DialogRoot,
@@ -93,6 +95,39 @@ export const ssrCases: SsrCase[] = [
           </DialogContent>
         </DialogRoot>
       </ThemeProvider>
+    ),
+  },
+  {
+    name: 'Callout, nested',
+    text: 'Send it the same day',
+    element: () => (
+      <Callout tone="tip" title="Send it the same day" titleLevel={4}>
+        <Callout tone="warning">Not at 2 a.m.</Callout>
+      </Callout>
+    ),
+  },
+  {
+    name: 'HowToSayIt, fillable, long, with email',
+    text: 'I missed our interview',
+    element: () => (
+      <HowToSayIt
+        script={`Dear [Name],\n\n${'I missed our interview, and I am sorry. '.repeat(60)}\n\nThanks,\n[Your name]`}
+        fillable
+        defaultValues={{ Name: 'Ms. Okafor' }}
+        medium="email"
+        email={{ subject: 'Sorry' }}
+      />
+    ),
+  },
+  {
+    name: 'HowToSayIt, children, right to left',
+    text: 'أعتذر',
+    element: () => (
+      <div dir="rtl" lang="ar">
+        <HowToSayIt title="كيف تقولها">
+          <p>أعتذر عن تفويت المكالمة.</p>
+        </HowToSayIt>
+      </div>
     ),
   },
 ];

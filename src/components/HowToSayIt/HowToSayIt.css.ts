@@ -42,6 +42,8 @@ export const script = ckStyle(
         lineHeight: 1,
         color: vars.color.brand,
       },
+      // A typewriter script font has no joining Arabic or Hebrew: use the body font there.
+      '&:is(:lang(ar), :lang(fa), :lang(ur), :lang(he), :lang(yi))': { fontFamily: vars.font.body },
       '&[data-collapsed="true"]': {
         maxBlockSize: [`calc(${visibleLines} * 1.7em)`, `calc(${visibleLines} * 1lh)`],
         overflow: 'hidden',

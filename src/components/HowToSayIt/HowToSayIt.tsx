@@ -68,7 +68,7 @@ export interface HowToSayItProps extends Omit<React.HTMLAttributes<HTMLDivElemen
   onValuesChange?: (values: Record<string, string>) => void;
   /** Offer "Open as email" with this subject; the reader picks the recipient in their mail app. */
   email?: { subject?: string };
-  /** Collapse on screen past this many lines; `false` never collapses. Default: 12. */
+  /** Collapse on screen past this many lines; `false` never collapses. Default: 20. */
   collapseAfterLines?: number | false;
   /** Called after a copy, with the text and whether it reached the clipboard. */
   onCopyScript?: (text: string, outcome: 'copied' | 'selected') => void;
@@ -88,7 +88,7 @@ export const HowToSayIt = /* @__PURE__ */ React.forwardRef<HTMLDivElement, HowTo
     defaultValues,
     onValuesChange,
     email,
-    collapseAfterLines = 12,
+    collapseAfterLines = 20,
     onCopyScript,
     messages,
     ...rest
