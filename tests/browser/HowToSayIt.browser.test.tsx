@@ -7,7 +7,7 @@ import { render } from 'vitest-browser-react';
 import { commands, page, userEvent } from 'vitest/browser';
 import axe from 'axe-core';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { HowToSayIt, ThemeProvider } from '../../src';
+import { Callout, HowToSayIt, ThemeProvider } from '../../src';
 import '../../src/theme/themes.css';
 
 declare module 'vitest/browser' {
@@ -15,7 +15,7 @@ declare module 'vitest/browser' {
     grantClipboard: () => Promise<void>;
     readClipboard: () => Promise<string>;
     writeClipboard: (text: string) => Promise<void>;
-    emulateMedia: (media: 'print' | 'screen') => Promise<void>;
+    emulateMedia: (media: 'print' | 'screen', forcedColors?: 'active' | 'none') => Promise<void>;
   }
 }
 
@@ -133,6 +133,28 @@ describe('HowToSayIt in Chromium', () => {
       expect(getComputedStyle(note).borderTopStyle).toBe('solid');
     } finally {
       await commands.emulateMedia('screen');
+    }
+  });
+
+  it('keeps a visible frame and readable tone in forced-colours mode', async () => {
+    const screen = await render(
+      <ThemeProvider>
+        <Callout tone="warning" title="Don’t copy the manager’s boss">
+          <p>It turns an apology into a complaint.</p>
+        </Callout>
+      </ThemeProvider>,
+    );
+    await commands.emulateMedia('screen', 'active');
+    try {
+      const note = screen.getByRole('note').element();
+      const style = getComputedStyle(note);
+      for (const side of ['Top', 'Right', 'Bottom', 'Left'] as const) {
+        expect(style.getPropertyValue(`border-${side.toLowerCase()}-style`)).toBe('solid');
+        expect(parseFloat(style.getPropertyValue(`border-${side.toLowerCase()}-width`))).toBeGreaterThan(0);
+      }
+      await expect.element(screen.getByRole('note', { name: 'Warning: Don’t copy the manager’s boss' })).toBeVisible();
+    } finally {
+      await commands.emulateMedia('screen', 'none');
     }
   });
 });

@@ -29,6 +29,10 @@ export const writeClipboard: BrowserCommand<[text: string]> = async (context, te
   await ctx.page.evaluate((value) => navigator.clipboard.writeText(value), text);
 };
 
-export const emulateMedia: BrowserCommand<[media: 'print' | 'screen']> = async (context, media) => {
-  await (context as Ctx).page.emulateMedia({ media });
+export const emulateMedia: BrowserCommand<[media: 'print' | 'screen', forcedColors?: 'active' | 'none']> = async (
+  context,
+  media,
+  forcedColors = 'none',
+) => {
+  await (context as Ctx).page.emulateMedia({ media, forcedColors });
 };

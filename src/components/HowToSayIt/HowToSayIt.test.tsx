@@ -178,6 +178,18 @@ describe('HowToSayIt', () => {
       expect(warn).toHaveBeenCalledWith(expect.stringContaining('script is empty'));
     });
 
+    it('handles a 3,000-character script: collapsed on screen, copied whole', async () => {
+      const writeText = vi.fn(async (_text: string) => {});
+      mockClipboard(writeText);
+      const sentence = 'I will confirm every interview in writing the day before, and keep two reminders. ';
+      const script = `Dear Ms. Okafor,\n\n${sentence.repeat(37)}\n\nSincerely,\nJordan`;
+      expect(script.length).toBeGreaterThan(3000);
+      render(<HowToSayIt script={script} />);
+      expect(screen.getByRole('button', { name: 'Show full script' })).toBeInTheDocument();
+      await userEvent.click(screen.getByRole('button', { name: 'Copy script' }));
+      expect(writeText).toHaveBeenCalledWith(script.replace(/ \n/g, '\n'));
+    });
+
     it('shows markup-like text as text', () => {
       render(<HowToSayIt script={'<b>Hi</b> <script>alert(1)</script> <img src=x onerror=alert(1)>'} />);
       const quote = document.querySelector('blockquote')!;
