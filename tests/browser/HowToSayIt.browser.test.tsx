@@ -5,34 +5,9 @@
 import * as React from 'react';
 import { render } from 'vitest-browser-react';
 import { commands, page, userEvent } from 'vitest/browser';
-import axe from 'axe-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { Callout, HowToSayIt, ThemeProvider } from '../../src';
-import '../../src/theme/themes.css';
-
-declare module 'vitest/browser' {
-  interface BrowserCommands {
-    grantClipboard: () => Promise<void>;
-    readClipboard: () => Promise<string>;
-    writeClipboard: (text: string) => Promise<void>;
-    emulateMedia: (media: 'print' | 'screen', forcedColors?: 'active' | 'none') => Promise<void>;
-  }
-}
-
-const script = `Dear [Hiring manager's name],\u00A0\u200B
-
-I missed our interview on Tuesday, and that was my mistake.
-I won't offer an excuse.
-
-If the [Role] role is still open, I would value a second conversation. 🙏
-
-Sincerely,
-[Your name]`;
-
-async function expectNoAxeViolations() {
-  const results = await axe.run(document.body);
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
+import { expectNoAxeViolations, script } from './support';
 
 beforeEach(async () => {
   await commands.writeClipboard('(clipboard before the test)');
