@@ -6,7 +6,7 @@
  */
 import * as React from 'react';
 import { render } from 'vitest-browser-react';
-import { commands, page, userEvent } from 'vitest/browser';
+import { commands } from 'vitest/browser';
 import { describe, expect, it } from 'vitest';
 import { HowToSayIt, ThemeProvider } from '../../src';
 import { expectNoAxeViolations, script } from './support';
