@@ -22,6 +22,7 @@ export const widgets = {
   VisuallyHidden: ['VisuallyHidden'],
   Callout: ['Callout'],
   HowToSayIt: ['HowToSayIt'],
+  AdviceArticle: ['AdviceArticle'],
   Dialog: ['DialogRoot', 'DialogTrigger', 'DialogContent', 'DialogTitle', 'DialogDescription', 'DialogClose'],
 };
 

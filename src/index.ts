@@ -13,6 +13,7 @@ export * from './components/Announcer';
 export * from './components/Dialog';
 export * from './components/Callout';
 export * from './components/HowToSayIt';
+export * from './components/AdviceArticle';
 
 export { plural, localeDirection } from './internal/intl';
 export { resolveMessages } from './internal/messages';

@@ -6,7 +6,7 @@
  */
 import { warnOnce } from './dev';
 
-export type MessageValue = string | ((...args: never[]) => string);
+export type MessageValue = string | object | ((...args: never[]) => unknown);
 
 export function resolveMessages<T extends Record<string, MessageValue>>(
   component: string,

@@ -1,0 +1,163 @@
+import { vars } from '../../theme/contract.css';
+import { ckGlobalStyle, ckStyle } from '../../styles/layer.css';
+import { focusRing } from '../../styles/shared.css';
+
+export const root = ckStyle(
+  {
+    boxSizing: 'border-box',
+    maxInlineSize: vars.size.readingWidth,
+    marginInline: 'auto',
+    color: vars.color.text,
+    fontFamily: vars.font.body,
+    fontSize: vars.fontSize.md,
+    lineHeight: vars.lineHeight.relaxed,
+    // Long unbroken words and URLs wrap instead of scrolling sideways at 320px.
+    overflowWrap: 'anywhere',
+  },
+  'AdviceArticle',
+);
+
+ckGlobalStyle(`${root} p`, { marginBlock: `0 ${vars.space.md}` });
+ckGlobalStyle(`${root} a`, { color: vars.color.link });
+ckGlobalStyle(`${root} a:hover`, { color: vars.color.linkHover });
+ckGlobalStyle(`${root} a:focus-visible, ${root} button:focus-visible`, focusRing);
+ckGlobalStyle(`${root} :is(h1, h2, h3, h4)`, { breakAfter: 'avoid' });
+
+export const banner = ckStyle(
+  {
+    margin: 0,
+    marginBlockEnd: vars.space.lg,
+    paddingBlock: vars.space.xs,
+    paddingInline: vars.space.sm,
+    borderInlineStart: `${vars.borderWidth.thick} solid ${vars.color.brand}`,
+    backgroundColor: vars.color.surfaceMuted,
+    color: vars.color.textMuted,
+    fontSize: vars.fontSize.sm,
+    fontStyle: 'italic',
+  },
+  'AdviceArticle-banner',
+);
+
+export const header = ckStyle({ marginBlockEnd: vars.space.xl }, 'AdviceArticle-header');
+
+export const kicker = ckStyle(
+  {
+    margin: 0,
+    marginBlockEnd: vars.space.xs,
+    color: vars.color.brand,
+    fontSize: vars.fontSize.sm,
+    fontWeight: vars.fontWeight.bold,
+    letterSpacing: '0.06em',
+    textTransform: 'uppercase',
+  },
+  'AdviceArticle-kicker',
+);
+
+export const dek = ckStyle(
+  { marginBlockStart: vars.space.sm, color: vars.color.textMuted, fontSize: vars.fontSize.lg, lineHeight: vars.lineHeight.normal },
+  'AdviceArticle-dek',
+);
+
+export const meta = ckStyle(
+  {
+    display: 'flex',
+    flexWrap: 'wrap',
+    gap: `${vars.space.xxs} ${vars.space.md}`,
+    margin: 0,
+    marginBlockStart: vars.space.md,
+    padding: 0,
+    listStyle: 'none',
+    color: vars.color.textMuted,
+    fontSize: vars.fontSize.sm,
+  },
+  'AdviceArticle-meta',
+);
+
+export const toc = ckStyle(
+  {
+    marginBlockEnd: vars.space.xl,
+    padding: vars.space.md,
+    border: `${vars.borderWidth.thin} solid ${vars.color.border}`,
+    borderRadius: vars.radius.md,
+    fontSize: vars.fontSize.sm,
+    '@media': { print: { display: 'none' } },
+  },
+  'AdviceArticle-toc',
+);
+
+export const section = ckStyle(
+  { marginBlockEnd: vars.space.xl, scrollMarginBlockStart: vars.space.lg },
+  'AdviceArticle-section',
+);
+
+export const sectionHead = ckStyle(
+  { display: 'flex', alignItems: 'baseline', gap: vars.space.xs, marginBlockEnd: vars.space.md },
+  'AdviceArticle-sectionHead',
+);
+
+export const copyLink = ckStyle(
+  {
+    flex: 'none',
+    minInlineSize: vars.size.controlSmall,
+    minBlockSize: vars.size.controlSmall,
+    padding: 0,
+    border: 0,
+    borderRadius: vars.radius.sm,
+    background: 'none',
+    color: vars.color.textMuted,
+    font: 'inherit',
+    fontWeight: vars.fontWeight.bold,
+    cursor: 'pointer',
+    selectors: { '&:hover': { color: vars.color.link, backgroundColor: vars.color.surfaceMuted } },
+    '@media': { print: { display: 'none' } },
+  },
+  'AdviceArticle-copyLink',
+);
+
+export const letter = ckStyle(
+  {
+    margin: 0,
+    padding: vars.space.md,
+    paddingInlineStart: vars.space.lg,
+    borderInlineStart: `${vars.borderWidth.thick} solid ${vars.color.borderStrong}`,
+    backgroundColor: vars.color.surfaceMuted,
+    borderRadius: vars.radius.sm,
+  },
+  'AdviceArticle-letter',
+);
+
+export const signature = ckStyle(
+  { marginBlockStart: vars.space.sm, color: vars.color.textMuted, fontStyle: 'italic' },
+  'AdviceArticle-signature',
+);
+
+export const promo = ckStyle(
+  {
+    marginBlock: vars.space.lg,
+    padding: vars.space.md,
+    border: `${vars.borderWidth.thin} dashed ${vars.color.borderStrong}`,
+    borderRadius: vars.radius.md,
+  },
+  'AdviceArticle-promo',
+);
+
+export const promoLabel = ckStyle(
+  {
+    color: vars.color.textMuted,
+    fontSize: vars.fontSize.xs,
+    fontWeight: vars.fontWeight.bold,
+    letterSpacing: '0.08em',
+    textTransform: 'uppercase',
+  },
+  'AdviceArticle-promoLabel',
+);
+
+/** Nudges and the discussion prompt are for the screen, not for paper. */
+export const screenOnly = ckStyle({ '@media': { print: { display: 'none' } } }, 'AdviceArticle-screenOnly');
+
+export const nudge = ckStyle({ marginBlock: vars.space.lg }, 'AdviceArticle-nudge');
+
+// Printed links show where they go.
+ckGlobalStyle(`${root} a[href^="http"]::after`, {
+  '@media': { print: { content: '" (" attr(href) ")"', fontSize: vars.fontSize.sm, color: vars.color.textMuted } },
+});

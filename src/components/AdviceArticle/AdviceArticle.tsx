@@ -1,0 +1,110 @@
+/**
+ * The advice-column post from one data object: banner, header, the reader's
+ * question, the columnist's reply with its script, promo and signup nudge, the
+ * discussion prompt and the comments area, with stable anchors. Structured data
+ * is a separate, server-safe export (`ArticleJsonLd` in `careerkit/seo`) so it
+ * costs the browser nothing.
+ */
+import * as React from 'react';
+import { HowToSayIt } from '../HowToSayIt';
+import {
+  AdviceArticleRoot,
+  ArticleComments,
+  ArticleHeader,
+  ArticleNudge,
+  ArticlePromo,
+  ArticleTextBlock,
+  ArticleToc,
+  DiscussionPrompt,
+  NewsletterBanner,
+  QuestionSection,
+  ReplySection,
+  isBlank,
+  type AdviceArticleRootProps,
+} from './parts';
+import { estimateReadingMinutes } from './readingTime';
+import type { AdvicePost } from './types';
+
+export interface AdviceArticleProps extends Omit<AdviceArticleRootProps, 'url'> {
+  post: AdvicePost;
+  /** The signup nudge, placed where the reply has a `signup` block (else after the reply). */
+  signupNudge?: React.ReactNode;
+  /** The comment thread, under the comments heading. */
+  comments?: React.ReactNode;
+  /** Table of contents: `auto` shows it for four or more sections. Default: `auto`. */
+  toc?: 'auto' | boolean;
+}
+
+export function AdviceArticle({ post, signupNudge, comments, toc = 'auto', ...rest }: AdviceArticleProps) {
+  const blocks = post.reply?.blocks ?? [];
+  const firstScript = blocks.findIndex((block) => block.type === 'script');
+  const hasQuestion = !isBlank(post.question?.body);
+  const hasReply = blocks.length > 0;
+  const discussion = post.discussion;
+  const hasComments = comments != null || post.commentCount != null;
+  const headlineLevel = rest.headlineLevel === 2 ? 2 : 1;
+
+  const sections: { id: string; label?: string }[] = [];
+  if (hasQuestion) sections.push({ id: 'question', label: post.question.heading });
+  if (hasReply) sections.push({ id: 'reply', label: post.reply.heading });
+  if (firstScript >= 0) {
+    const title = (blocks[firstScript] as { title?: unknown }).title;
+    sections.push({ id: 'how-to-say-it', label: typeof title === 'string' ? title : undefined });
+  }
+  if (discussion?.heading?.trim()) sections.push({ id: 'discussion', label: discussion.heading });
+  if (hasComments) sections.push({ id: 'comments' });
+
+  return (
+    <AdviceArticleRoot {...rest} url={post.url}>
+      <ArticleHeader
+        banner={post.newsletter?.name ? <NewsletterBanner {...post.newsletter} /> : null}
+        kicker={post.column?.name}
+        kickerUrl={post.column?.url}
+        headline={post.headline}
+        dek={post.dek}
+        author={post.author}
+        publishedAt={post.publishedAt}
+        updatedAt={post.updatedAt}
+        readingMinutes={post.readingMinutes ?? estimateReadingMinutes(post)}
+      />
+      {(toc === 'auto' ? sections.length >= 4 : toc) ? (
+        <ArticleToc sections={sections} columnist={post.author?.name} commentCount={post.commentCount} />
+      ) : null}
+      {hasQuestion ? (
+        <QuestionSection body={post.question.body} signature={post.question.signature} heading={post.question.heading} />
+      ) : null}
+      {hasReply ? (
+        <ReplySection columnist={post.author?.name} heading={post.reply.heading}>
+          {blocks.map((block, index) => {
+            switch (block.type) {
+              case 'text':
+                return <ArticleTextBlock key={index} text={block.text} />;
+              case 'script': {
+                const { type: _type, ...script } = block;
+                return (
+                  <HowToSayIt
+                    key={index}
+                    titleLevel={(headlineLevel + 2) as 3 | 4}
+                    {...script}
+                    id={index === firstScript ? 'how-to-say-it' : script.id}
+                  />
+                );
+              }
+              case 'promo': {
+                const { type: _type, ...promo } = block;
+                return <ArticlePromo key={index} {...promo} />;
+              }
+              case 'signup':
+                return <ArticleNudge key={index}>{signupNudge}</ArticleNudge>;
+              default:
+                return null;
+            }
+          })}
+          {blocks.some((block) => block.type === 'signup') ? null : <ArticleNudge>{signupNudge}</ArticleNudge>}
+        </ReplySection>
+      ) : null}
+      {discussion ? <DiscussionPrompt {...discussion} /> : null}
+      {hasComments ? <ArticleComments count={post.commentCount ?? 0}>{comments}</ArticleComments> : null}
+    </AdviceArticleRoot>
+  );
+}

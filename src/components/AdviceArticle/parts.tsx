@@ -1,0 +1,399 @@
+/**
+ * The advice-column post as flat, composable parts. `AdviceArticle` renders
+ * exactly these from one data object, so a host that writes pages by hand and a
+ * host with a CMS get the same markup. Parts share the locale, time zone, heading
+ * level and strings through `AdviceArticleRoot`.
+ */
+import * as React from 'react';
+import { copyText } from '../../internal/clipboard';
+import { warnOnce } from '../../internal/dev';
+import { dateTimeFormat, numberFormat, plural } from '../../internal/intl';
+import { resolveMessages } from '../../internal/messages';
+import { visuallyHidden } from '../../styles/shared.css';
+import { Announcer } from '../Announcer';
+import { root as headingRoot, lg, md, xl } from '../Heading/Heading.css';
+import { howToSayItMessages } from '../HowToSayIt';
+import { splitParagraphs } from '../HowToSayIt/scriptText';
+import * as styles from './AdviceArticle.css';
+import type { ArticleNewsletter, ArticlePromoData, ArticleText } from './types';
+
+export const articleMessages = {
+  by: 'By',
+  published: 'Published',
+  updated: 'Updated',
+  readingTime: (minutes: string) => `${minutes} min read`,
+  /** "In the November 20, 2026 Weekly Letter, a reader who …" */
+  banner: (date: React.ReactNode, newsletter: React.ReactNode, summary: React.ReactNode): React.ReactNode => [
+    'In the ',
+    date,
+    date ? ' ' : '',
+    newsletter,
+    summary ? ', ' : '',
+    summary,
+  ],
+  contents: 'In this post',
+  question: 'The Question',
+  reply: (columnist: string) => `${columnist}’s Reply`,
+  replyUnsigned: 'The Reply',
+  promo: 'Promotion',
+  joinDiscussion: 'Join the discussion',
+  comments: { one: '{count} Comment', other: '{count} Comments' } as Partial<Record<Intl.LDMLPluralRule, string>> & {
+    other: string;
+  },
+  copyLink: (section: string) => `Copy link to “${section}”`,
+  linkCopied: 'Link copied.',
+  linkInAddressBar: 'Copying was blocked. The link is now in the address bar.',
+};
+export type ArticleMessages = typeof articleMessages;
+
+export const articleHeadlineLevels = [1, 2] as const;
+export type ArticleHeadlineLevel = (typeof articleHeadlineLevels)[number];
+
+interface ArticleContextValue {
+  locale?: string;
+  timeZone: string;
+  level: ArticleHeadlineLevel;
+  text: ArticleMessages;
+  copyLink: (id: string) => void;
+}
+
+const ArticleContext = /* @__PURE__ */ React.createContext<ArticleContextValue>({
+  timeZone: 'UTC',
+  level: 1,
+  text: articleMessages,
+  copyLink: () => {},
+});
+
+export interface AdviceArticleRootProps extends React.HTMLAttributes<HTMLElement> {
+  /** BCP 47 locale for dates, numbers and plurals. Default: the runtime's. */
+  locale?: string;
+  /** Dates render in this zone on the server and in the browser alike. Default: `UTC`. */
+  timeZone?: string;
+  /** `1` when the post is the page, `2` inside a page that has its own h1. Default: 1. */
+  headlineLevel?: ArticleHeadlineLevel;
+  /** Canonical URL; section links are built on it. Default: the page's address. */
+  url?: string;
+  messages?: Partial<ArticleMessages>;
+}
+
+/** The `<article>` and the settings every part reads. */
+export function AdviceArticleRoot({
+  locale,
+  timeZone = 'UTC',
+  headlineLevel = 1,
+  url,
+  messages,
+  className,
+  children,
+  ...rest
+}: AdviceArticleRootProps) {
+  const text = resolveMessages('AdviceArticle', articleMessages, messages);
+  const [said, setSaid] = React.useState({ message: '', count: 0 });
+  const copyLink = async (id: string) => {
+    const link = `${url ?? location.href.split('#')[0]}#${id}`;
+    const outcome = await copyText(link, null);
+    // Refused: put the link where the reader can copy it themselves.
+    if (outcome !== 'copied') location.hash = id;
+    setSaid((s) => ({ message: outcome === 'copied' ? text.linkCopied : text.linkInAddressBar, count: s.count + 1 }));
+  };
+  return (
+    <ArticleContext.Provider value={{ locale, timeZone, level: headlineLevel === 2 ? 2 : 1, text, copyLink }}>
+      <article {...rest} className={className ? `${styles.root} ${className}` : styles.root}>
+        {children}
+        <Announcer message={said.message} announceKey={said.count} />
+      </article>
+    </ArticleContext.Provider>
+  );
+}
+
+/** True for text that would render nothing: empty or blank strings, null, false. */
+export function isBlank(value: ArticleText): boolean {
+  return value == null || value === false || (typeof value === 'string' && splitParagraphs(value).length === 0);
+}
+
+/** Plain text as paragraphs (split on blank lines), or the host's own nodes. */
+export function ArticleTextBlock({ text }: { text: ArticleText }) {
+  if (typeof text !== 'string') return <>{text}</>;
+  return (
+    <>
+      {splitParagraphs(text).map((paragraph, index) => (
+        <p key={index}>{paragraph}</p>
+      ))}
+    </>
+  );
+}
+
+const dateOnly = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * A date in `<time datetime>`. An instant renders in the article's time zone; a
+ * calendar date (`2026-11-20`) renders as that day everywhere. Invalid input
+ * renders nothing and warns.
+ */
+export function ArticleDate({ value }: { value?: string }) {
+  const { locale, timeZone } = React.useContext(ArticleContext);
+  if (!value) return null;
+  const date = new Date(value);
+  if (isNaN(date.getTime())) {
+    if (process.env.NODE_ENV !== 'production') warnOnce(`AdviceArticle: "${value}" is not a valid date; it is not shown.`);
+    return null;
+  }
+  const calendar = dateOnly.test(value);
+  return (
+    <time dateTime={calendar ? value : date.toISOString()}>
+      {dateTimeFormat(locale, { dateStyle: 'long', timeZone: calendar ? 'UTC' : timeZone }).format(date)}
+    </time>
+  );
+}
+
+function Heading({ offset, id, children }: { offset: 0 | 1 | 2; id?: string; children: React.ReactNode }) {
+  const { level } = React.useContext(ArticleContext);
+  const Tag = `h${level + offset}` as 'h1';
+  return (
+    <Tag id={id} className={`${headingRoot} ${offset === 0 ? xl : offset === 1 ? lg : md}`}>
+      {children}
+    </Tag>
+  );
+}
+
+export interface ArticleSectionProps extends Omit<React.HTMLAttributes<HTMLElement>, 'title'> {
+  /** The stable anchor: `question`, `reply`, `discussion`, `comments`. */
+  id: string;
+  heading: string;
+}
+
+/** A section named by its heading, with a "copy link" action for its anchor. */
+export function ArticleSection({ id, heading, className, children, ...rest }: ArticleSectionProps) {
+  const { text, copyLink } = React.useContext(ArticleContext);
+  return (
+    <section
+      {...rest}
+      id={id}
+      aria-labelledby={`${id}-heading`}
+      className={className ? `${styles.section} ${className}` : styles.section}
+    >
+      <div className={styles.sectionHead}>
+        <Heading offset={1} id={`${id}-heading`}>
+          {heading}
+        </Heading>
+        <button type="button" className={styles.copyLink} onClick={() => copyLink(id)}>
+          <span aria-hidden="true">#</span>
+          <span className={visuallyHidden}>{text.copyLink(heading)}</span>
+        </button>
+      </div>
+      {children}
+    </section>
+  );
+}
+
+export interface NewsletterBannerProps extends ArticleNewsletter {}
+
+/** "In the November 20, 2026 Weekly Letter, a reader who …" */
+export function NewsletterBanner({ name, url, issueDate, summary }: NewsletterBannerProps) {
+  const { text } = React.useContext(ArticleContext);
+  const newsletter = url ? <a href={url}>{name}</a> : name;
+  return (
+    <p className={styles.banner}>
+      {text.banner(issueDate ? <ArticleDate value={issueDate} /> : null, newsletter, isBlank(summary) ? null : summary)}
+    </p>
+  );
+}
+
+export interface ArticleHeaderProps {
+  /** The column's name, shown above the headline. */
+  kicker?: string;
+  kickerUrl?: string;
+  headline: string;
+  dek?: ArticleText;
+  author?: { name: string; url?: string };
+  publishedAt?: string;
+  updatedAt?: string;
+  readingMinutes?: number;
+  /** Above the kicker: usually a `NewsletterBanner`. */
+  banner?: React.ReactNode;
+}
+
+export function ArticleHeader({
+  kicker,
+  kickerUrl,
+  headline,
+  dek,
+  author,
+  publishedAt,
+  updatedAt,
+  readingMinutes,
+  banner,
+}: ArticleHeaderProps) {
+  const { text, locale } = React.useContext(ArticleContext);
+  // No author: the column signs the post. No author page: the byline links to the column.
+  const byline = author?.name || kicker;
+  const bylineUrl = (author?.name && author.url) || kickerUrl;
+  return (
+    <header className={styles.header}>
+      {banner}
+      {kicker ? <p className={styles.kicker}>{kickerUrl ? <a href={kickerUrl}>{kicker}</a> : kicker}</p> : null}
+      <Heading offset={0}>{headline}</Heading>
+      {isBlank(dek) ? null : (
+        <div className={styles.dek}>
+          <ArticleTextBlock text={dek} />
+        </div>
+      )}
+      <ul className={styles.meta}>
+        {byline ? (
+          <li>
+            {text.by} {bylineUrl ? <a href={bylineUrl} rel={author?.name ? 'author' : undefined}>{byline}</a> : byline}
+          </li>
+        ) : null}
+        {publishedAt ? (
+          <li>
+            {text.published} <ArticleDate value={publishedAt} />
+          </li>
+        ) : null}
+        {updatedAt ? (
+          <li>
+            {text.updated} <ArticleDate value={updatedAt} />
+          </li>
+        ) : null}
+        {readingMinutes && readingMinutes > 0 ? (
+          <li>{text.readingTime(numberFormat(locale).format(Math.round(readingMinutes)))}</li>
+        ) : null}
+      </ul>
+    </header>
+  );
+}
+
+export interface ArticleTocProps {
+  /** Sections in order. The standard anchors get their headings as labels unless you give one. */
+  sections: { id: string; label?: string }[];
+  /** For the reply's default label. */
+  columnist?: string;
+  /** For the comments' default label. */
+  commentCount?: number;
+}
+
+/** The table of contents; `AdviceArticle` shows it when there are four or more sections. */
+export function ArticleToc({ sections, columnist, commentCount = 0 }: ArticleTocProps) {
+  const { text, locale } = React.useContext(ArticleContext);
+  const defaults: Record<string, string> = {
+    question: text.question,
+    reply: columnist ? text.reply(columnist) : text.replyUnsigned,
+    'how-to-say-it': howToSayItMessages.title,
+    comments: plural(locale, commentCount, text.comments),
+  };
+  return (
+    <nav className={styles.toc} aria-label={text.contents}>
+      <ol>
+        {sections.map((section) => (
+          <li key={section.id}>
+            <a href={`#${section.id}`}>{section.label || defaults[section.id] || section.id}</a>
+          </li>
+        ))}
+      </ol>
+    </nav>
+  );
+}
+
+export interface QuestionSectionProps {
+  body: ArticleText;
+  /** The reader's pseudonym; unsigned letters leave it out. */
+  signature?: string;
+  heading?: string;
+}
+
+/** The reader's letter, as a quotation. Renders nothing when the letter is empty. */
+export function QuestionSection({ body, signature, heading }: QuestionSectionProps) {
+  const { text } = React.useContext(ArticleContext);
+  if (isBlank(body)) return null;
+  return (
+    <ArticleSection id="question" heading={heading || text.question}>
+      <figure className={styles.letter}>
+        <blockquote>
+          <ArticleTextBlock text={body} />
+        </blockquote>
+        {signature?.trim() ? <figcaption className={styles.signature}>— {signature.trim()}</figcaption> : null}
+      </figure>
+    </ArticleSection>
+  );
+}
+
+export interface ReplySectionProps {
+  /** The columnist's name: the heading reads "<Name>'s Reply". */
+  columnist?: string;
+  heading?: string;
+  children?: React.ReactNode;
+}
+
+export function ReplySection({ columnist, heading, children }: ReplySectionProps) {
+  const { text } = React.useContext(ArticleContext);
+  return (
+    <ArticleSection id="reply" heading={heading || (columnist ? text.reply(columnist) : text.replyUnsigned)}>
+      {children}
+    </ArticleSection>
+  );
+}
+
+/** A plug for the columnist's book or guide, labelled as a promotion. */
+export function ArticlePromo({ title, body, href, linkText }: ArticlePromoData) {
+  const { text } = React.useContext(ArticleContext);
+  return (
+    <div className={styles.promo}>
+      <p className={styles.promoLabel}>{text.promo}</p>
+      {title ? <p><strong>{title}</strong></p> : null}
+      <ArticleTextBlock text={body} />
+      <p>
+        <a href={href}>{linkText}</a>
+      </p>
+    </div>
+  );
+}
+
+/** Where a signup nudge goes in the reply: any node, hidden in print. */
+export function ArticleNudge({ children }: { children?: React.ReactNode }) {
+  return children ? <div className={`${styles.nudge} ${styles.screenOnly}`}>{children}</div> : null;
+}
+
+export interface DiscussionPromptProps {
+  /** A question to readers: "Have you ever had to apologise to a recruiter?" */
+  heading: string;
+  intro?: ArticleText;
+  questions?: string[];
+}
+
+/** Questions to readers and a link to the comments. Hidden in print. */
+export function DiscussionPrompt({ heading, intro, questions = [] }: DiscussionPromptProps) {
+  const { text } = React.useContext(ArticleContext);
+  const asked = questions.filter((q) => q?.trim());
+  if (!heading?.trim() || (isBlank(intro) && asked.length === 0)) return null;
+  return (
+    <ArticleSection id="discussion" heading={heading} className={styles.screenOnly}>
+      <ArticleTextBlock text={intro} />
+      {asked.length > 0 ? (
+        <ul>
+          {asked.map((question, index) => (
+            <li key={index}>{question}</li>
+          ))}
+        </ul>
+      ) : null}
+      <p>
+        <a href="#comments">{text.joinDiscussion}</a>
+      </p>
+    </ArticleSection>
+  );
+}
+
+export interface ArticleCommentsProps {
+  /** How many comments there are, for the heading ("15 Comments"). */
+  count: number;
+  /** The comment list and form: CommentThread, or the host's own. */
+  children?: React.ReactNode;
+}
+
+export function ArticleComments({ count, children }: ArticleCommentsProps) {
+  const { text, locale } = React.useContext(ArticleContext);
+  const safe = Number.isFinite(count) && count > 0 ? Math.floor(count) : 0;
+  return (
+    <ArticleSection id="comments" heading={plural(locale, safe, text.comments)}>
+      {children}
+    </ArticleSection>
+  );
+}

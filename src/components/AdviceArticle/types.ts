@@ -1,0 +1,86 @@
+/**
+ * The advice-column post as data: what a CMS hands `AdviceArticle` and
+ * `adviceArticleJsonLd`. Text fields take plain text (paragraphs split on blank
+ * lines) or React nodes; never HTML strings.
+ */
+import type * as React from 'react';
+import type { HowToSayItProps } from '../HowToSayIt';
+
+/** Plain text (blank lines separate paragraphs) or your own nodes. */
+export type ArticleText = string | React.ReactNode;
+
+export interface ArticlePerson {
+  name: string;
+  /** Absolute http(s) URL of the person's page; anything else is ignored. */
+  url?: string;
+}
+
+export interface ArticleOrganization {
+  name: string;
+  url?: string;
+  /** Absolute http(s) URL of the logo image. */
+  logoUrl?: string;
+}
+
+export interface ArticleNewsletter {
+  /** "The Weekly Letter". */
+  name: string;
+  /** Archive URL; the name links to it when given. */
+  url?: string;
+  /** ISO date of the issue the post first ran in. */
+  issueDate?: string;
+  /** One line: "a reader who missed a final interview asks whether to write". */
+  summary?: ArticleText;
+}
+
+export interface ArticlePromoData {
+  /** "Get the book", "Free PDF". */
+  title?: string;
+  body: ArticleText;
+  href: string;
+  linkText: string;
+}
+
+/** One block of the columnist's reply, in order. */
+export type ReplyBlock =
+  | { type: 'text'; text: ArticleText }
+  | ({ type: 'script' } & Omit<HowToSayItProps, 'children'>)
+  | ({ type: 'promo' } & ArticlePromoData)
+  /** Where the host's signup nudge (the `signupNudge` prop) goes. */
+  | { type: 'signup' };
+
+/** A comment for the structured data (the list itself is CommentThread's). */
+export interface ArticleCommentData {
+  id: string;
+  parentId?: string | null;
+  author?: { name?: string | null; url?: string | null } | null;
+  body: string;
+  createdAt: string;
+}
+
+export interface AdvicePost {
+  /** Canonical absolute URL of the post. */
+  url?: string;
+  /** The column: the kicker above the headline, and the series in JSON-LD. */
+  column?: { name: string; url?: string };
+  headline: string;
+  dek?: ArticleText;
+  /** The columnist. */
+  author?: ArticlePerson;
+  publisher?: ArticleOrganization;
+  /** ISO 8601; with an offset or `Z` for an exact instant. */
+  publishedAt: string;
+  updatedAt?: string;
+  /** Minutes; estimated from the text when not given. */
+  readingMinutes?: number;
+  /** Absolute URL of the lead image, for JSON-LD. */
+  imageUrl?: string;
+  newsletter?: ArticleNewsletter;
+  question: { heading?: string; body: ArticleText; signature?: string };
+  reply: { heading?: string; blocks: ReplyBlock[] };
+  discussion?: { heading: string; intro?: ArticleText; questions?: string[] };
+  /** How many comments the thread holds, for the heading and JSON-LD. */
+  commentCount?: number;
+  /** Comments to include in JSON-LD as nested `Comment` objects. */
+  comments?: ArticleCommentData[];
+}
