@@ -5,7 +5,7 @@ import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import { identifiers } from './build/identifiers.mjs';
 import { chromiumArgs, findChromium } from './scripts/chromium.mjs';
-import * as browserCommands from './tests/browser/commands';
+import * as browserCommands from './tests/browser/commands.ts';
 
 /**
  * Every story runs in real Chromium once per mode, with axe (zero violations)

@@ -20,14 +20,13 @@ type Node = Record<string, unknown> & { comment?: Node[] };
  */
 export const MAX_JSON_LD_COMMENTS = 100;
 
-const obj = (v: unknown): Record<string, unknown> => (v && typeof v === 'object' ? (v as Record<string, unknown>) : {});
-
-/** Non-empty trimmed string, whitespace collapsed. */
-const text = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() ? v.replace(/\s+/g, ' ').trim() : undefined);
+const str = (v: unknown): string => (typeof v === 'string' ? v.trim() : '');
+/** Non-empty, whitespace collapsed. */
+const text = (v: unknown): string | undefined => str(v).replace(/\s+/g, ' ') || undefined;
 
 /** Absolute http(s) URL only: no `javascript:`, relative paths, spaces or control characters. */
 function url(v: unknown): string | undefined {
-  const s = typeof v === 'string' ? v.trim() : '';
+  const s = str(v);
   return /^https?:\/\/[^\s\0-\x1f\x7f]+$/i.test(s) && URL.canParse(s) ? s : undefined;
 }
 
@@ -40,11 +39,12 @@ function url(v: unknown): string | undefined {
  * rejected too.
  */
 function date(v: unknown): string | undefined {
-  const s = typeof v === 'string' ? v.trim() : '';
-  if (!/^\d{4}-\d\d-\d\d(T\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:\d\d))?$/.test(s)) return;
-  const day = new Date(s.slice(0, 10));
-  const d = new Date(s);
-  return isNaN(d.getTime()) || isNaN(day.getTime()) || !day.toISOString().startsWith(s.slice(0, 10)) ? undefined : d.toISOString();
+  const s = str(v);
+  try {
+    if (/^\d{4}-\d\d-\d\d(T\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:\d\d))?$/.test(s) && new Date(s.slice(0, 10)).getUTCDate() === +s.slice(8, 10)) {
+      return new Date(s).toISOString(); // throws on an invalid time such as T25:00
+    }
+  } catch {}
 }
 
 /** Drops undefined values so they don't show up as keys. */
@@ -53,67 +53,48 @@ function clean(o: Node): Node {
   return o;
 }
 
-/** A comment id: a non-empty string or a number. */
-const key = (v: unknown): string | undefined => (typeof v === 'number' ? String(v) : text(v));
+/** Reading a property of any value but null/undefined is safe, so `?.` guards CMS data. */
+type Loose = { [key: string]: unknown } | null | undefined;
 
 function party(type: string, v: unknown): Node | undefined {
-  const p = obj(v);
-  const name = text(p.name);
-  return name ? clean({ '@type': type, name, url: url(p.url) }) : undefined;
-}
-
-function locale(v: unknown): string | undefined {
-  try {
-    return typeof v === 'string' && v ? Intl.getCanonicalLocales(v)[0] : undefined;
-  } catch {
-    return undefined;
-  }
+  const name = text((v as Loose)?.name);
+  return name ? clean({ '@type': type, name, url: url((v as Loose)?.url) }) : undefined;
 }
 
 /**
- * Nests replies by `parentId` breadth-first, without recursion, so a reply
- * chain thousands deep can't overflow the stack. A reply to a missing comment
- * is top-level; a parent cycle is broken at its first comment in list order.
+ * Keeps the first comments in the host's order (usually the thread's) and
+ * nests replies by `parentId`. No recursion, so a reply chain thousands deep
+ * can't overflow the stack. A reply to a missing comment is top-level; a
+ * parent cycle is cut at its first comment in list order.
  */
 function commentTree(list: unknown, pageUrl: string | undefined): { tree: Node[]; count: number } {
-  const entries: { id?: string; parent?: string; node: Node }[] = [];
-  const kids = new Map<string | undefined, typeof entries>();
+  type Entry = { id?: string; parent?: string; node: Node };
+  const kept: Entry[] = [];
+  let count = 0;
   for (const c of Array.isArray(list) ? (list as unknown[]) : []) {
-    const { id, parentId, body, createdAt, author } = obj(c) as Partial<ArticleCommentData>;
-    const t = typeof body === 'string' ? body.trim() : '';
+    const { id, parentId, body, createdAt, author } = (c ?? {}) as Partial<ArticleCommentData>;
+    const t = str(body);
     const dateCreated = date(createdAt);
-    if (!t || !dateCreated) continue;
-    const k = key(id);
-    const anchor = pageUrl && k ? `${pageUrl.split('#')[0]}#comment-${encodeURIComponent(k)}` : undefined;
-    entries.push({ id: k, parent: key(parentId), node: clean({ '@type': 'Comment', text: t, dateCreated, author: party('Person', author), url: anchor }) });
+    if (!t || !dateCreated || count++ >= MAX_JSON_LD_COMMENTS) continue;
+    const k = text(id);
+    const node = clean({ '@type': 'Comment', text: t, dateCreated, author: party('Person', author), url: pageUrl && k && `${pageUrl}#comment-${encodeURIComponent(k)}` });
+    kept.push({ id: k, parent: text(parentId), node });
   }
-  const ids = new Set(entries.map((e) => e.id));
-  ids.delete(undefined);
-  for (const e of entries) {
-    if (!ids.has(e.parent)) continue;
-    const siblings = kids.get(e.parent);
-    if (siblings) siblings.push(e);
-    else kids.set(e.parent, [e]);
-  }
-
+  // Comments without an id can't be parents; `undefined` is no key, so `byId.get(undefined)` finds nothing.
+  const byId = new Map<unknown, Entry>(kept.filter((e) => e.id).map((e) => [e.id, e]));
   const tree: Node[] = [];
-  const seen = new Set<object>();
-  const queue: [(typeof entries)[number], Node | undefined][] = [];
-  const drain = () => {
-    for (let i = 0; i < queue.length && seen.size < MAX_JSON_LD_COMMENTS; i++) {
-      const [e, parent] = queue[i]!;
-      if (seen.has(e)) continue;
-      seen.add(e);
-      (parent ? (parent.comment ??= []) : tree).push(e.node);
-      for (const k of kids.get(e.id) ?? []) queue.push([k, e.node]);
+  for (const e of kept) {
+    let parent = byId.get(e.parent);
+    // Walk up (at most `kept.length` steps, as another cycle may sit above); meeting `e` means a cycle.
+    for (let up = parent, n = 0; up && n < kept.length; up = byId.get(up.parent), n++) {
+      if (up === e) {
+        parent = e.parent = undefined;
+        break;
+      }
     }
-    queue.length = 0;
-  };
-  for (const e of entries) if (!ids.has(e.parent)) queue.push([e, undefined]);
-  drain();
-  // Anything still unseen hangs off a parent cycle: cut it at its first comment.
-  for (const e of entries) if (!seen.has(e)) queue.push([e, undefined]), drain();
-  return { tree, count: entries.length };
+    (parent ? (parent.node.comment ??= []) : tree).push(e.node);
+  }
+  return { tree, count };
 }
 
 /**
@@ -122,18 +103,23 @@ function commentTree(list: unknown, pageUrl: string | undefined): { tree: Node[]
  * government and health sites.
  */
 export function adviceArticleJsonLd(post: AdvicePost, options?: AdviceArticleJsonLdOptions): Record<string, unknown> {
-  const p = obj(post) as Partial<AdvicePost>;
+  const p = (post ?? {}) as Partial<AdvicePost>;
   const pageUrl = url(p.url);
   const datePublished = date(p.publishedAt);
   if (!datePublished && process.env.NODE_ENV !== 'production') {
-    warnOnce(`adviceArticleJsonLd: publishedAt "${String(p.publishedAt)}" is not an ISO 8601 date with an offset; datePublished is left out.`);
+    const given = typeof p.publishedAt === 'string' ? `"${p.publishedAt}"` : 'missing';
+    warnOnce(`adviceArticleJsonLd: publishedAt ${given} is not an ISO 8601 date (with an offset if it has a time); datePublished is left out.`);
   }
   const publisher = party('Organization', p.publisher);
-  const logo = url(obj(p.publisher).logoUrl);
+  const logo = url((p.publisher as Loose)?.logoUrl);
   if (publisher && logo) publisher.logo = { '@type': 'ImageObject', url: logo };
   // The column is the series the post belongs to; the newsletter only when there is no column.
   const series = party('CreativeWorkSeries', p.column) ?? party('CreativeWorkSeries', p.newsletter);
   const { tree, count } = commentTree(p.comments, pageUrl);
+  let inLanguage: string | undefined;
+  try {
+    inLanguage = Intl.getCanonicalLocales(options?.locale)[0];
+  } catch {} // a malformed locale is left out
   const n = p.commentCount;
   return clean({
     '@context': 'https://schema.org',
@@ -141,7 +127,7 @@ export function adviceArticleJsonLd(post: AdvicePost, options?: AdviceArticleJso
     // Google truncates headlines past 110 characters; kept whole, the page's own title.
     headline: text(p.headline),
     description: text(p.dek),
-    inLanguage: locale(options?.locale),
+    inLanguage,
     url: pageUrl,
     mainEntityOfPage: pageUrl,
     image: url(p.imageUrl),

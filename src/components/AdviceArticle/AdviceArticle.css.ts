@@ -23,6 +23,7 @@ ckGlobalStyle(`${root} a:hover`, { color: vars.color.linkHover });
 ckGlobalStyle(`${root} a:focus-visible, ${root} button:focus-visible`, focusRing);
 ckGlobalStyle(`${root} :is(h1, h2, h3, h4)`, { breakAfter: 'avoid' });
 
+
 export const banner = ckStyle(
   {
     margin: 0,
@@ -39,6 +40,16 @@ export const banner = ckStyle(
 );
 
 export const header = ckStyle({ marginBlockEnd: vars.space.xl }, 'AdviceArticle-header');
+
+/** The article's own headings: the headline and the section headings. */
+const heading = {
+  margin: 0,
+  fontFamily: vars.font.heading,
+  fontWeight: vars.fontWeight.bold,
+  lineHeight: vars.lineHeight.tight,
+  textWrap: 'balance',
+} as const;
+ckGlobalStyle(`${header} > :is(h1, h2)`, { ...heading, fontSize: vars.fontSize.xxl });
 
 export const kicker = ckStyle(
   {
@@ -94,21 +105,21 @@ export const sectionHead = ckStyle(
   { display: 'flex', alignItems: 'baseline', gap: vars.space.xs, marginBlockEnd: vars.space.md },
   'AdviceArticle-sectionHead',
 );
+ckGlobalStyle(`${sectionHead} > :is(h2, h3)`, { ...heading, fontSize: vars.fontSize.xl });
 
 export const copyLink = ckStyle(
   {
     flex: 'none',
+    display: 'inline-flex',
+    alignItems: 'center',
+    justifyContent: 'center',
     minInlineSize: vars.size.controlSmall,
     minBlockSize: vars.size.controlSmall,
-    padding: 0,
-    border: 0,
     borderRadius: vars.radius.sm,
-    background: 'none',
     color: vars.color.textMuted,
-    font: 'inherit',
     fontWeight: vars.fontWeight.bold,
-    cursor: 'pointer',
-    selectors: { '&:hover': { color: vars.color.link, backgroundColor: vars.color.surfaceMuted } },
+    textDecoration: 'none',
+    selectors: { '&&:hover': { color: vars.color.link, backgroundColor: vars.color.surfaceMuted } },
     '@media': { print: { display: 'none' } },
   },
   'AdviceArticle-copyLink',
@@ -125,6 +136,8 @@ export const letter = ckStyle(
   },
   'AdviceArticle-letter',
 );
+
+ckGlobalStyle(`${letter} > blockquote`, { margin: 0 });
 
 export const signature = ckStyle(
   { marginBlockStart: vars.space.sm, color: vars.color.textMuted, fontStyle: 'italic' },

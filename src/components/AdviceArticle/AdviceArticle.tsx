@@ -25,7 +25,7 @@ import {
 import { estimateReadingMinutes } from './readingTime';
 import type { AdvicePost } from './types';
 
-export interface AdviceArticleProps extends Omit<AdviceArticleRootProps, 'url'> {
+export interface AdviceArticleProps extends AdviceArticleRootProps {
   post: AdvicePost;
   /** The signup nudge, placed where the reply has a `signup` block (else after the reply). */
   signupNudge?: React.ReactNode;
@@ -55,7 +55,7 @@ export function AdviceArticle({ post, signupNudge, comments, toc = 'auto', ...re
   if (hasComments) sections.push({ id: 'comments' });
 
   return (
-    <AdviceArticleRoot {...rest} url={post.url}>
+    <AdviceArticleRoot {...rest}>
       <ArticleHeader
         banner={post.newsletter?.name ? <NewsletterBanner {...post.newsletter} /> : null}
         kicker={post.column?.name}
@@ -68,7 +68,7 @@ export function AdviceArticle({ post, signupNudge, comments, toc = 'auto', ...re
         readingMinutes={post.readingMinutes ?? estimateReadingMinutes(post)}
       />
       {(toc === 'auto' ? sections.length >= 4 : toc) ? (
-        <ArticleToc sections={sections} columnist={post.author?.name} commentCount={post.commentCount} />
+        <ArticleToc sections={sections} columnist={post.author?.name} />
       ) : null}
       {hasQuestion ? (
         <QuestionSection body={post.question.body} signature={post.question.signature} heading={post.question.heading} />

@@ -11,7 +11,6 @@ import { dateTimeFormat, numberFormat, plural } from '../../internal/intl';
 import { resolveMessages } from '../../internal/messages';
 import { visuallyHidden } from '../../styles/shared.css';
 import { Announcer } from '../Announcer';
-import { root as headingRoot, lg, md, xl } from '../Heading/Heading.css';
 import { howToSayItMessages } from '../HowToSayIt';
 import { splitParagraphs } from '../HowToSayIt/scriptText';
 import * as styles from './AdviceArticle.css';
@@ -23,14 +22,13 @@ export const articleMessages = {
   updated: 'Updated',
   readingTime: (minutes: string) => `${minutes} min read`,
   /** "In the November 20, 2026 Weekly Letter, a reader who …" */
-  banner: (date: React.ReactNode, newsletter: React.ReactNode, summary: React.ReactNode): React.ReactNode => [
-    'In the ',
-    date,
-    date ? ' ' : '',
-    newsletter,
-    summary ? ', ' : '',
-    summary,
-  ],
+  banner: (date: React.ReactNode, newsletter: React.ReactNode, summary: React.ReactNode): React.ReactNode => (
+    <>
+      In the {date} {newsletter}
+      {summary ? ', ' : ''}
+      {summary}
+    </>
+  ),
   contents: 'In this post',
   question: 'The Question',
   reply: (columnist: string) => `${columnist}’s Reply`,
@@ -40,9 +38,9 @@ export const articleMessages = {
   comments: { one: '{count} Comment', other: '{count} Comments' } as Partial<Record<Intl.LDMLPluralRule, string>> & {
     other: string;
   },
-  copyLink: (section: string) => `Copy link to “${section}”`,
+  commentsLink: 'Comments',
+  copyLink: (section: string) => `Link to “${section}”`,
   linkCopied: 'Link copied.',
-  linkInAddressBar: 'Copying was blocked. The link is now in the address bar.',
 };
 export type ArticleMessages = typeof articleMessages;
 
@@ -54,14 +52,14 @@ interface ArticleContextValue {
   timeZone: string;
   level: ArticleHeadlineLevel;
   text: ArticleMessages;
-  copyLink: (id: string) => void;
+  copied: () => void;
 }
 
 const ArticleContext = /* @__PURE__ */ React.createContext<ArticleContextValue>({
   timeZone: 'UTC',
   level: 1,
   text: articleMessages,
-  copyLink: () => {},
+  copied: () => {},
 });
 
 export interface AdviceArticleRootProps extends React.HTMLAttributes<HTMLElement> {
@@ -71,8 +69,6 @@ export interface AdviceArticleRootProps extends React.HTMLAttributes<HTMLElement
   timeZone?: string;
   /** `1` when the post is the page, `2` inside a page that has its own h1. Default: 1. */
   headlineLevel?: ArticleHeadlineLevel;
-  /** Canonical URL; section links are built on it. Default: the page's address. */
-  url?: string;
   messages?: Partial<ArticleMessages>;
 }
 
@@ -81,26 +77,20 @@ export function AdviceArticleRoot({
   locale,
   timeZone = 'UTC',
   headlineLevel = 1,
-  url,
   messages,
   className,
   children,
   ...rest
 }: AdviceArticleRootProps) {
   const text = resolveMessages('AdviceArticle', articleMessages, messages);
-  const [said, setSaid] = React.useState({ message: '', count: 0 });
-  const copyLink = async (id: string) => {
-    const link = `${url ?? location.href.split('#')[0]}#${id}`;
-    const outcome = await copyText(link, null);
-    // Refused: put the link where the reader can copy it themselves.
-    if (outcome !== 'copied') location.hash = id;
-    setSaid((s) => ({ message: outcome === 'copied' ? text.linkCopied : text.linkInAddressBar, count: s.count + 1 }));
-  };
+  const [copies, setCopies] = React.useState(0);
   return (
-    <ArticleContext.Provider value={{ locale, timeZone, level: headlineLevel === 2 ? 2 : 1, text, copyLink }}>
-      <article {...rest} className={className ? `${styles.root} ${className}` : styles.root}>
+    <ArticleContext.Provider
+      value={{ locale, timeZone, level: headlineLevel === 2 ? 2 : 1, text, copied: () => setCopies((c) => c + 1) }}
+    >
+      <article {...rest} className={`${styles.root} ${className ?? ''}`}>
         {children}
-        <Announcer message={said.message} announceKey={said.count} />
+        <Announcer message={copies ? text.linkCopied : ''} announceKey={copies} />
       </article>
     </ArticleContext.Provider>
   );
@@ -125,6 +115,15 @@ export function ArticleTextBlock({ text }: { text: ArticleText }) {
 
 const dateOnly = /^\d{4}-\d{2}-\d{2}$/;
 
+/** The date, or null (with a development warning) when the text is not one. */
+function validDate(value: string | undefined): Date | null {
+  if (!value) return null;
+  const date = new Date(value);
+  if (!isNaN(date.getTime())) return date;
+  if (process.env.NODE_ENV !== 'production') warnOnce(`AdviceArticle: "${value}" is not a valid date; it is not shown.`);
+  return null;
+}
+
 /**
  * A date in `<time datetime>`. An instant renders in the article's time zone; a
  * calendar date (`2026-11-20`) renders as that day everywhere. Invalid input
@@ -132,12 +131,8 @@ const dateOnly = /^\d{4}-\d{2}-\d{2}$/;
  */
 export function ArticleDate({ value }: { value?: string }) {
   const { locale, timeZone } = React.useContext(ArticleContext);
-  if (!value) return null;
-  const date = new Date(value);
-  if (isNaN(date.getTime())) {
-    if (process.env.NODE_ENV !== 'production') warnOnce(`AdviceArticle: "${value}" is not a valid date; it is not shown.`);
-    return null;
-  }
+  const date = validDate(value);
+  if (!date || !value) return null;
   const calendar = dateOnly.test(value);
   return (
     <time dateTime={calendar ? value : date.toISOString()}>
@@ -146,40 +141,43 @@ export function ArticleDate({ value }: { value?: string }) {
   );
 }
 
-function Heading({ offset, id, children }: { offset: 0 | 1 | 2; id?: string; children: React.ReactNode }) {
-  const { level } = React.useContext(ArticleContext);
-  const Tag = `h${level + offset}` as 'h1';
-  return (
-    <Tag id={id} className={`${headingRoot} ${offset === 0 ? xl : offset === 1 ? lg : md}`}>
-      {children}
-    </Tag>
-  );
+/** A heading one level (`offset`) below the headline; its look comes from the article's CSS. */
+function Heading({ offset, id, children }: { offset: 0 | 1; id?: string; children: React.ReactNode }) {
+  const Tag = `h${React.useContext(ArticleContext).level + offset}` as 'h1';
+  return <Tag id={id}>{children}</Tag>;
 }
 
-export interface ArticleSectionProps extends Omit<React.HTMLAttributes<HTMLElement>, 'title'> {
+export interface ArticleSectionProps {
   /** The stable anchor: `question`, `reply`, `discussion`, `comments`. */
   id: string;
   heading: string;
+  className?: string;
+  children?: React.ReactNode;
 }
 
-/** A section named by its heading, with a "copy link" action for its anchor. */
-export function ArticleSection({ id, heading, className, children, ...rest }: ArticleSectionProps) {
-  const { text, copyLink } = React.useContext(ArticleContext);
+/**
+ * A section named by its heading, with a link to its anchor that also copies
+ * itself. Where the clipboard is refused the link still does what links do:
+ * the address bar now holds the section's URL, ready to copy.
+ */
+export function ArticleSection({ id, heading, className = '', children }: ArticleSectionProps) {
+  const { text, copied } = React.useContext(ArticleContext);
   return (
-    <section
-      {...rest}
-      id={id}
-      aria-labelledby={`${id}-heading`}
-      className={className ? `${styles.section} ${className}` : styles.section}
-    >
+    <section id={id} aria-labelledby={`${id}-heading`} className={`${styles.section} ${className}`}>
       <div className={styles.sectionHead}>
         <Heading offset={1} id={`${id}-heading`}>
           {heading}
         </Heading>
-        <button type="button" className={styles.copyLink} onClick={() => copyLink(id)}>
+        <a
+          href={`#${id}`}
+          className={styles.copyLink}
+          onClick={async (event) => {
+            if ((await copyText(event.currentTarget.href, null)) === 'copied') copied();
+          }}
+        >
           <span aria-hidden="true">#</span>
           <span className={visuallyHidden}>{text.copyLink(heading)}</span>
-        </button>
+        </a>
       </div>
       {children}
     </section>
@@ -244,12 +242,12 @@ export function ArticleHeader({
             {text.by} {bylineUrl ? <a href={bylineUrl} rel={author?.name ? 'author' : undefined}>{byline}</a> : byline}
           </li>
         ) : null}
-        {publishedAt ? (
+        {validDate(publishedAt) ? (
           <li>
             {text.published} <ArticleDate value={publishedAt} />
           </li>
         ) : null}
-        {updatedAt ? (
+        {validDate(updatedAt) ? (
           <li>
             {text.updated} <ArticleDate value={updatedAt} />
           </li>
@@ -267,18 +265,16 @@ export interface ArticleTocProps {
   sections: { id: string; label?: string }[];
   /** For the reply's default label. */
   columnist?: string;
-  /** For the comments' default label. */
-  commentCount?: number;
 }
 
 /** The table of contents; `AdviceArticle` shows it when there are four or more sections. */
-export function ArticleToc({ sections, columnist, commentCount = 0 }: ArticleTocProps) {
-  const { text, locale } = React.useContext(ArticleContext);
+export function ArticleToc({ sections, columnist }: ArticleTocProps) {
+  const { text } = React.useContext(ArticleContext);
   const defaults: Record<string, string> = {
     question: text.question,
     reply: columnist ? text.reply(columnist) : text.replyUnsigned,
     'how-to-say-it': howToSayItMessages.title,
-    comments: plural(locale, commentCount, text.comments),
+    comments: text.commentsLink,
   };
   return (
     <nav className={styles.toc} aria-label={text.contents}>

@@ -1,0 +1,212 @@
+import * as React from 'react';
+import { render, screen, within } from '@testing-library/react';
+import { renderToString } from 'react-dom/server';
+import { describe, expect, it, vi } from 'vitest';
+import { expectNoAxeViolations } from '../../../tests/support/axe';
+import { minimalPost, missedInterviewPost as post } from '../../../stories/content/post';
+import { AdviceArticle } from './AdviceArticle';
+import {
+  AdviceArticleRoot,
+  ArticleComments,
+  ArticleHeader,
+  ArticleNudge,
+  ArticlePromo,
+  ArticleTextBlock,
+  ArticleToc,
+  DiscussionPrompt,
+  NewsletterBanner,
+  QuestionSection,
+  ReplySection,
+} from './parts';
+import { HowToSayIt } from '../HowToSayIt';
+import type { AdvicePost } from './types';
+
+const headingOutline = () =>
+  screen.getAllByRole('heading').map((h) => `${h.tagName}:${h.textContent?.replace(/\s+/g, ' ').trim()}`);
+
+describe('AdviceArticle', () => {
+  describe('given a full post', () => {
+    it('is an article with named regions for each section and a table of contents', async () => {
+      render(<AdviceArticle post={post} signupNudge={<p>Sign up</p>} comments={<p>Thread</p>} />);
+      const article = screen.getByRole('article');
+      expect(within(article).getByRole('navigation', { name: 'In this post' })).toBeInTheDocument();
+      for (const name of ['The Question', 'Alex Marlow’s Reply', 'Have you ever recovered from a no-show?', '15 Comments']) {
+        expect(within(article).getByRole('region', { name })).toBeInTheDocument();
+      }
+      await expectNoAxeViolations();
+    });
+
+    it('has one h1 and section headings one level below, scripts below those', () => {
+      render(<AdviceArticle post={post} comments={<p>Thread</p>} />);
+      expect(headingOutline()).toEqual([
+        'H1:I missed the final interview. Is it too late to save the job?',
+        'H2:The Question',
+        'H2:Alex Marlow’s Reply',
+        'H3:Script: How To Say It',
+        'H2:Have you ever recovered from a no-show?',
+        'H2:15 Comments',
+      ]);
+    });
+
+    it('moves every level down when the page has its own h1', () => {
+      render(<AdviceArticle post={post} headlineLevel={2} />);
+      expect(headingOutline().map((h) => h.slice(0, 2))).toEqual(['H2', 'H3', 'H3', 'H4', 'H3', 'H3']);
+    });
+
+    it('has the stable anchors, each with a link that copies itself', () => {
+      render(<AdviceArticle post={post} comments={<p>Thread</p>} />);
+      for (const id of ['question', 'reply', 'how-to-say-it', 'discussion', 'comments']) {
+        expect(document.getElementById(id), id).not.toBeNull();
+      }
+      expect(screen.getByRole('link', { name: 'Link to “Alex Marlow’s Reply”' })).toHaveAttribute('href', '#reply');
+      expect(screen.getByRole('link', { name: 'Join the discussion' })).toHaveAttribute('href', '#comments');
+    });
+
+    it('puts dates in <time datetime>, in the time zone it is given', () => {
+      const published = { ...post, publishedAt: '2026-11-21T02:30:00Z', updatedAt: undefined };
+      const { unmount } = render(<AdviceArticle post={published} timeZone="America/Los_Angeles" />);
+      expect(screen.getByText('November 20, 2026')).toHaveAttribute('datetime', '2026-11-21T02:30:00.000Z');
+      unmount();
+      render(<AdviceArticle post={published} timeZone="Asia/Tokyo" />);
+      expect(screen.getByText('November 21, 2026')).toHaveAttribute('datetime', '2026-11-21T02:30:00.000Z');
+    });
+
+    it('shows the newsletter issue date as that calendar day in every time zone', () => {
+      render(<AdviceArticle post={post} timeZone="Pacific/Honolulu" />);
+      expect(screen.getByText('November 19, 2026')).toHaveAttribute('datetime', '2026-11-19');
+      expect(screen.getByRole('link', { name: 'Hiring Desk Weekly' })).toHaveAttribute(
+        'href',
+        'https://advice.example.com/newsletter/archive',
+      );
+    });
+
+    it('bylines the columnist, linked with rel=author, and estimates the reading time', () => {
+      render(<AdviceArticle post={post} />);
+      expect(screen.getByRole('link', { name: 'Alex Marlow' })).toHaveAttribute('rel', 'author');
+      expect(screen.getByText(/\d+ min read/)).toBeInTheDocument();
+    });
+
+    it('marks the letter up as a quotation, signed with the pseudonym', () => {
+      render(<AdviceArticle post={post} />);
+      const figure = screen.getByRole('region', { name: 'The Question' }).querySelector('figure')!;
+      expect(figure.querySelector('blockquote p')).toHaveTextContent(/^I have wanted to work/);
+      expect(figure.querySelector('figcaption')).toHaveTextContent('— Overslept in Ohio');
+    });
+
+    it('labels the promo as a promotion and puts the nudge where the reply asks for it', () => {
+      render(<AdviceArticle post={post} signupNudge={<p>Get the weekly letter</p>} />);
+      const reply = screen.getByRole('region', { name: 'Alex Marlow’s Reply' });
+      expect(within(reply).getByText('Promotion')).toBeInTheDocument();
+      expect(within(reply).getByRole('link', { name: 'Get the guide' })).toBeInTheDocument();
+      const nudge = within(reply).getByText('Get the weekly letter');
+      expect(nudge.compareDocumentPosition(within(reply).getByText('Promotion')) & Node.DOCUMENT_POSITION_PRECEDING).toBeTruthy();
+    });
+  });
+
+  describe('given a minimal post', () => {
+    it('renders only what it has: no table of contents, no empty sections or headings', () => {
+      render(<AdviceArticle post={minimalPost} />);
+      expect(screen.queryByRole('navigation')).toBeNull();
+      expect(headingOutline()).toEqual([
+        'H1:Should I list a three-month job on my résumé?',
+        'H2:The Question',
+        'H2:The Reply',
+      ]);
+    });
+  });
+
+  describe('composed from parts', () => {
+    it('produces exactly the markup of the props-first widget', () => {
+      const small: AdvicePost = {
+        ...minimalPost,
+        column: { name: 'Ask the Hiring Desk' },
+        newsletter: { name: 'Hiring Desk Weekly', issueDate: '2026-10-01', summary: 'a reader asks about a short job' },
+        discussion: { heading: 'Would you list it?', questions: ['Have you left a job early?'] },
+        commentCount: 1,
+        readingMinutes: 1,
+      };
+      const fromData = renderToString(<AdviceArticle post={small} comments={<p>Thread</p>} toc={false} />);
+      const byHand = renderToString(
+        <AdviceArticleRoot>
+          <ArticleHeader
+            banner={<NewsletterBanner {...small.newsletter!} />}
+            kicker="Ask the Hiring Desk"
+            headline={small.headline}
+            publishedAt={small.publishedAt}
+            readingMinutes={1}
+          />
+          <QuestionSection body={small.question.body} />
+          <ReplySection>
+            {small.reply.blocks.map((block, i) => (block.type === 'text' ? <ArticleTextBlock key={i} text={block.text} /> : null))}
+            <ArticleNudge />
+          </ReplySection>
+          <DiscussionPrompt {...small.discussion!} />
+          <ArticleComments count={1}>
+            <p>Thread</p>
+          </ArticleComments>
+        </AdviceArticleRoot>,
+      );
+      expect(byHand).toBe(fromData);
+      expect(byHand).toContain('1 Comment<');
+    });
+
+    it('exports every part flat, for Server Components', () => {
+      expect([ArticlePromo, ArticleToc, HowToSayIt].every((part) => typeof part === 'function' || typeof part === 'object')).toBe(true);
+    });
+  });
+
+  describe('given bad input', () => {
+    it('hides an invalid publishedAt and warns', () => {
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+      render(<AdviceArticle post={{ ...minimalPost, publishedAt: 'last Tuesday' }} />);
+      expect(screen.queryByText(/Published/)).toBeNull();
+      expect(document.querySelector('time')).toBeNull();
+      expect(warn).toHaveBeenCalledWith(expect.stringContaining('"last Tuesday" is not a valid date'));
+    });
+
+    it('falls back to the column name when there is no author', () => {
+      render(<AdviceArticle post={{ ...post, author: undefined }} />);
+      expect(document.querySelector('header li')).toHaveTextContent('By Ask the Hiring Desk');
+      expect(screen.getByRole('heading', { level: 2, name: 'The Reply' })).toBeInTheDocument();
+    });
+
+    it('links the byline to the column when the author has no page', () => {
+      render(<AdviceArticle post={{ ...post, author: { name: 'Alex Marlow' } }} />);
+      expect(screen.getByRole('link', { name: 'Alex Marlow' })).toHaveAttribute('href', 'https://advice.example.com/column');
+    });
+
+    it('shows markup and </script> in the headline and question as text', () => {
+      const hostile = '</script><script>alert(1)</script><b>bold</b>';
+      render(<AdviceArticle post={{ ...minimalPost, headline: hostile, question: { body: `Hi ${hostile}` } }} />);
+      expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(hostile);
+      expect(document.querySelector('article script, article b')).toBeNull();
+    });
+
+    it('keeps a 400-character unbroken URL as text inside the article', () => {
+      const url = `https://example.com/${'a'.repeat(400)}`;
+      render(<AdviceArticle post={{ ...minimalPost, question: { body: `See ${url}` } }} />);
+      expect(screen.getByRole('region', { name: 'The Question' })).toHaveTextContent(url);
+    });
+
+    it('leaves out empty sections entirely', () => {
+      render(
+        <AdviceArticle
+          post={{
+            ...minimalPost,
+            dek: '  ',
+            question: { body: '\n\n  ' },
+            reply: { blocks: [] },
+            discussion: { heading: '  ', questions: ['', '  '] },
+          }}
+        />,
+      );
+      expect(screen.queryAllByRole('region')).toEqual([]);
+      expect(headingOutline()).toEqual(['H1:Should I list a three-month job on my résumé?']);
+    });
+
+    it('survives a negative or fractional comment count', () => {
+      render(<AdviceArticle post={{ ...minimalPost, commentCount: -3.5 }} />);
+      expect(screen.getByRole('heading', { name: '0 Comments' })).toBeInTheDocument();
+    });
+  });
+});
