@@ -28,7 +28,10 @@ export default defineConfig([
   },
   {
     ...shared,
-    entry: { theme: 'src/theme.ts' },
+    // Server-safe entries: no directive, so Server Components render them on the server.
+    entry: { theme: 'src/theme.ts', seo: 'src/seo/index.ts' },
+    // Self-contained files: no shared chunk for two entries that share one helper.
+    splitting: false,
     clean: false,
   },
 ]);

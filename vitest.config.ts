@@ -87,6 +87,7 @@ export default defineConfig({
           alias: [
             { find: /^careerkit$/, replacement: new URL('./src/index.ts', import.meta.url).pathname },
             { find: /^careerkit\/theme$/, replacement: new URL('./src/theme.ts', import.meta.url).pathname },
+            { find: /^careerkit\/seo$/, replacement: new URL('./src/seo/index.ts', import.meta.url).pathname },
           ],
           globals: true,
           include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}', 'tests/ssr/**/*.test.{ts,tsx}'],

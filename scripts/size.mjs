@@ -50,6 +50,11 @@ export async function measure() {
   }
   rows.push({
     kind: 'js',
+    name: 'seo entry (careerkit/seo)',
+    ...(await bundleSize(`import * as seo from './dist/seo.js';\nwindow.__keep = seo;`)),
+  });
+  rows.push({
+    kind: 'js',
     name: 'theme entry (careerkit/theme)',
     ...(await bundleSize(`import * as theme from './dist/theme.js';\nwindow.__keep = theme;`)),
   });

@@ -24,10 +24,20 @@ const str = (v: unknown): string => (typeof v === 'string' ? v.trim() : '');
 /** Non-empty, whitespace collapsed. */
 const text = (v: unknown): string | undefined => str(v).replace(/\s+/g, ' ') || undefined;
 
+/** `URL.canParse` without needing it: Safari only has it since 17. */
+function parses(s: string): boolean {
+  try {
+    new URL(s);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Absolute http(s) URL only: no `javascript:`, relative paths, spaces or control characters. */
 function url(v: unknown): string | undefined {
   const s = str(v);
-  return /^https?:\/\/[^\s\0-\x1f\x7f]+$/i.test(s) && URL.canParse(s) ? s : undefined;
+  return /^https?:\/\/[^\s\0-\x1f\x7f]+$/i.test(s) && parses(s) ? s : undefined;
 }
 
 /**

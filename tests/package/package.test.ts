@@ -34,8 +34,13 @@ describe('the packed tarball', () => {
         'package/dist/theme.d.cts',
         'package/dist/theme.d.ts',
         'package/dist/theme.js',
+        'package/dist/seo.cjs',
+        'package/dist/seo.d.cts',
+        'package/dist/seo.d.ts',
+        'package/dist/seo.js',
         'package/package.json',
         'package/theme/package.json',
+        'package/seo/package.json',
       ].sort(),
     );
   });
@@ -87,6 +92,17 @@ describe('the theme entry', () => {
       const code = await dist(file);
       expect(code).not.toContain('use client');
       expect(code).not.toMatch(/require\("react|from "react/);
+    }
+  });
+});
+
+describe('the seo entry', () => {
+  it('has no "use client" and none of the components, so a Server Component emits JSON-LD with no client code', async () => {
+    for (const file of ['seo.js', 'seo.cjs']) {
+      const code = await dist(file);
+      expect(code).not.toContain('use client');
+      expect(code).not.toMatch(/HowToSayIt|useState|ck-/);
+      expect(code).toContain('application/ld+json');
     }
   });
 });

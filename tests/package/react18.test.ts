@@ -54,7 +54,7 @@ describe('given the packed tarball in a React 18 app', () => {
     };
     expect(report.react).toMatch(/^18\./);
     expect(report.hasDom).toBe(true);
-    expect(report.results.length).toBeGreaterThanOrEqual(8);
+    expect(report.results.length).toBeGreaterThanOrEqual(12);
     for (const result of report.results) {
       expect({ name: result.name, problems: result.problems, containsText: result.containsText }).toEqual({
         name: result.name,

@@ -5,6 +5,7 @@
  */
 import * as React from 'react';
 import {
+  AdviceArticle,
   Announcer,
   Button,
   Callout,
@@ -20,6 +21,8 @@ import {
   VisuallyHidden,
 } from 'careerkit';
 import { createBrandTheme } from 'careerkit/theme';
+import { ArticleJsonLd } from 'careerkit/seo';
+import { missedInterviewPost } from '../../stories/content/post';
 
 export interface SsrCase {
   name: string;
@@ -128,6 +131,16 @@ export const ssrCases: SsrCase[] = [
           <p>أعتذر عن تفويت المكالمة.</p>
         </HowToSayIt>
       </div>
+    ),
+  },
+  {
+    name: 'AdviceArticle with its JSON-LD',
+    text: 'I missed the final interview',
+    element: () => (
+      <>
+        <ArticleJsonLd post={missedInterviewPost} />
+        <AdviceArticle post={missedInterviewPost} timeZone="America/New_York" signupNudge={<p>Sign up</p>} comments={<p>Thread</p>} />
+      </>
     ),
   },
 ];

@@ -20,9 +20,13 @@ export interface AnnouncerProps {
 }
 
 export function Announcer({ message = '', politeness = 'polite', announceKey = 0, visible = false, className }: AnnouncerProps) {
-  const classes = [visible ? undefined : visuallyHidden, className].filter(Boolean).join(' ') || undefined;
   return (
-    <div role={politeness === 'assertive' ? 'alert' : 'status'} aria-live={politeness} aria-atomic="true" className={classes}>
+    <div
+      role={politeness === 'assertive' ? 'alert' : 'status'}
+      aria-live={politeness}
+      aria-atomic="true"
+      className={`${visible ? '' : visuallyHidden} ${className ?? ''}`}
+    >
       {message ? `${message}${announceKey % 2 ? '\u00a0' : ''}` : ''}
     </div>
   );

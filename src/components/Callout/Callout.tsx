@@ -48,7 +48,7 @@ export const Callout = /* @__PURE__ */ React.forwardRef<HTMLDivElement, CalloutP
   const level = oneOf('Callout', 'titleLevel', titleLevel, calloutTitleLevels, 3);
   const toneName = resolveMessages('Callout', calloutMessages, messages)[resolvedTone];
   const titleId = `${React.useId()}-title`;
-  const hasTitle = title !== undefined && title !== null && title !== false && title !== '';
+  const hasTitle = title != null && title !== false && title !== '';
   return (
     <div
       ref={ref}
@@ -57,7 +57,7 @@ export const Callout = /* @__PURE__ */ React.forwardRef<HTMLDivElement, CalloutP
       aria-labelledby={hasTitle ? titleId : undefined}
       aria-label={hasTitle ? undefined : toneName}
       data-tone={resolvedTone}
-      className={className ? `${styles.root} ${className}` : styles.root}
+      className={`${styles.root} ${className ?? ''}`}
     >
       {hasTitle ? (
         <div className={styles.header}>
