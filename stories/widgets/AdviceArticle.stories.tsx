@@ -37,6 +37,8 @@ const meta = {
   component: AdviceArticle,
   args: { post, signupNudge: nudge, comments: thread, timeZone: 'America/New_York', locale: 'en-US' },
   parameters: { layout: 'padded' },
+  // The docs page is AdviceArticle.mdx.
+  tags: ['!autodocs'],
 } satisfies Meta<typeof AdviceArticle>;
 export default meta;
 type Story = StoryObj<typeof meta>;
