@@ -13,7 +13,6 @@ import {
   Callout,
   DiscussionPrompt,
   HowToSayIt,
-  NewsletterBanner,
   QuestionSection,
   ReplySection,
 } from '../../src';
@@ -74,9 +73,8 @@ export const ComposedFromParts: Story = {
   render: () => (
     <AdviceArticleRoot timeZone="America/New_York" locale="en-US">
       <ArticleHeader
-        banner={<NewsletterBanner {...post.newsletter!} />}
-        kicker={post.column!.name}
-        kickerUrl={post.column!.url}
+        newsletter={post.newsletter}
+        column={post.column}
         headline={post.headline}
         dek={post.dek}
         author={post.author}

@@ -14,7 +14,6 @@ import {
   ArticleTextBlock,
   ArticleToc,
   DiscussionPrompt,
-  NewsletterBanner,
   QuestionSection,
   ReplySection,
 } from './parts';
@@ -129,8 +128,8 @@ describe('AdviceArticle', () => {
       const byHand = renderToString(
         <AdviceArticleRoot>
           <ArticleHeader
-            banner={<NewsletterBanner {...small.newsletter!} />}
-            kicker="Ask the Hiring Desk"
+            newsletter={small.newsletter}
+            column={{ name: 'Ask the Hiring Desk' }}
             headline={small.headline}
             publishedAt={small.publishedAt}
             readingMinutes={1}

@@ -16,7 +16,6 @@ import {
   ArticleTextBlock,
   ArticleToc,
   DiscussionPrompt,
-  NewsletterBanner,
   QuestionSection,
   ReplySection,
   isBlank,
@@ -56,23 +55,11 @@ export function AdviceArticle({ post, signupNudge, comments, toc = 'auto', ...re
 
   return (
     <AdviceArticleRoot {...rest}>
-      <ArticleHeader
-        banner={post.newsletter?.name ? <NewsletterBanner {...post.newsletter} /> : null}
-        kicker={post.column?.name}
-        kickerUrl={post.column?.url}
-        headline={post.headline}
-        dek={post.dek}
-        author={post.author}
-        publishedAt={post.publishedAt}
-        updatedAt={post.updatedAt}
-        readingMinutes={post.readingMinutes ?? estimateReadingMinutes(post)}
-      />
+      <ArticleHeader {...post} readingMinutes={post.readingMinutes ?? estimateReadingMinutes(post)} />
       {(toc === 'auto' ? sections.length >= 4 : toc) ? (
         <ArticleToc sections={sections} columnist={post.author?.name} />
       ) : null}
-      {hasQuestion ? (
-        <QuestionSection body={post.question.body} signature={post.question.signature} heading={post.question.heading} />
-      ) : null}
+      {hasQuestion ? <QuestionSection {...post.question} /> : null}
       {hasReply ? (
         <ReplySection columnist={post.author?.name} heading={post.reply.heading}>
           {blocks.map((block, index) => {

@@ -14,7 +14,7 @@ import { Announcer } from '../Announcer';
 import { howToSayItMessages } from '../HowToSayIt';
 import { splitParagraphs } from '../HowToSayIt/scriptText';
 import * as styles from './AdviceArticle.css';
-import type { ArticleNewsletter, ArticlePromoData, ArticleText } from './types';
+import type { AdvicePost, ArticleNewsletter, ArticlePromoData, ArticleText } from './types';
 
 export const articleMessages = {
   by: 'By',
@@ -197,39 +197,31 @@ export function NewsletterBanner({ name, url, issueDate, summary }: NewsletterBa
   );
 }
 
-export interface ArticleHeaderProps {
-  /** The column's name, shown above the headline. */
-  kicker?: string;
-  kickerUrl?: string;
-  headline: string;
-  dek?: ArticleText;
-  author?: { name: string; url?: string };
-  publishedAt?: string;
-  updatedAt?: string;
-  readingMinutes?: number;
-  /** Above the kicker: usually a `NewsletterBanner`. */
-  banner?: React.ReactNode;
-}
+/** The header's props are the post's own fields, so `<ArticleHeader {...post} />` works. */
+export type ArticleHeaderProps = Pick<
+  AdvicePost,
+  'column' | 'headline' | 'dek' | 'author' | 'publishedAt' | 'updatedAt' | 'readingMinutes' | 'newsletter'
+> & { publishedAt?: string };
 
 export function ArticleHeader({
-  kicker,
-  kickerUrl,
+  column,
   headline,
   dek,
   author,
   publishedAt,
   updatedAt,
   readingMinutes,
-  banner,
+  newsletter,
 }: ArticleHeaderProps) {
   const { text, locale } = React.useContext(ArticleContext);
+  const kicker = column?.name;
   // No author: the column signs the post. No author page: the byline links to the column.
   const byline = author?.name || kicker;
-  const bylineUrl = (author?.name && author.url) || kickerUrl;
+  const bylineUrl = (author?.name && author.url) || column?.url;
   return (
     <header className={styles.header}>
-      {banner}
-      {kicker ? <p className={styles.kicker}>{kickerUrl ? <a href={kickerUrl}>{kicker}</a> : kicker}</p> : null}
+      {newsletter?.name ? <NewsletterBanner {...newsletter} /> : null}
+      {kicker ? <p className={styles.kicker}>{column.url ? <a href={column.url}>{kicker}</a> : kicker}</p> : null}
       <Heading offset={0}>{headline}</Heading>
       {isBlank(dek) ? null : (
         <div className={styles.dek}>
