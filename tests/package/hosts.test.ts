@@ -261,6 +261,30 @@ describe('given the packed tarball installed in a Next.js App Router host', () =
     await page.close();
   });
 
+  it('server-renders an AdviceArticle with its escaped JSON-LD, in the article’s time zone', async () => {
+    const html = await (await fetch(new URL('post', server!.url))).text();
+    expect(html).toContain('My manager made a counteroffer. Is it a trap? &lt;/script&gt;&lt;!--</h1>');
+    expect(html).toContain('November 20, 2026</time>');
+    const json = /<script type="application\/ld\+json">([^<]*)<\/script>/.exec(html)?.[1];
+    expect(json).toBeTruthy();
+    expect(json).not.toMatch(/[<>]/);
+    const data = JSON.parse(json!) as Record<string, unknown>;
+    expect(data['@type']).toBe('BlogPosting');
+    expect(data.headline).toBe('My manager made a counteroffer. Is it a trap? </script><!--');
+    expect(data.datePublished).toBe('2026-11-21T00:30:00.000Z');
+  });
+
+  it('hydrates the article page without console errors, and a section link copies itself', async () => {
+    browser ??= await launchChromium();
+    const { page, errors } = await openPage(browser, new URL('post', server!.url).href);
+    await page.getByRole('region', { name: 'Alex Marlow’s Reply' }).waitFor();
+    await page.getByRole('button', { name: 'Copy script' }).waitFor();
+    await page.getByRole('link', { name: 'Link to “The Question”' }).click();
+    await page.waitForURL(/#question$/);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('paints the primary button in the brand colour from createBrandTheme()', async () => {
     browser ??= await launchChromium();
     const { page, errors } = await openPage(browser, server!.url);
