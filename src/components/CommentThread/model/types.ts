@@ -1,0 +1,64 @@
+/**
+ * A reader comment as a host passes it: a flat array in any order. Everything in
+ * it comes from strangers, so every field is optional or checked at run time.
+ */
+
+export const commentStatuses = ['published', 'pending', 'deleted', 'removed'] as const;
+export type CommentStatus = (typeof commentStatuses)[number];
+
+export interface CommentAuthor {
+  /** Display name; may be missing or empty. */
+  name?: string | null;
+  /** The host's id for the person (matches `viewerId`, `postAuthorId`). */
+  id?: string | null;
+  /** Profile page; only http(s) URLs are ever linked. */
+  url?: string | null;
+  /** Avatar image; only http(s) (and same-origin relative) URLs are ever loaded. */
+  avatarUrl?: string | null;
+  /** Roles shown as text badges, e.g. `staff`, `moderator`. */
+  roles?: string[] | null;
+}
+
+export interface CommentPermissions {
+  canReply?: boolean;
+  canEdit?: boolean;
+  canDelete?: boolean;
+  canReport?: boolean;
+  canLike?: boolean;
+}
+
+export interface CommentData {
+  id: string;
+  /** The comment this one answers; absent for top-level (or flat) comments. */
+  parentId?: string | null;
+  author?: CommentAuthor | null;
+  /** Plain text; never HTML. */
+  body: string;
+  /** ISO 8601. */
+  createdAt: string;
+  editedAt?: string | null;
+  /** Default `published`. */
+  status?: CommentStatus;
+  /** The number the source shows ("1", "2", …) in flat, numbered lists. */
+  number?: number | null;
+  likes?: number | null;
+  likedByViewer?: boolean | null;
+  permissions?: CommentPermissions | null;
+}
+
+/** Something wrong with the data, reported once through `onDataIssue` and a development warning. */
+export interface CommentDataIssue {
+  kind:
+    | 'duplicate-id'
+    | 'missing-id'
+    | 'orphan'
+    | 'cycle'
+    | 'self-parent'
+    | 'invalid-date'
+    | 'unknown-status'
+    | 'invalid-body'
+    | 'too-deep';
+  /** The comment the issue is about, when it has an id. */
+  id?: string;
+  message: string;
+}
