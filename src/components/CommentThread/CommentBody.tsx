@@ -1,0 +1,33 @@
+/**
+ * A comment body as React text: paragraphs, line breaks, links only for http(s)
+ * and mailto with `rel="ugc nofollow noopener noreferrer"`, and highlighted
+ * mentions. There is no HTML anywhere; what looks like markup stays text.
+ */
+import * as React from 'react';
+import type { TokenizedBody } from './model/body';
+
+export function CommentBody({ body, mentionClassName }: { body: TokenizedBody; mentionClassName?: string }) {
+  return (
+    <>
+      {body.paragraphs.map((paragraph, p) => (
+        <p key={p}>
+          {paragraph.map((token, t) =>
+            token.type === 'text' ? (
+              token.text
+            ) : token.type === 'break' ? (
+              <br key={t} />
+            ) : token.type === 'link' ? (
+              <a key={t} href={token.href} rel="ugc nofollow noopener noreferrer">
+                {token.text}
+              </a>
+            ) : (
+              <span key={t} className={mentionClassName} data-mention={token.name}>
+                {token.text}
+              </span>
+            ),
+          )}
+        </p>
+      ))}
+    </>
+  );
+}

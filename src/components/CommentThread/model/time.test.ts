@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { absoluteTime, isoTime, relativeTime, toMillis } from './time';
+
+const now = '2026-11-26T12:00:00Z';
+
+describe('relativeTime', () => {
+  it.each([
+    ['2026-11-26T11:59:30Z', 'just now'],
+    ['2026-11-26T11:58:00Z', '2 minutes ago'],
+    ['2026-11-26T09:00:00Z', '3 hours ago'],
+    ['2026-11-25T11:00:00Z', 'yesterday'],
+    ['2026-11-23T12:00:00Z', '3 days ago'],
+    ['2026-11-12T12:00:00Z', '2 weeks ago'],
+    ['2026-08-20T12:00:00Z', '3 months ago'],
+    ['2024-11-01T12:00:00Z', '2 years ago'],
+  ])('says %s is "%s" before now', (value, expected) => {
+    expect(relativeTime(value, now, 'en-US')).toBe(expected);
+  });
+
+  it('uses the locale’s words', () => {
+    expect(relativeTime('2026-11-23T12:00:00Z', now, 'fr-FR')).toBe('il y a 3 jours');
+    expect(relativeTime('2026-11-23T12:00:00Z', now, 'ar-EG')).toBe('قبل ٣ أيام');
+  });
+
+  describe('given bad input', () => {
+    it('says "just now" for a date in the future (a skewed clock), never "in 3 days"', () => {
+      expect(relativeTime('2026-11-29T12:00:00Z', now, 'en-US')).toBe('just now');
+    });
+
+    it('reads small numbers as Unix seconds and large ones as milliseconds', () => {
+      const seconds = Date.parse('2026-11-23T12:00:00Z') / 1000;
+      expect(toMillis(seconds)).toBe(seconds * 1000);
+      expect(relativeTime(seconds, now, 'en-US')).toBe('3 days ago');
+      expect(relativeTime(seconds * 1000, now, 'en-US')).toBe('3 days ago');
+    });
+
+    it.each([['yesterday-ish'], [''], [null], [undefined], [{}], [Number.NaN], [Infinity]])('returns nothing for %j', (value) => {
+      expect(relativeTime(value, now)).toBe('');
+      expect(absoluteTime(value)).toBe('');
+      expect(isoTime(value)).toBeUndefined();
+    });
+
+    it('survives a malformed locale and an unknown time zone', () => {
+      expect(relativeTime('2026-11-23T12:00:00Z', now, 'en_US!!')).toBe('3 days ago');
+      expect(absoluteTime('2026-11-23T12:00:00Z', 'en-US', 'Mars/Olympus')).toContain('2026');
+    });
+  });
+});
+
+describe('absoluteTime', () => {
+  it('prints the instant in the given zone, the same on every machine', () => {
+    expect(absoluteTime('2026-11-21T02:30:00Z', 'en-US', 'America/Los_Angeles')).toBe('November 20, 2026 at 6:30 PM');
+    expect(isoTime('2026-11-21T02:30:00+00:00')).toBe('2026-11-21T02:30:00.000Z');
+  });
+});
