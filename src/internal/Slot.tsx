@@ -30,11 +30,15 @@ export const Slot = /* @__PURE__ */ React.forwardRef<HTMLElement, AnyProps & { c
     for (const key of Object.keys(slotProps)) {
       const ours = slotProps[key];
       const theirs = childProps[key];
-      if (/^on[A-Z]/.test(key) && typeof ours === 'function' && typeof theirs === 'function') {
-        merged[key] = (...args: unknown[]) => {
-          theirs(...args);
-          ours(...args);
-        };
+      if (/^on[A-Z]/.test(key) && typeof ours === 'function') {
+        // The child's handler runs first; a child passing `undefined` must not erase ours.
+        merged[key] =
+          typeof theirs === 'function'
+            ? (...args: unknown[]) => {
+                theirs(...args);
+                ours(...args);
+              }
+            : ours;
       }
     }
     merged.className = [slotProps.className, childProps.className].filter(Boolean).join(' ') || undefined;

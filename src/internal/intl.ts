@@ -61,13 +61,14 @@ export function plural(
   return form.replace('{count}', numberFormat(locale).format(count));
 }
 
-const rtlLanguages = new Set(['ar', 'arc', 'dv', 'fa', 'ha', 'he', 'khw', 'ks', 'ku', 'ps', 'sd', 'ur', 'yi']);
+const rtlScripts = new Set(['Arab', 'Hebr', 'Thaa', 'Syrc', 'Nkoo', 'Adlm', 'Rohg', 'Mand', 'Samr']);
 
-/** The writing direction of a locale, from `Intl.Locale` where it knows, else a list. */
+/**
+ * The writing direction of a locale, from its likely script (`ku` is Latin,
+ * `ckb` Arabic), which Node and every browser agree on; `getTextInfo` is not
+ * available everywhere (Node 20 has it as a property instead).
+ */
 export function localeDirection(locale: string | undefined): 'ltr' | 'rtl' {
-  const l = safeLocale(locale);
-  const info = new Intl.Locale(l) as Intl.Locale & { getTextInfo?: () => { direction: string } };
-  const direction = info.getTextInfo?.().direction;
-  if (direction === 'rtl' || direction === 'ltr') return direction;
-  return rtlLanguages.has(l.split('-')[0]!) ? 'rtl' : 'ltr';
+  const script = new Intl.Locale(safeLocale(locale)).maximize().script;
+  return script && rtlScripts.has(script) ? 'rtl' : 'ltr';
 }

@@ -26,8 +26,11 @@ export function themeUnderScheme(name: ThemeName, scheme: 'dark' | 'system'): st
   const themes = [`[${themeAttribute}="${name}"]`, `.ck-theme-${name}`];
   const schemes = schemeSelector(scheme);
   const out: string[] = [];
+  // A scheme set below a themed element applies that theme's colours, unless
+  // that element names its own theme or brand (a nested ThemeProvider).
+  const own = `:not([${themeAttribute}]):not([${brandAttribute}])`;
   for (const t of themes) {
-    for (const s of schemes) out.push(`${s}${t}`, `${s} ${t}`, `${t} ${s}`);
+    for (const s of schemes) out.push(`${s}${t}`, `${s} ${t}`, `${t} ${s}${own}`);
   }
   if (name === 'default') out.unshift(...schemes.map((s) => `:root${s}`), ...schemes);
   return out.join(', ');

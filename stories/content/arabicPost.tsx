@@ -30,10 +30,11 @@ export const arabicPost: AdvicePost = {
 };
 
 export const arabicArticleMessages: Partial<ArticleMessages> = {
-  by: 'بقلم',
-  published: 'نُشر في',
-  updated: 'حُدّث في',
-  readingTime: (minutes: string) => `${minutes} دقائق للقراءة`,
+  by: (author) => <>بقلم {author}</>,
+  published: (date) => <>نُشر في {date}</>,
+  updated: (date) => <>حُدّث في {date}</>,
+  readingTime: (count: number, formatted: string) =>
+    count === 1 ? 'دقيقة واحدة للقراءة' : count === 2 ? 'دقيقتان للقراءة' : `${formatted} دقائق للقراءة`,
   banner: (date, newsletter, summary) => (
     <>
       في عدد {date} من {newsletter}

@@ -17,9 +17,11 @@ export const root = ckStyle(
   'AdviceArticle',
 );
 
-ckGlobalStyle(`${root} p`, { marginBlock: `0 ${vars.space.md}` });
-ckGlobalStyle(`${root} a`, { color: vars.color.link });
-ckGlobalStyle(`${root} a:hover`, { color: vars.color.linkHover });
+// :where() keeps these at zero specificity, so the widgets inside the article
+// (a button styled as a link, a script's paragraphs) keep their own look.
+ckGlobalStyle(`:where(${root}) p`, { marginBlock: `0 ${vars.space.md}` });
+ckGlobalStyle(`:where(${root}) a`, { color: vars.color.link });
+ckGlobalStyle(`:where(${root}) a:hover`, { color: vars.color.linkHover });
 ckGlobalStyle(`${root} a:focus-visible, ${root} button:focus-visible`, focusRing);
 ckGlobalStyle(`${root} :is(h1, h2, h3, h4)`, { breakAfter: 'avoid' });
 
@@ -119,7 +121,7 @@ export const copyLink = ckStyle(
     color: vars.color.textMuted,
     fontWeight: vars.fontWeight.bold,
     textDecoration: 'none',
-    selectors: { '&&:hover': { color: vars.color.link, backgroundColor: vars.color.surfaceMuted } },
+    selectors: { '&:hover': { color: vars.color.link, backgroundColor: vars.color.surfaceMuted } },
     '@media': { print: { display: 'none' } },
   },
   'AdviceArticle-copyLink',

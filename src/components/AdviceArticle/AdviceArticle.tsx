@@ -35,7 +35,8 @@ export interface AdviceArticleProps extends AdviceArticleRootProps {
 }
 
 export function AdviceArticle({ post, signupNudge, comments, toc = 'auto', ...rest }: AdviceArticleProps) {
-  const blocks = post.reply?.blocks ?? [];
+  // A GraphQL CMS sends null for what it does not have.
+  const blocks = (post.reply?.blocks ?? []).filter(Boolean);
   const firstScript = blocks.findIndex((block) => block.type === 'script');
   const hasQuestion = !isBlank(post.question?.body);
   const hasReply = blocks.length > 0;
@@ -47,7 +48,8 @@ export function AdviceArticle({ post, signupNudge, comments, toc = 'auto', ...re
   if (hasQuestion) sections.push({ id: 'question', label: post.question.heading });
   if (hasReply) sections.push({ id: 'reply', label: post.reply.heading });
   if (firstScript >= 0) {
-    const title = (blocks[firstScript] as { title?: unknown }).title;
+    const script = blocks[firstScript] as { title?: unknown; messages?: { title?: unknown } };
+    const title = script.title ?? script.messages?.title;
     sections.push({ id: 'how-to-say-it', label: typeof title === 'string' ? title : undefined });
   }
   if (discussion?.heading?.trim()) sections.push({ id: 'discussion', label: discussion.heading });

@@ -6,6 +6,7 @@
  */
 import * as React from 'react';
 import { copyText } from '../../internal/clipboard';
+import { safeHref } from '../../internal/url';
 import { warnOnce } from '../../internal/dev';
 import { dateTimeFormat, numberFormat, plural } from '../../internal/intl';
 import { resolveMessages } from '../../internal/messages';
@@ -17,10 +18,12 @@ import * as styles from './AdviceArticle.css';
 import type { AdvicePost, ArticleNewsletter, ArticlePromoData, ArticleText } from './types';
 
 export const articleMessages = {
-  by: 'By',
-  published: 'Published',
-  updated: 'Updated',
-  readingTime: (minutes: string) => `${minutes} min read`,
+  /** Functions, so a translation can put the value where its grammar wants it. */
+  by: (author: React.ReactNode): React.ReactNode => <>By {author}</>,
+  published: (date: React.ReactNode): React.ReactNode => <>Published {date}</>,
+  updated: (date: React.ReactNode): React.ReactNode => <>Updated {date}</>,
+  /** `count` for plural rules, `formatted` in the locale's digits. */
+  readingTime: (count: number, formatted: string) => `${formatted} min read`,
   /** "In the November 20, 2026 Weekly Letter, a reader who …" */
   banner: (date: React.ReactNode, newsletter: React.ReactNode, summary: React.ReactNode): React.ReactNode => (
     <>
@@ -116,10 +119,13 @@ export function ArticleTextBlock({ text }: { text: ArticleText }) {
 const dateOnly = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The date, or null (with a development warning) when the text is not one. */
+const isoWithZone = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2}))?$/i;
+
 function validDate(value: string | undefined): Date | null {
   if (!value) return null;
-  const date = new Date(value);
-  if (!isNaN(date.getTime())) return date;
+  // A time without Z or an offset means a different instant on every machine.
+  const date = typeof value === 'string' && isoWithZone.test(value.trim()) ? new Date(value.trim()) : null;
+  if (date && !isNaN(date.getTime())) return date;
   if (process.env.NODE_ENV !== 'production') warnOnce(`AdviceArticle: "${value}" is not a valid date; it is not shown.`);
   return null;
 }
@@ -133,9 +139,9 @@ export function ArticleDate({ value }: { value?: string }) {
   const { locale, timeZone } = React.useContext(ArticleContext);
   const date = validDate(value);
   if (!date || !value) return null;
-  const calendar = dateOnly.test(value);
+  const calendar = dateOnly.test(value.trim());
   return (
-    <time dateTime={calendar ? value : date.toISOString()}>
+    <time dateTime={calendar ? value.trim() : date.toISOString()}>
       {dateTimeFormat(locale, { dateStyle: 'long', timeZone: calendar ? 'UTC' : timeZone }).format(date)}
     </time>
   );
@@ -162,10 +168,12 @@ export interface ArticleSectionProps {
  */
 export function ArticleSection({ id, heading, className = '', children }: ArticleSectionProps) {
   const { text, copied } = React.useContext(ArticleContext);
+  // The anchor is the stable `id`; the label link is unique, so two posts on a page stay apart.
+  const headingId = `${React.useId()}-heading`;
   return (
-    <section id={id} aria-labelledby={`${id}-heading`} className={`${styles.section} ${className}`}>
+    <section id={id} aria-labelledby={headingId} className={`${styles.section} ${className}`}>
       <div className={styles.sectionHead}>
-        <Heading offset={1} id={`${id}-heading`}>
+        <Heading offset={1} id={headingId}>
           {heading}
         </Heading>
         <a
@@ -189,7 +197,8 @@ export interface NewsletterBannerProps extends ArticleNewsletter {}
 /** "In the November 20, 2026 Weekly Letter, a reader who …" */
 export function NewsletterBanner({ name, url, issueDate, summary }: NewsletterBannerProps) {
   const { text } = React.useContext(ArticleContext);
-  const newsletter = url ? <a href={url}>{name}</a> : name;
+  const href = safeHref(url);
+  const newsletter = href ? <a href={href}>{name}</a> : name;
   return (
     <p className={styles.banner}>
       {text.banner(issueDate ? <ArticleDate value={issueDate} /> : null, newsletter, isBlank(summary) ? null : summary)}
@@ -215,13 +224,14 @@ export function ArticleHeader({
 }: ArticleHeaderProps) {
   const { text, locale } = React.useContext(ArticleContext);
   const kicker = column?.name;
+  const columnUrl = safeHref(column?.url);
   // No author: the column signs the post. No author page: the byline links to the column.
   const byline = author?.name || kicker;
-  const bylineUrl = (author?.name && author.url) || column?.url;
+  const bylineUrl = (author?.name && safeHref(author.url)) || columnUrl;
   return (
     <header className={styles.header}>
       {newsletter?.name ? <NewsletterBanner {...newsletter} /> : null}
-      {kicker ? <p className={styles.kicker}>{column.url ? <a href={column.url}>{kicker}</a> : kicker}</p> : null}
+      {kicker ? <p className={styles.kicker}>{columnUrl ? <a href={columnUrl}>{kicker}</a> : kicker}</p> : null}
       <Heading offset={0}>{headline}</Heading>
       {isBlank(dek) ? null : (
         <div className={styles.dek}>
@@ -231,21 +241,21 @@ export function ArticleHeader({
       <ul className={styles.meta}>
         {byline ? (
           <li>
-            {text.by} {bylineUrl ? <a href={bylineUrl} rel={author?.name ? 'author' : undefined}>{byline}</a> : byline}
+            {text.by(bylineUrl ? <a href={bylineUrl} rel={author?.name ? 'author' : undefined}>{byline}</a> : byline)}
           </li>
         ) : null}
         {validDate(publishedAt) ? (
           <li>
-            {text.published} <ArticleDate value={publishedAt} />
+            {text.published(<ArticleDate value={publishedAt} />)}
           </li>
         ) : null}
         {validDate(updatedAt) ? (
           <li>
-            {text.updated} <ArticleDate value={updatedAt} />
+            {text.updated(<ArticleDate value={updatedAt} />)}
           </li>
         ) : null}
         {readingMinutes && readingMinutes > 0 ? (
-          <li>{text.readingTime(numberFormat(locale).format(Math.round(readingMinutes)))}</li>
+          <li>{text.readingTime(Math.round(readingMinutes), numberFormat(locale).format(Math.round(readingMinutes)))}</li>
         ) : null}
       </ul>
     </header>
@@ -321,16 +331,19 @@ export function ReplySection({ columnist, heading, children }: ReplySectionProps
 }
 
 /** A plug for the columnist's book or guide, labelled as a promotion. */
-export function ArticlePromo({ title, body, href, linkText }: ArticlePromoData) {
+export function ArticlePromo({ title, body, href: rawHref, linkText }: ArticlePromoData) {
   const { text } = React.useContext(ArticleContext);
+  const href = safeHref(rawHref);
   return (
     <div className={styles.promo}>
       <p className={styles.promoLabel}>{text.promo}</p>
       {title ? <p><strong>{title}</strong></p> : null}
       <ArticleTextBlock text={body} />
-      <p>
-        <a href={href}>{linkText}</a>
-      </p>
+      {href ? (
+        <p>
+          <a href={href}>{linkText}</a>
+        </p>
+      ) : null}
     </div>
   );
 }
@@ -350,7 +363,7 @@ export interface DiscussionPromptProps {
 /** Questions to readers and a link to the comments. Hidden in print. */
 export function DiscussionPrompt({ heading, intro, questions = [] }: DiscussionPromptProps) {
   const { text } = React.useContext(ArticleContext);
-  const asked = questions.filter((q) => q?.trim());
+  const asked = (questions ?? []).filter((q) => typeof q === 'string' && q.trim());
   if (!heading?.trim() || (isBlank(intro) && asked.length === 0)) return null;
   return (
     <ArticleSection id="discussion" heading={heading} className={styles.screenOnly}>

@@ -46,7 +46,7 @@ export const DialogContent = /* @__PURE__ */ React.forwardRef<HTMLDivElement, Di
   const scope = useThemeScope();
   return (
     <DialogPrimitive.Portal container={container}>
-      <div {...scope?.attributes} dir={scope?.dir} style={scope?.style} className={themeRoot}>
+      <div {...scope?.attributes} dir={scope?.dir} style={scope?.style} className={scope ? themeRoot : undefined}>
         <DialogPrimitive.Overlay className={styles.overlay} />
         <DialogPrimitive.Content
           ref={ref}

@@ -190,6 +190,26 @@ describe('HowToSayIt', () => {
       expect(writeText).toHaveBeenCalledWith(script.replace(/ \n/g, '\n'));
     });
 
+    it('treats [constructor] and other Object names as ordinary blanks, and takes a CMS’s numbers as text', async () => {
+      render(<HowToSayIt script={'Dear [constructor], re [toString] in [Year].'} fillable defaultValues={{ Year: 2026 as never }} />);
+      expect(document.querySelector('blockquote')).toHaveTextContent('Dear [constructor], re [toString] in 2026.');
+      await userEvent.type(screen.getByRole('textbox', { name: 'constructor' }), 'Ms. Okafor');
+      expect(document.querySelector('blockquote')).toHaveTextContent('Dear Ms. Okafor,');
+    });
+
+    it('fills a blank written with a no-break space or a double space', async () => {
+      render(<HowToSayIt script={'Dear [Manager\u00A0name] and [Hiring  manager],'} fillable />);
+      await userEvent.type(screen.getByRole('textbox', { name: 'Manager name' }), 'Ana');
+      await userEvent.type(screen.getByRole('textbox', { name: 'Hiring manager' }), 'Bo');
+      expect(document.querySelector('blockquote')).toHaveTextContent('Dear Ana and Bo,');
+    });
+
+    it('offers copy only when an emoji was cut in half (no email link, no crash)', () => {
+      render(<HowToSayIt script={'Thanks! \uD83D'} email={{ subject: 'Hi' }} />);
+      expect(screen.queryByRole('link', { name: 'Open as email' })).toBeNull();
+      expect(screen.getByRole('button', { name: 'Copy script' })).toBeInTheDocument();
+    });
+
     it('shows markup-like text as text', () => {
       render(<HowToSayIt script={'<b>Hi</b> <script>alert(1)</script> <img src=x onerror=alert(1)>'} />);
       const quote = document.querySelector('blockquote')!;

@@ -19,7 +19,6 @@ import {
   fillPlaceholders,
   findPlaceholders,
   normalizeScript,
-  splitParagraphs,
   tokenizeLine,
 } from './scriptText';
 
@@ -66,7 +65,7 @@ export interface HowToSayItProps extends Omit<React.HTMLAttributes<HTMLDivElemen
   /** Placeholder values to start from, uncontrolled. */
   defaultValues?: Record<string, string>;
   onValuesChange?: (values: Record<string, string>) => void;
-  /** Offer "Open as email" with this subject; the reader picks the recipient in their mail app. */
+  /** Offer "Open as email" with this subject (default: the "How To Say It" title); the reader picks the recipient. */
   email?: { subject?: string };
   /** Collapse on screen past this many lines; `false` never collapses. Default: 20. */
   collapseAfterLines?: number | false;
@@ -101,26 +100,30 @@ export const HowToSayIt = /* @__PURE__ */ React.forwardRef<HTMLDivElement, HowTo
   const scriptRef = React.useRef<HTMLQuoteElement>(null);
 
   const usesText = typeof script === 'string';
-  const paragraphs = usesText ? splitParagraphs(script) : [];
-  const hasScript = usesText ? paragraphs.length > 0 : React.Children.count(children) > 0;
+  // Everything below reads the normalised text: what is shown, filled, copied and mailed.
+  const clean = usesText ? normalizeScript(script) : '';
+  const paragraphs = clean ? clean.split('\n\n') : [];
+  const hasScript = usesText ? paragraphs.length > 0 : children != null && children !== false;
   if (!hasScript && process.env.NODE_ENV !== 'production') warnOnce('HowToSayIt: the script is empty, so there is nothing to copy; only the title is shown.');
   const resolvedMedium = medium === undefined ? undefined : oneOf('HowToSayIt', 'medium', medium, scriptMedia, 'say');
 
-  const placeholders = usesText ? findPlaceholders(script) : [];
+  const placeholders = findPlaceholders(clean);
   const [ownValues, setOwnValues] = React.useState<Record<string, string>>(defaultValues ?? {});
-  const values = valuesProp ?? ownValues;
+  // No prototype, so a blank called [constructor] finds nothing; String() accepts a CMS's numbers.
+  const values: Record<string, unknown> = { __proto__: null, ...(valuesProp ?? ownValues) };
+  const valueOf = (name: string) => String(values[name] ?? '').trim();
   const setValue = (name: string, value: string) => {
-    const next = { ...values, [name]: value };
+    const next = { ...(valuesProp ?? ownValues), [name]: value };
     if (valuesProp === undefined) setOwnValues(next);
     onValuesChange?.(next);
   };
 
-  const fullText = usesText ? fillPlaceholders(normalizeScript(script), values) : '';
+  const fullText = fillPlaceholders(clean, valueOf);
 
   // Whether to collapse is decided from the text alone (about 70 characters a line),
   // so the server and the browser agree and nothing moves after hydration. The
   // clamp itself is CSS; a script that fits anyway simply shows in full.
-  const limit = collapseAfterLines === false ? Infinity : collapseAfterLines;
+  const limit = collapseAfterLines || Infinity;
   const long = estimateLines(paragraphs) > limit;
   const [expanded, setExpanded] = React.useState(false);
   const collapsed = long && !expanded;
@@ -151,13 +154,13 @@ export const HowToSayIt = /* @__PURE__ */ React.forwardRef<HTMLDivElement, HowTo
 
   const mailto =
     email && hasScript && usesText
-      ? buildMailto(email.subject ?? (typeof title === 'string' ? title : text.title), fullText)
+      ? buildMailto(email.subject || text.title, fullText)
       : null;
 
   const renderLine = (line: string) =>
     tokenizeLine(line).map((part, index) => {
       if (part.placeholder === undefined) return part.text;
-      const value = values[part.placeholder]?.trim();
+      const value = valueOf(part.placeholder);
       return (
         <mark key={index} className={styles.placeholder} data-filled={!!value}>
           {value || part.text}
@@ -213,7 +216,7 @@ export const HowToSayIt = /* @__PURE__ */ React.forwardRef<HTMLDivElement, HowTo
               <span className={fieldStyles.label}>{name}</span>
               <input
                 className={fieldStyles.input}
-                value={values[name] ?? ''}
+                value={String(values[name] ?? '')}
                 onChange={(event) => setValue(name, event.target.value)}
                 autoComplete="off"
               />

@@ -75,7 +75,8 @@ describe('placeholders', () => {
   });
 
   it('fills what the reader typed and leaves the rest as blanks', () => {
-    expect(fillPlaceholders(script, { Company: ' Northwind ', Role: '' })).toBe(
+    const values: Record<string, string> = { Company: ' Northwind ', Role: '' };
+    expect(fillPlaceholders(script, (name) => values[name]?.trim() ?? '')).toBe(
       'Dear [Manager’s name],\n\nThank you for the call about the [Role] role at Northwind. Northwind is…',
     );
   });

@@ -13,7 +13,9 @@ const invisible = /[\u200B\u2060\uFEFF\u00AD]/g;
  * Persian and Indic words, where both neighbours are non-ASCII characters; next
  * to ASCII, a space or the end of a line they are debris and go.
  */
-const strayJoiner = /(?<![^\s\x00-\x7F])[\u200C\u200D]|[\u200C\u200D](?![^\s\x00-\x7F])/g;
+// Written without lookbehind, which Safari before 16.4 cannot even parse: the
+// first branch keeps the ASCII neighbour in $1; the second leaves $1 empty.
+const strayJoiner = /(^|[\s\x00-\x7F])[\u200C\u200D]+|[\u200C\u200D]+(?=[\s\x00-\x7F]|$)/gm;
 
 /** Clean plain text: paragraph breaks kept, invisible debris gone, spaces single. */
 export function normalizeScript(text: string): string {
@@ -21,7 +23,7 @@ export function normalizeScript(text: string): string {
     .replace(/\r\n?/g, '\n')
     .replace(spaces, ' ')
     .replace(invisible, '')
-    .replace(strayJoiner, '')
+    .replace(strayJoiner, '$1')
     .replace(/ {2,}/g, ' ')
     .replace(/ ?\n ?/g, '\n')
     .replace(/\n{3,}/g, '\n\n')
@@ -53,9 +55,12 @@ export function findPlaceholders(text: string): string[] {
   return [...new Set(tokenizeLine(text).flatMap((part) => (part.placeholder ? [part.placeholder] : [])))];
 }
 
-/** Text with filled placeholders replaced; blanks the reader left empty stay as `[Name]`. */
-export function fillPlaceholders(text: string, values: Record<string, string | undefined>): string {
-  return text.replace(placeholderPattern, (whole, name: string) => values[name.trim()]?.trim() || whole);
+/**
+ * Text with filled placeholders replaced; blanks the reader left empty stay as
+ * `[Name]`. `valueOf` returns the trimmed value for a name ('' for none).
+ */
+export function fillPlaceholders(text: string, valueOf: (name: string) => string): string {
+  return text.replace(placeholderPattern, (whole, name: string) => valueOf(name.trim()) || whole);
 }
 
 /**
@@ -68,8 +73,13 @@ export const mailtoLimit = 2000;
 /** `mailto:?subject=…&body=…`, with CRLF line breaks; null when too long to be safe. */
 export function buildMailto(subject: string, body: string): string | null {
   const encode = (value: string) => encodeURIComponent(value.replace(/\r?\n/g, '\r\n'));
-  const href = `mailto:?subject=${encode(normalizeScript(subject))}&body=${encode(body)}`;
-  return href.length > mailtoLimit ? null : href;
+  try {
+    const href = `mailto:?subject=${encode(normalizeScript(subject))}&body=${encode(body)}`;
+    return href.length > mailtoLimit ? null : href;
+  } catch {
+    // A lone surrogate (an emoji cut in half by a CMS) cannot be encoded: copy only.
+    return null;
+  }
 }
 
 /** A rough line count (about 70 characters a line), for deciding on the server whether a script starts collapsed. */

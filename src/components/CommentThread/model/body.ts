@@ -5,7 +5,7 @@
  * the same characters, so a 1 MB body costs about one 1 MB scan.
  */
 import { nameIndex, readName, type NameIndex } from './mentions';
-import { safeHref } from './url';
+import { safeHref } from '../../../internal/url';
 
 export type BodyToken =
   | { type: 'text'; text: string }

@@ -1,0 +1,43 @@
+/** Theme and scheme resolution in real CSS: nested providers take their own palette. */
+import * as React from 'react';
+import { render } from 'vitest-browser-react';
+import { describe, expect, it } from 'vitest';
+import { ThemeProvider } from '../../src';
+import { themes } from '../../src/theme';
+import './support';
+
+const rgb = (hex: string) =>
+  `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
+const page = (testId: string) => getComputedStyle(document.querySelector(`[data-testid="${testId}"]`)!).getPropertyValue('--ck-color-page').trim();
+
+describe('nested theme providers', () => {
+  it('a default dark provider inside newsprint gets the default dark palette, not newsprint’s', async () => {
+    await render(
+      <ThemeProvider theme="newsprint" data-testid="outer">
+        <ThemeProvider theme="default" scheme="dark" data-testid="inner" />
+      </ThemeProvider>,
+    );
+    expect(page('outer')).toBe(themes.newsprint.light.color.page);
+    expect(page('inner')).toBe(themes.default.dark.color.page);
+    expect(rgb(themes.default.dark.color.page)).toBe('rgb(18, 20, 24)');
+  });
+
+  it('a light provider inside a dark page is light', async () => {
+    await render(
+      <ThemeProvider theme="jobboard" scheme="dark" data-testid="outer">
+        <ThemeProvider theme="jobboard" scheme="light" data-testid="inner" />
+      </ThemeProvider>,
+    );
+    expect(page('outer')).toBe(themes.jobboard.dark.color.page);
+    expect(page('inner')).toBe(themes.jobboard.light.color.page);
+  });
+
+  it('a bare dark scheme inside a themed element takes that theme’s dark palette', async () => {
+    await render(
+      <ThemeProvider theme="newsprint">
+        <div data-ck-scheme="dark" data-testid="inner" />
+      </ThemeProvider>,
+    );
+    expect(page('inner')).toBe(themes.newsprint.dark.color.page);
+  });
+});
