@@ -7,9 +7,7 @@
 import * as React from 'react';
 import { resolveMessages } from '../../internal/messages';
 import { oneOf } from '../../internal/values';
-import { root as headingRoot, sm as headingSmall } from '../Heading/Heading.css';
-import { visuallyHidden } from '../../styles/shared.css';
-import * as styles from './Callout.css';
+import { CalloutFrame } from './CalloutFrame';
 
 export const calloutTones = ['note', 'tip', 'important', 'warning', 'caution', 'script'] as const;
 export type CalloutTone = (typeof calloutTones)[number];
@@ -41,37 +39,17 @@ export interface CalloutProps extends Omit<React.HTMLAttributes<HTMLDivElement>,
 }
 
 export const Callout = /* @__PURE__ */ React.forwardRef<HTMLDivElement, CalloutProps>(function Callout(
-  { tone, title, titleLevel, icon, messages, className, children, ...rest },
+  { tone, titleLevel, messages, ...rest },
   ref,
 ) {
   const resolvedTone = oneOf('Callout', 'tone', tone, calloutTones, 'note');
-  const level = oneOf('Callout', 'titleLevel', titleLevel, calloutTitleLevels, 3);
-  const toneName = resolveMessages('Callout', calloutMessages, messages)[resolvedTone];
-  const titleId = `${React.useId()}-title`;
-  const hasTitle = title != null && title !== false && title !== '';
   return (
-    <div
+    <CalloutFrame
       ref={ref}
-      role="note"
       {...rest}
-      aria-labelledby={hasTitle ? titleId : undefined}
-      aria-label={hasTitle ? undefined : toneName}
-      data-tone={resolvedTone}
-      className={`${styles.root} ${className ?? ''}`}
-    >
-      {hasTitle ? (
-        <div className={styles.header}>
-          {icon === false ? null : <span className={styles.icon} aria-hidden="true" />}
-          {React.createElement(
-            level === 'p' ? 'p' : `h${level}`,
-            { id: titleId, className: `${headingRoot} ${headingSmall}` },
-            <span className={visuallyHidden}>{`${toneName}:`}</span>,
-            ' ',
-            title,
-          )}
-        </div>
-      ) : null}
-      <div className={styles.body}>{children}</div>
-    </div>
+      tone={resolvedTone}
+      toneName={resolveMessages('Callout', calloutMessages, messages)[resolvedTone]}
+      level={oneOf('Callout', 'titleLevel', titleLevel, calloutTitleLevels, 3)}
+    />
   );
 });

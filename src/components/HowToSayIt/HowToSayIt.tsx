@@ -10,7 +10,8 @@ import { resolveMessages } from '../../internal/messages';
 import { oneOf } from '../../internal/values';
 import { Announcer } from '../Announcer';
 import { root as buttonClass } from '../Button/Button.css';
-import { Callout, type CalloutTitleLevel } from '../Callout';
+import { calloutTitleLevels, type CalloutTitleLevel } from '../Callout/Callout';
+import { CalloutFrame } from '../Callout/CalloutFrame';
 import * as fieldStyles from '../TextField/TextField.css';
 import * as styles from './HowToSayIt.css';
 import {
@@ -169,12 +170,12 @@ export const HowToSayIt = /* @__PURE__ */ React.forwardRef<HTMLDivElement, HowTo
     });
 
   return (
-    <Callout
+    <CalloutFrame
       ref={ref}
       tone="script"
+      toneName={text.tone}
       title={title ?? text.title}
-      titleLevel={titleLevel}
-      messages={{ script: text.tone }}
+      level={oneOf('HowToSayIt', 'titleLevel', titleLevel, calloutTitleLevels, 3)}
       {...rest}
     >
       {resolvedMedium ? <p className={styles.medium}>{text[resolvedMedium]}</p> : null}
@@ -246,6 +247,6 @@ export const HowToSayIt = /* @__PURE__ */ React.forwardRef<HTMLDivElement, HowTo
         </div>
       ) : null}
       <Announcer message={announcement} announceKey={count} />
-    </Callout>
+    </CalloutFrame>
   );
 });
