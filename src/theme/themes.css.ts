@@ -40,12 +40,15 @@ for (const name of themeNames) {
     '@media': { '(prefers-color-scheme: dark)': { vars: schemeVars(themes[name].dark) } },
   });
 }
+// A themed element that says `light` is light, and one that says `system` is
+// light on a light OS, even under an ancestor that forced dark.
+const onThemed = (name: (typeof themeNames)[number], scheme: 'light' | 'system') =>
+  [`[${themeAttribute}="${name}"]`, `.ck-theme-${name}`].flatMap((t) => schemeSelector(scheme).map((s) => `${t}${s}`)).join(', ');
 for (const name of themeNames) {
-  const light = schemeSelector('light');
-  const selector = [`[${themeAttribute}="${name}"]`, `.ck-theme-${name}`]
-    .flatMap((t) => light.map((s) => `${t}${s}`))
-    .join(', ');
-  ckGlobalStyle(selector, { vars: schemeVars(themes[name].light) });
+  ckGlobalStyle(onThemed(name, 'light'), { vars: schemeVars(themes[name].light) });
+  ckGlobalStyle(onThemed(name, 'system'), {
+    '@media': { '(prefers-color-scheme: light)': { vars: schemeVars(themes[name].light) } },
+  });
 }
 
 /*
@@ -85,4 +88,10 @@ ckGlobalStyle(
     .map((s) => `${brand}${s}`)
     .join(', '),
   { vars: pick('light') },
+);
+ckGlobalStyle(
+  schemeSelector('system')
+    .map((s) => `${brand}${s}`)
+    .join(', '),
+  { '@media': { '(prefers-color-scheme: light)': { vars: pick('light') } } },
 );

@@ -1,6 +1,7 @@
 /** Theme and scheme resolution in real CSS: nested providers take their own palette. */
 import * as React from 'react';
 import { render } from 'vitest-browser-react';
+import { commands } from 'vitest/browser';
 import { describe, expect, it } from 'vitest';
 import { ThemeProvider } from '../../src';
 import { themes } from '../../src/theme';
@@ -39,5 +40,21 @@ describe('nested theme providers', () => {
       </ThemeProvider>,
     );
     expect(page('inner')).toBe(themes.newsprint.dark.color.page);
+  });
+
+  it('a system provider under a forced-dark ancestor follows a light OS', async () => {
+    await commands.emulateMedia('screen', 'none', 'light');
+    try {
+      await render(
+        <ThemeProvider theme="default" scheme="dark" data-testid="outer">
+          <ThemeProvider theme="newsprint" scheme="system" data-testid="inner" />
+        </ThemeProvider>,
+      );
+      expect(page('inner')).toBe(themes.newsprint.light.color.page);
+      await commands.emulateMedia('screen', 'none', 'dark');
+      expect(page('inner')).toBe(themes.newsprint.dark.color.page);
+    } finally {
+      await commands.emulateMedia('screen', 'none', 'light');
+    }
   });
 });

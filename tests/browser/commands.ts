@@ -29,10 +29,8 @@ export const writeClipboard: BrowserCommand<[text: string]> = async (context, te
   await ctx.page.evaluate((value) => navigator.clipboard.writeText(value), text);
 };
 
-export const emulateMedia: BrowserCommand<[media: 'print' | 'screen', forcedColors?: 'active' | 'none']> = async (
-  context,
-  media,
-  forcedColors = 'none',
-) => {
-  await (context as Ctx).page.emulateMedia({ media, forcedColors });
+export const emulateMedia: BrowserCommand<
+  [media: 'print' | 'screen', forcedColors?: 'active' | 'none', colorScheme?: 'light' | 'dark']
+> = async (context, media, forcedColors = 'none', colorScheme = 'light') => {
+  await (context as Ctx).page.emulateMedia({ media, forcedColors, colorScheme });
 };

@@ -8,7 +8,11 @@ declare module 'vitest/browser' {
     grantClipboard: () => Promise<void>;
     readClipboard: () => Promise<string>;
     writeClipboard: (text: string) => Promise<void>;
-    emulateMedia: (media: 'print' | 'screen', forcedColors?: 'active' | 'none') => Promise<void>;
+    emulateMedia: (
+      media: 'print' | 'screen',
+      forcedColors?: 'active' | 'none',
+      colorScheme?: 'light' | 'dark',
+    ) => Promise<void>;
   }
 }
 
