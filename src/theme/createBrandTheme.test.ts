@@ -10,6 +10,8 @@ describe('isValidToken', () => {
     ['color', 'brand', 'rgb(31 92 58 / 0.9)'],
     ['color', 'brand', 'oklch(0.5 0.1 150)'],
     ['color', 'brand', 'rebeccapurple'],
+    ['color', 'brand', 'Transparent'],
+    ['color', 'brand', 'CanvasText'],
     ['color', 'brand', 'var(--site-green)'],
     ['space', 'md', '1.25rem'],
     ['space', 'md', 'clamp(1rem, 2vw, 2rem)'],
@@ -37,6 +39,8 @@ describe('isValidToken', () => {
     ['zIndex', 'dialog', '1.5'],
     ['motion', 'durationFast', 'fast'],
     ['color', 'brand', 'red !important'],
+    ['color', 'brand', 'navyblue'],
+    ['color', 'brand', 'brandcolor'],
   ] as const)('rejects %s.%s = %j', (group, name, value) => {
     expect(isValidToken(group, name, value)).toBe(false);
   });

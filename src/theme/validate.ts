@@ -11,7 +11,13 @@ const unsafe = /[;{}<>\\]|url\s*\(|expression\s*\(|!important|\/\*/i;
 const wrapped = /^(var|calc|clamp|min|max|env)\(.+\)$/i;
 const colorFunction = /^(rgba?|hsla?|hwb|lab|lch|oklab|oklch|color|color-mix|light-dark|var)\(.+\)$/i;
 const hex = /^#([0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})$/i;
-const keyword = /^[a-z]+$/i;
+/**
+ * The CSS named colours, system colours and global keywords. A misspelt name
+ * ("navyblue") would otherwise pass and make every brand surface transparent.
+ */
+const colorKeywords = new Set(
+  'aliceblue antiquewhite aqua aquamarine azure beige bisque black blanchedalmond blue blueviolet brown burlywood cadetblue chartreuse chocolate coral cornflowerblue cornsilk crimson cyan darkblue darkcyan darkgoldenrod darkgray darkgreen darkgrey darkkhaki darkmagenta darkolivegreen darkorange darkorchid darkred darksalmon darkseagreen darkslateblue darkslategray darkslategrey darkturquoise darkviolet deeppink deepskyblue dimgray dimgrey dodgerblue firebrick floralwhite forestgreen fuchsia gainsboro ghostwhite gold goldenrod gray green greenyellow grey honeydew hotpink indianred indigo ivory khaki lavender lavenderblush lawngreen lemonchiffon lightblue lightcoral lightcyan lightgoldenrodyellow lightgray lightgreen lightgrey lightpink lightsalmon lightseagreen lightskyblue lightslategray lightslategrey lightsteelblue lightyellow lime limegreen linen magenta maroon mediumaquamarine mediumblue mediumorchid mediumpurple mediumseagreen mediumslateblue mediumspringgreen mediumturquoise mediumvioletred midnightblue mintcream mistyrose moccasin navajowhite navy oldlace olive olivedrab orange orangered orchid palegoldenrod palegreen paleturquoise palevioletred papayawhip peachpuff peru pink plum powderblue purple rebeccapurple red rosybrown royalblue saddlebrown salmon sandybrown seagreen seashell sienna silver skyblue slateblue slategray slategrey snow springgreen steelblue tan teal thistle tomato turquoise violet wheat white whitesmoke yellow yellowgreen transparent currentcolor canvas canvastext linktext buttonface buttontext field fieldtext highlight highlighttext graytext mark marktext accentcolor accentcolortext inherit initial unset revert'.split(' '),
+);
 const length = /^(0|-?(\d+|\d*\.\d+)(px|rem|em|%|vw|vh|vmin|vmax|dvh|svh|lvh|ch|ex|lh|rlh|cqi|cqw|pt))$/i;
 const number = /^-?(\d+|\d*\.\d+)$/;
 const integer = /^-?\d+$/;
@@ -37,7 +43,7 @@ export function isValidToken(group: TokenGroup, name: string, value: unknown): v
   if (/^var\(--[\w-]+(,.*)?\)$/.test(v)) return true;
   switch (tokenKinds[group]) {
     case 'color':
-      return hex.test(v) || colorFunction.test(v) || keyword.test(v);
+      return hex.test(v) || colorFunction.test(v) || colorKeywords.has(v.toLowerCase());
     case 'length':
       return length.test(v) || wrapped.test(v);
     case 'number':
