@@ -23,7 +23,7 @@ export const articleMessages = {
   published: (date: React.ReactNode): React.ReactNode => <>Published {date}</>,
   updated: (date: React.ReactNode): React.ReactNode => <>Updated {date}</>,
   /** `count` for plural rules, `formatted` in the locale's digits. */
-  readingTime: (count: number, formatted: string) => `${formatted} min read`,
+  readingTime: (_count: number, formatted: string) => `${formatted} min read`,
   /** "In the November 20, 2026 Weekly Letter, a reader who …" */
   banner: (date: React.ReactNode, newsletter: React.ReactNode, summary: React.ReactNode): React.ReactNode => (
     <>

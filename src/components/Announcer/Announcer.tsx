@@ -4,7 +4,6 @@
  * the same text again, change `announceKey`: its parity toggles a trailing
  * no-break space, which makes the repeat a DOM change without any state.
  */
-import * as React from 'react';
 import { visuallyHidden } from '../../styles/shared.css';
 
 export interface AnnouncerProps {

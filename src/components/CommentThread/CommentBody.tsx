@@ -3,7 +3,6 @@
  * and mailto with `rel="ugc nofollow noopener noreferrer"`, and highlighted
  * mentions. There is no HTML anywhere; what looks like markup stays text.
  */
-import * as React from 'react';
 import type { TokenizedBody } from './model/body';
 
 export function CommentBody({ body, mentionClassName }: { body: TokenizedBody; mentionClassName?: string }) {
