@@ -1,6 +1,6 @@
 /**
- * Size budgets, enforced: each widget bundled alone by a host (esbuild, minified,
- * React external) must stay within size-budgets.json. A widget a host does not
+ * Size budgets, enforced: what each widget adds to a host bundle that already holds
+ * React (esbuild, minified) must stay within size-budgets.json. A widget a host does not
  * import must cost it nothing: the small widgets never pull in the dialog.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
