@@ -14,6 +14,7 @@ export * from './components/Dialog';
 export * from './components/Callout';
 export * from './components/HowToSayIt';
 export * from './components/AdviceArticle';
+export * from './components/CommentThread';
 
 export { plural, localeDirection } from './internal/intl';
 export { resolveMessages } from './internal/messages';

@@ -8,7 +8,11 @@ import { dateTimeFormat, relativeTimeFormat } from '../../../internal/intl';
 
 /** A timestamp as milliseconds, or null. Numbers below 10^11 are taken as seconds (Unix time). */
 export function toMillis(value: unknown): number | null {
-  if (typeof value === 'number') return Number.isFinite(value) ? (Math.abs(value) < 1e11 ? value * 1000 : value) : null;
+  if (typeof value === 'number') {
+    const ms = Math.abs(value) < 1e11 ? value * 1000 : value;
+    // Beyond ±8.64e15 ms a Date is invalid (and toISOString throws).
+    return Number.isFinite(ms) && Math.abs(ms) <= 8.64e15 ? ms : null;
+  }
   if (typeof value !== 'string' || value.trim() === '') return null;
   const ms = Date.parse(value);
   return Number.isNaN(ms) ? null : ms;

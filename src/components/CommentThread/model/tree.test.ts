@@ -232,14 +232,29 @@ describe('buildCommentTree', () => {
   describe('given a date that does not parse', () => {
     const tree = buildCommentTree([
       comment('late', null, 'Commenting rather late: did the reader ever hear back?', { createdAt: 'yesterday-ish' }),
-      { ...comment('num', null, 'A number for a date.'), createdAt: 1710148800000 as never },
+      { ...comment('huge', null, 'A number no date can hold.'), createdAt: 1e20 as never },
       { ...comment('none', null, 'No date at all.'), createdAt: undefined as never },
     ]);
 
     it('keeps the comment, undated, and reports it', () => {
-      expect(ids(tree.roots)).toEqual(['late', 'num', 'none']);
+      expect(ids(tree.roots)).toEqual(['late', 'huge', 'none']);
       expect(tree.roots.map((n) => n.comment.createdAt)).toEqual(['', '', '']);
       expect(tree.issues.map((i) => i.kind)).toEqual(['invalid-date', 'invalid-date', 'invalid-date']);
+    });
+  });
+
+  describe('given Unix time as a number, in milliseconds or seconds', () => {
+    const tree = buildCommentTree([
+      { ...comment('ms', null, 'Milliseconds.'), createdAt: 1710148800000 as never },
+      { ...comment('s', null, 'Seconds.'), createdAt: 1710148800 as never },
+    ]);
+
+    it('reads both as the same instant, as ISO text, and reports each', () => {
+      expect(tree.roots.map((n) => n.comment.createdAt)).toEqual(['2024-03-11T09:20:00.000Z', '2024-03-11T09:20:00.000Z']);
+      expect(tree.issues.map((i) => [i.kind, i.id])).toEqual([
+        ['invalid-date', 'ms'],
+        ['invalid-date', 's'],
+      ]);
     });
   });
 

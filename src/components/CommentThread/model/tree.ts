@@ -3,6 +3,8 @@
  * thread renders. Pure, iterative (no recursion: reply chains can be thousands
  * deep) and O(n) apart from `sortRoots`.
  */
+import { MAX_BODY_LENGTH } from './body';
+import { toMillis } from './time';
 import { commentStatuses, type CommentData, type CommentDataIssue } from './types';
 
 export interface CommentNode {
@@ -79,9 +81,16 @@ export function buildCommentTree(items: readonly unknown[], options: BuildCommen
     // Kept with an empty body rather than dropped: dropping would also cut its
     // replies off from their context, and the author and date are still good.
     if (typeof c.body != 'string') fix('invalid-body', 'body', '', 'shown empty');
-    // Kept; '' tells the UI (and sortRoots) there is no usable date.
-    if (typeof c.createdAt != 'string' || isNaN(Date.parse(c.createdAt))) {
+    // Kept; '' tells the UI (and sortRoots) there is no usable date. A number
+    // is Unix time (seconds when small, else milliseconds), made ISO.
+    if (typeof c.createdAt == 'number') {
+      const ms = toMillis(c.createdAt);
+      fix('invalid-date', 'createdAt', ms === null ? '' : new Date(ms).toISOString(), 'a number, read as Unix time');
+    } else if (typeof c.createdAt != 'string' || isNaN(Date.parse(c.createdAt))) {
       fix('invalid-date', 'createdAt', '', 'shown undated');
+    }
+    if (typeof c.body == 'string' && c.body.length > MAX_BODY_LENGTH) {
+      report('invalid-body', `longer than ${MAX_BODY_LENGTH} characters; the rest is not shown`, id);
     }
     index.set(id, list.length);
     list.push((copy ?? c) as unknown as CommentData);

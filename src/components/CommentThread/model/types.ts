@@ -41,6 +41,8 @@ export interface CommentData {
   status?: CommentStatus;
   /** The number the source shows ("1", "2", …) in flat, numbered lists. */
   number?: number | null;
+  /** Replies the host has for this comment in all, passed or not (for "Show N more replies"). */
+  replyCount?: number | null;
   likes?: number | null;
   likedByViewer?: boolean | null;
   permissions?: CommentPermissions | null;

@@ -1,0 +1,38 @@
+/**
+ * An avatar image, or the author's initials when there is no safe image URL or
+ * the image fails, including a failure before hydration, which fires no
+ * `onError` React can see. Decorative: the name is in the heading next to it.
+ */
+import * as React from 'react';
+import { initials } from './model/names';
+import * as styles from './CommentThread.css';
+
+export function Avatar({ name, src }: { name: string; src: string | null }) {
+  const [failed, setFailed] = React.useState(false);
+  const ref = React.useRef<HTMLImageElement>(null);
+  React.useEffect(() => {
+    const img = ref.current;
+    if (img?.complete && !img.naturalWidth) setFailed(true);
+  }, [src]);
+  if (src && !failed) {
+    return (
+      <img
+        ref={ref}
+        className={styles.avatar}
+        src={src}
+        alt=""
+        width={32}
+        height={32}
+        loading="lazy"
+        decoding="async"
+        referrerPolicy="no-referrer"
+        onError={() => setFailed(true)}
+      />
+    );
+  }
+  return (
+    <span className={styles.avatar} aria-hidden="true">
+      {initials(name)}
+    </span>
+  );
+}

@@ -1,0 +1,345 @@
+/**
+ * One comment: `<li><article id="comment-{id}">` with its own heading (the name
+ * in `<bdi>`, badges as words), a `<time>` that is also its permalink, the body,
+ * its actions, and its replies' list. Everything it knows comes from the view
+ * entry and the thread context; every change goes back through the context.
+ */
+import * as React from 'react';
+import { plural } from '../../internal/intl';
+import { safeHref, safeImageSrc } from '../../internal/url';
+import { visuallyHidden } from '../../styles/shared.css';
+import { Avatar } from './Avatar';
+import { CommentBody } from './CommentBody';
+import { Composer } from './Composer';
+import { tokenizeBody } from './model/body';
+import { displayName } from './model/names';
+import { absoluteTime, isoTime, relativeTime } from './model/time';
+import type { CommentNode } from './model/tree';
+import type { ViewComment, ViewEntry } from './model/view';
+import type { ThreadContextValue } from './context';
+import { ThreadContext } from './context';
+import * as styles from './CommentThread.css';
+
+/** Bodies longer than this are clamped, and only this much is rendered until "Show more". */
+export const CLAMP_LENGTH = 1200;
+
+export function commentDomId(id: string): string {
+  return `comment-${id}`;
+}
+
+export function nameOf(node: CommentNode, t: ThreadContextValue): string {
+  return displayName(node.comment.author, t.text.anonymous);
+}
+
+/** Renders a list's entries: comments and "Show N more" buttons. */
+export function Entries({ entries }: { entries: ViewEntry[] }) {
+  return (
+    <>
+      {entries.map((entry) =>
+        entry.kind === 'comment' ? (
+          <CommentItem key={entry.node.comment.id} entry={entry} />
+        ) : (
+          <MoreItem key={`more-${entry.parent?.comment.id ?? ''}`} entry={entry} />
+        ),
+      )}
+    </>
+  );
+}
+
+function MoreItem({ entry }: { entry: Extract<ViewEntry, { kind: 'more' }> }) {
+  const t = React.useContext(ThreadContext);
+  const parentId = entry.parent?.comment.id ?? null;
+  const busy = t.loading === (parentId ?? '');
+  const count = entry.local > 0 ? Math.min(entry.local, parentId ? t.replyPageSize : t.pageSize) : entry.remote;
+  const label = parentId
+    ? count
+      ? plural(t.locale, count, t.text.moreReplies)
+      : t.text.moreRepliesUncounted
+    : count
+      ? plural(t.locale, count, t.text.moreComments)
+      : t.text.moreCommentsUncounted;
+  return (
+    <li>
+      <button
+        type="button"
+        className={styles.action}
+        data-action={parentId ? 'more-replies' : 'more-comments'}
+        aria-disabled={busy || undefined}
+        aria-busy={busy || undefined}
+        onClick={() => {
+          if (!busy) t.showMore(entry);
+        }}
+      >
+        {label}
+      </button>
+    </li>
+  );
+}
+
+function Heading({ level, children }: { level: number; children: React.ReactNode }) {
+  const Tag = `h${Math.min(6, level)}` as 'h3';
+  return <Tag>{children}</Tag>;
+}
+
+/** "Replying to <Name>", linking to the comment answered. */
+function Context({ target, className }: { target: CommentNode | 'missing'; className?: string }) {
+  const t = React.useContext(ThreadContext);
+  return (
+    <p className={`${styles.context} ${className ?? ''}`}>
+      {target === 'missing'
+        ? t.text.replyToMissing
+        : t.text.replyingTo(
+            <a href={`#${commentDomId(target.comment.id)}`}>
+              <bdi>{nameOf(target, t)}</bdi>
+            </a>,
+          )}
+    </p>
+  );
+}
+
+export function CommentItem({ entry }: { entry: ViewComment }) {
+  const t = React.useContext(ThreadContext);
+  const { node } = entry;
+  const c = node.comment;
+  const id = c.id;
+  const domId = commentDomId(id);
+  const name = nameOf(node, t);
+  const parent = node.parent;
+  // Reply context: the entry's (flattened, flat-list or orphan), else the nesting parent.
+  const answered = entry.context ?? parent ?? undefined;
+  const answeredName = answered && answered !== 'missing' ? nameOf(answered, t) : '';
+  const isPostAuthor =
+    !!c.author &&
+    ((t.postAuthorId != null && c.author.id === t.postAuthorId) ||
+      (t.postAuthorId == null && !!t.postAuthorName && name === t.postAuthorName));
+  const own = !!t.viewerId && c.author?.id === t.viewerId;
+  const status = c.status ?? 'published';
+  const permissions = c.permissions ?? {};
+  const repliesId = `${domId}-replies`;
+  const heading = (
+    <Heading level={t.headingLevel + 1}>
+      <bdi>{name}</bdi>
+      {isPostAuthor ? <span className={styles.badge}>{t.text.postAuthor}</span> : null}
+      {(c.author?.roles ?? []).slice(0, 3).map((role) =>
+        typeof role === 'string' && role ? (
+          <span key={role} className={styles.badge}>
+            {t.text.roles[role] ?? role.slice(0, 30)}
+          </span>
+        ) : null,
+      )}
+      {answeredName ? <span className={visuallyHidden}>{t.text.replyTo(answeredName)}</span> : null}
+    </Heading>
+  );
+
+  if (node.tombstone) {
+    return (
+      <li>
+        <article id={domId} className={styles.comment} tabIndex={-1} data-status={status} aria-label={t.text[status === 'removed' ? 'removed' : 'deleted']}>
+          <span className={styles.avatar} aria-hidden="true" />
+          <p className={styles.tombstone}>{t.text[status === 'removed' ? 'removed' : 'deleted']}</p>
+          <Toggle entry={entry} repliesId={repliesId} />
+        </article>
+        <Replies entry={entry} id={repliesId} />
+      </li>
+    );
+  }
+
+  const profile = safeHref(c.author?.url);
+  const when = c.createdAt;
+  const relative = t.now != null ? relativeTime(when, t.now, t.locale, t.text.justNow) : '';
+  const absolute = absoluteTime(when, t.locale, t.timeZone);
+  const clampable = typeof c.body === 'string' && c.body.length > CLAMP_LENGTH;
+  const open = t.openBodies.has(id);
+  const editing = t.editing?.id === id;
+  const liked = t.likedOverride.get(id) ?? !!c.likedByViewer;
+  const likeCount = Math.max(0, Math.floor(Number(c.likes) || 0)) + (liked ? 1 : 0) - (c.likedByViewer ? 1 : 0);
+  const number = typeof c.number === 'number' && Number.isFinite(c.number) ? String(Math.floor(c.number)) : '';
+  const canReply = !!t.onReply && permissions.canReply !== false && status === 'published';
+
+  return (
+    <li>
+      <article
+        id={domId}
+        className={styles.comment}
+        tabIndex={-1}
+        aria-labelledby={`${domId}-h`}
+        data-status={status}
+        data-highlighted={t.highlighted === id || undefined}
+      >
+        <Avatar name={name} src={safeImageSrc(c.author?.avatarUrl)} />
+        <div className={styles.meta} id={`${domId}-h`}>
+          {profile ? <a href={profile} rel="ugc nofollow noopener noreferrer">{heading}</a> : heading}
+          {number ? <span>{t.text.number(number)}</span> : null}
+          <a href={`#${domId}`}>
+            <time dateTime={isoTime(when)} title={relative ? absolute : undefined}>
+              {relative || absolute}
+            </time>
+          </a>
+          {c.editedAt && isoTime(c.editedAt) ? (
+            <span title={absoluteTime(c.editedAt, t.locale, t.timeZone)}>({t.text.edited})</span>
+          ) : null}
+        </div>
+        {entry.context ? (
+          <Context target={entry.context} />
+        ) : entry.level >= 2 && parent ? (
+          <Context target={parent} className={styles.nestedContext} />
+        ) : null}
+        {status === 'pending' ? <p className={styles.note}>{t.text.awaitingModeration}</p> : null}
+        {editing ? (
+          <Composer
+            id={`${domId}-edit`}
+            label={t.text.editLabel}
+            value={t.editing!.text}
+            onChange={(text) => t.setEditing({ id, text })}
+            onSubmit={() => t.saveEdit(id)}
+            onCancel={() => t.setEditing(null)}
+            submitLabel={t.text.save}
+            cancelLabel={t.text.cancel}
+            sending={t.editing!.busy === true}
+            sendingLabel={t.text.sending}
+            error={t.editing!.failed ? t.text.actionFailed : undefined}
+            retryLabel={t.text.retry}
+            autoFocus
+          />
+        ) : (
+          <div className={styles.body} id={`${domId}-body`} data-clamped={clampable && !open}>
+            {t.renderBody ? (
+              t.renderBody(c)
+            ) : (
+              <CommentBody
+                body={tokenizeBody(c.body, { maxLength: clampable && !open ? CLAMP_LENGTH : undefined, knownNames: t.knownNames })}
+                mentionClassName={styles.mention}
+              />
+            )}
+          </div>
+        )}
+        <div className={styles.actions}>
+          {clampable && !editing ? (
+            <button
+              type="button"
+              className={styles.action}
+              aria-expanded={open}
+              aria-controls={`${domId}-body`}
+              onClick={() => t.toggleBody(id)}
+            >
+              {open ? t.text.showLess : t.text.showMore}
+            </button>
+          ) : null}
+          {canReply ? (
+            <button
+              type="button"
+              className={styles.action}
+              data-action="reply"
+              aria-expanded={t.replyingTo === id}
+              onClick={() => t.openReply(t.replyingTo === id ? null : id)}
+            >
+              {t.text.reply}
+            </button>
+          ) : null}
+          {t.onLike && permissions.canLike !== false && !own && status === 'published' ? (
+            <button
+              type="button"
+              className={styles.action}
+              aria-pressed={liked}
+              onClick={() => t.toggleLike(id, !liked)}
+            >
+              {t.text.like}
+              {likeCount ? (
+                <>
+                  {' '}
+                  <span aria-hidden="true">· {plural(t.locale, likeCount, t.text.likes)}</span>
+                  <span className={visuallyHidden}>{`, ${plural(t.locale, likeCount, t.text.likes)}`}</span>
+                </>
+              ) : null}
+            </button>
+          ) : !t.onLike && likeCount ? (
+            <span className={styles.meta}>{plural(t.locale, likeCount, t.text.likes)}</span>
+          ) : null}
+          <button type="button" className={styles.action} onClick={() => t.copyLink(id)}>
+            {t.text.copyLink}
+          </button>
+          {t.onReport && !own && permissions.canReport !== false ? (
+            <button type="button" className={styles.action} onClick={() => t.openDialog({ kind: 'report', id })}>
+              {t.text.report}
+            </button>
+          ) : null}
+          {t.onEdit && own && permissions.canEdit && !editing ? (
+            <button type="button" className={styles.action} onClick={() => t.setEditing({ id, text: c.body })}>
+              {t.text.edit}
+            </button>
+          ) : null}
+          {t.onDelete && own && permissions.canDelete ? (
+            <button type="button" className={styles.action} onClick={() => t.openDialog({ kind: 'delete', id })}>
+              {t.text.delete}
+            </button>
+          ) : null}
+          <Toggle entry={entry} repliesId={repliesId} />
+        </div>
+        {t.replyingTo === id ? (
+          <Composer
+            id={`${domId}-reply`}
+            label={t.text.yourReply(name)}
+            value={t.drafts.get(id) ?? ''}
+            onChange={(text) => t.setDraft(id, text)}
+            onSubmit={() => t.send(id)}
+            onCancel={() => t.openReply(null)}
+            submitLabel={t.text.postReply}
+            cancelLabel={t.text.cancel}
+            sending={t.sending.get(id) === 'sending'}
+            sendingLabel={t.text.sending}
+            error={t.sending.get(id) === 'failed' ? t.text.sendFailed : undefined}
+            retryLabel={t.text.retry}
+            autoFocus
+          />
+        ) : null}
+        {t.replyingTo === id && t.sending.get(id) === 'sending' ? <SendingPreview text={t.drafts.get(id) ?? ''} /> : null}
+      </article>
+      <Replies entry={entry} id={repliesId} />
+    </li>
+  );
+}
+
+/** "Hide 3 replies" / "Show 3 replies", for a comment with replies. */
+function Toggle({ entry, repliesId }: { entry: ViewComment; repliesId: string }) {
+  const t = React.useContext(ThreadContext);
+  const { node } = entry;
+  if (!node.children.length) return null;
+  const count = node.descendantCount || node.children.length;
+  return (
+    <button
+      type="button"
+      className={styles.action}
+      data-action="toggle-replies"
+      aria-expanded={entry.expanded}
+      // Only a list that exists can be controlled (the flattened replies at the cap have none).
+      aria-controls={entry.expanded && entry.replies ? repliesId : undefined}
+      onClick={() => t.toggleReplies(node, !entry.expanded)}
+    >
+      {plural(t.locale, count, entry.expanded ? t.text.hideReplies : t.text.showReplies)}
+    </button>
+  );
+}
+
+function Replies({ entry, id }: { entry: ViewComment; id: string }) {
+  return entry.replies?.length ? (
+    <ol id={id} className={`${styles.list} ${styles.replies}`}>
+      <Entries entries={entry.replies} />
+    </ol>
+  ) : null;
+}
+
+/** The reader's own comment while `onReply` runs. */
+export function SendingPreview({ text }: { text: string }) {
+  const t = React.useContext(ThreadContext);
+  return (
+    <div className={styles.comment} data-state="sending" aria-busy="true">
+      <Avatar name={t.text.you} src={null} />
+      <p className={styles.meta}>
+        <strong>{t.text.you}</strong> {t.text.sending}
+      </p>
+      <div className={styles.body}>
+        <CommentBody body={tokenizeBody(text, { knownNames: t.knownNames })} mentionClassName={styles.mention} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,89 @@
+/**
+ * The report and delete dialogs, on the foundation's Radix dialog parts. Loaded
+ * on first use (`React.lazy`), so the thread's own bundle carries no dialog.
+ * Opened from a button rather than a `DialogTrigger`, so focus is returned by
+ * hand: Radix would otherwise send it to `<body>`.
+ */
+import * as React from 'react';
+import { Button } from '../Button';
+import { DialogClose, DialogContent, DialogDescription, DialogRoot, DialogTitle } from '../Dialog';
+import type { DialogState } from './context';
+import type { CommentThreadMessages } from './messages';
+import * as styles from './CommentThread.css';
+
+export interface CommentDialogProps {
+  dialog: DialogState;
+  text: CommentThreadMessages;
+  onReport?: (id: string, reason: string) => Promise<unknown> | void;
+  onDelete?: (id: string) => Promise<unknown>;
+  announce: (message: string) => void;
+  onClose: () => void;
+  returnFocus: () => void;
+}
+
+export default function CommentDialog({ dialog, text, onReport, onDelete, announce, onClose, returnFocus }: CommentDialogProps) {
+  const reasons = Object.entries(text.reportReasons);
+  const [reason, setReason] = React.useState(reasons[0]?.[0] ?? 'other');
+  const [state, setState] = React.useState<'idle' | 'busy' | 'failed'>('idle');
+  const report = dialog.kind === 'report';
+  const confirm = async () => {
+    if (state === 'busy') return;
+    setState('busy');
+    try {
+      await (report ? onReport?.(dialog.id, reason) : onDelete?.(dialog.id));
+    } catch {
+      setState('failed');
+      return;
+    }
+    announce(report ? text.reported : text.deletedDone);
+    onClose();
+  };
+  return (
+    <DialogRoot defaultOpen onOpenChange={(open) => (open ? undefined : onClose())}>
+      <DialogContent
+        size="sm"
+        onCloseAutoFocus={(event) => {
+          event.preventDefault();
+          returnFocus();
+        }}
+      >
+        <DialogTitle>{report ? text.reportTitle : text.deleteTitle}</DialogTitle>
+        <DialogDescription>{report ? text.reportDescription : text.deleteDescription}</DialogDescription>
+        <form
+          className={styles.composer}
+          onSubmit={(event) => {
+            event.preventDefault();
+            void confirm();
+          }}
+        >
+          {report ? (
+            <fieldset className={styles.reasons}>
+              <legend className={styles.reasonsLegend}>{text.reportTitle}</legend>
+              {reasons.map(([key, label]) => (
+                <label key={key}>
+                  <input type="radio" name="reason" value={key} checked={reason === key} onChange={() => setReason(key)} />{' '}
+                  {label}
+                </label>
+              ))}
+            </fieldset>
+          ) : null}
+          {state === 'failed' ? (
+            <p className={styles.error} role="alert">
+              {text.actionFailed}
+            </p>
+          ) : null}
+          <div className={styles.actions}>
+            <Button type="submit" size="sm" tone={report ? 'primary' : 'critical'} busy={state === 'busy'}>
+              {report ? text.reportSubmit : text.deleteConfirm}
+            </Button>
+            <DialogClose asChild>
+              <Button type="button" size="sm" tone="ghost">
+                {text.cancel}
+              </Button>
+            </DialogClose>
+          </div>
+        </form>
+      </DialogContent>
+    </DialogRoot>
+  );
+}

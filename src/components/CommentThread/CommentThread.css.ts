@@ -1,0 +1,268 @@
+import { vars } from '../../theme/contract.css';
+import { ckGlobalStyle, ckStyle } from '../../styles/layer.css';
+import { focusRing } from '../../styles/shared.css';
+
+export const root = ckStyle(
+  {
+    boxSizing: 'border-box',
+    containerType: 'inline-size',
+    color: vars.color.text,
+    fontFamily: vars.font.body,
+    fontSize: vars.fontSize.md,
+    lineHeight: vars.lineHeight.normal,
+    // Long unbroken words and URLs wrap instead of scrolling sideways.
+    overflowWrap: 'anywhere',
+  },
+  'CommentThread',
+);
+ckGlobalStyle(`${root} :is(a, button, textarea, select, [tabindex="-1"]):focus-visible`, focusRing);
+ckGlobalStyle(`:where(${root}) a`, { color: vars.color.link });
+
+export const head = ckStyle(
+  {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'baseline',
+    justifyContent: 'space-between',
+    gap: vars.space.sm,
+    marginBlockEnd: vars.space.md,
+  },
+  'CommentThread-head',
+);
+ckGlobalStyle(`${head} > :is(h2, h3, h4, h5, h6)`, {
+  margin: 0,
+  fontFamily: vars.font.heading,
+  fontSize: vars.fontSize.xl,
+  lineHeight: vars.lineHeight.tight,
+});
+
+export const sort = ckStyle(
+  { display: 'flex', alignItems: 'center', gap: vars.space.xs, fontSize: vars.fontSize.sm },
+  'CommentThread-sort',
+);
+ckGlobalStyle(`${sort} select`, {
+  font: 'inherit',
+  color: vars.color.text,
+  backgroundColor: vars.color.surface,
+  border: `${vars.borderWidth.thin} solid ${vars.color.borderStrong}`,
+  borderRadius: vars.radius.sm,
+  paddingBlock: vars.space.xxs,
+  paddingInline: vars.space.xs,
+});
+
+/** Every list of comments: top level and replies. */
+export const list = ckStyle(
+  { listStyle: 'none', margin: 0, padding: 0, display: 'grid', gap: vars.space.md },
+  'CommentThread-list',
+);
+
+/** A list of replies, indented under its comment with a thread line. */
+export const replies = ckStyle(
+  {
+    marginBlockStart: vars.space.md,
+    paddingInlineStart: vars.space.md,
+    borderInlineStart: `${vars.borderWidth.thick} solid ${vars.color.border}`,
+    '@container': {
+      // On a narrow column only the first level indents; deeper replies show their context chip instead.
+      '(max-width: 26em)': { paddingInlineStart: vars.space.xs },
+    },
+  },
+  'CommentThread-replies',
+);
+// Second-level lists and deeper stop indenting on narrow containers.
+ckGlobalStyle(`${replies} ${replies}`, {
+  '@container': { '(max-width: 26em)': { paddingInlineStart: 0, borderInlineStartWidth: 0 } },
+});
+
+export const comment = ckStyle(
+  {
+    display: 'grid',
+    gridTemplateColumns: `${vars.size.controlSmall} minmax(0, 1fr)`,
+    columnGap: vars.space.sm,
+    rowGap: vars.space.xs,
+    paddingBlock: vars.space.xs,
+    paddingInline: vars.space.xs,
+    borderRadius: vars.radius.md,
+    scrollMarginBlock: vars.space.xl,
+    selectors: {
+      '&[data-highlighted="true"]': {
+        backgroundColor: vars.color.brandSoft,
+        color: vars.color.onBrandSoft,
+        outline: `${vars.borderWidth.thin} solid ${vars.color.brand}`,
+      },
+      '&[data-state="sending"]': { opacity: 0.7 },
+    },
+  },
+  'CommentThread-comment',
+);
+ckGlobalStyle(`${comment} > :not(:first-child)`, { gridColumn: '2' });
+
+export const avatar = ckStyle(
+  {
+    gridRow: 'span 2',
+    inlineSize: vars.size.controlSmall,
+    blockSize: vars.size.controlSmall,
+    borderRadius: vars.radius.full,
+    overflow: 'hidden',
+    display: 'grid',
+    placeItems: 'center',
+    backgroundColor: vars.color.surfaceAccent,
+    color: vars.color.text,
+    fontSize: vars.fontSize.xs,
+    fontWeight: vars.fontWeight.bold,
+    objectFit: 'cover',
+    userSelect: 'none',
+  },
+  'CommentThread-avatar',
+);
+
+export const meta = ckStyle(
+  {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'baseline',
+    columnGap: vars.space.xs,
+    fontSize: vars.fontSize.sm,
+    color: vars.color.textMuted,
+  },
+  'CommentThread-meta',
+);
+ckGlobalStyle(`${meta} > :is(h3, h4, h5, h6)`, {
+  margin: 0,
+  fontSize: vars.fontSize.md,
+  fontWeight: vars.fontWeight.bold,
+  color: vars.color.text,
+});
+ckGlobalStyle(`:where(${meta}) a`, { color: 'inherit' });
+
+/** Author, staff and moderator badges: words, not colours. */
+export const badge = ckStyle(
+  {
+    display: 'inline-block',
+    marginInlineStart: vars.space.xs,
+    paddingInline: vars.space.xs,
+    borderRadius: vars.radius.sm,
+    border: `${vars.borderWidth.thin} solid ${vars.color.brand}`,
+    backgroundColor: vars.color.brandSoft,
+    color: vars.color.onBrandSoft,
+    fontSize: vars.fontSize.xs,
+    fontWeight: vars.fontWeight.medium,
+    verticalAlign: 'middle',
+  },
+  'CommentThread-badge',
+);
+
+export const context = ckStyle(
+  { margin: 0, fontSize: vars.fontSize.sm, color: vars.color.textMuted },
+  'CommentThread-context',
+);
+/** Context a nested reply carries for narrow containers, where indentation stops. */
+export const nestedContext = ckStyle(
+  {
+    display: 'none',
+    '@container': { '(max-width: 26em)': { display: 'block' } },
+  },
+  'CommentThread-nestedContext',
+);
+
+export const body = ckStyle(
+  {
+    selectors: {
+      '&[data-clamped="true"]': {
+        maxBlockSize: `calc(8 * ${vars.lineHeight.normal} * 1em)`,
+        overflow: 'hidden',
+        maskImage: 'linear-gradient(to bottom, black 70%, transparent)',
+      },
+    },
+  },
+  'CommentThread-body',
+);
+ckGlobalStyle(`${body} p`, { marginBlock: `0 ${vars.space.sm}` });
+ckGlobalStyle(`${body} p:last-child`, { marginBlockEnd: 0 });
+
+export const mention = ckStyle(
+  { color: vars.color.link, fontWeight: vars.fontWeight.medium },
+  'CommentThread-mention',
+);
+
+export const note = ckStyle(
+  {
+    margin: 0,
+    paddingInline: vars.space.xs,
+    borderInlineStart: `${vars.borderWidth.thick} solid ${vars.color.caution}`,
+    backgroundColor: vars.color.cautionSoft,
+    fontSize: vars.fontSize.sm,
+  },
+  'CommentThread-note',
+);
+
+export const tombstone = ckStyle(
+  { margin: 0, fontStyle: 'italic', color: vars.color.textMuted },
+  'CommentThread-tombstone',
+);
+
+export const actions = ckStyle(
+  { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: vars.space.xs },
+  'CommentThread-actions',
+);
+
+/** The small text buttons under a comment (Reply, Like, Show more…). */
+export const action = ckStyle(
+  {
+    font: 'inherit',
+    fontSize: vars.fontSize.sm,
+    fontWeight: vars.fontWeight.medium,
+    color: vars.color.link,
+    background: 'none',
+    border: 0,
+    padding: vars.space.xxs,
+    minBlockSize: vars.size.controlSmall,
+    borderRadius: vars.radius.sm,
+    cursor: 'pointer',
+    textDecoration: 'underline',
+    textUnderlineOffset: '0.15em',
+    selectors: {
+      '&[aria-pressed="true"]': { color: vars.color.text, fontWeight: vars.fontWeight.bold },
+      '&[aria-disabled="true"]': { cursor: 'progress' },
+    },
+  },
+  'CommentThread-action',
+);
+
+export const composer = ckStyle(
+  {
+    display: 'grid',
+    gap: vars.space.xs,
+    marginBlock: vars.space.sm,
+  },
+  'CommentThread-composer',
+);
+ckGlobalStyle(`${composer} label`, { fontWeight: vars.fontWeight.medium, fontSize: vars.fontSize.sm });
+ckGlobalStyle(`${composer} textarea`, {
+  boxSizing: 'border-box',
+  inlineSize: '100%',
+  minBlockSize: '5lh',
+  font: 'inherit',
+  color: vars.color.text,
+  backgroundColor: vars.color.surface,
+  border: `${vars.borderWidth.thin} solid ${vars.color.borderStrong}`,
+  borderRadius: vars.radius.sm,
+  padding: vars.space.xs,
+  resize: 'vertical',
+});
+
+export const error = ckStyle(
+  { margin: 0, color: vars.color.critical, fontSize: vars.fontSize.sm },
+  'CommentThread-error',
+);
+
+export const empty = ckStyle({ margin: 0, color: vars.color.textMuted }, 'CommentThread-empty');
+
+export const reasons = ckStyle(
+  { display: 'grid', gap: vars.space.xs, margin: 0, padding: 0, border: 0 },
+  'CommentThread-reasons',
+);
+export const reasonsLegend = ckStyle(
+  { padding: 0, marginBlockEnd: vars.space.xs, fontWeight: vars.fontWeight.medium },
+  'CommentThread-reasonsLegend',
+);

@@ -1,0 +1,518 @@
+/**
+ * The reader discussion under a post, after the BBC GEL comments pattern: a
+ * section named by a heading with the count, nested `<ol>`s of `<article>`s.
+ * It takes the host's flat array as it comes (any order, any damage), renders
+ * the first page on the server, and does everything else through the host's
+ * callbacks. Only what is shown is rendered, so a 10,000-comment thread costs
+ * what its first page costs.
+ */
+import * as React from 'react';
+import { warnOnce } from '../../internal/dev';
+import { copyText } from '../../internal/clipboard';
+import { plural } from '../../internal/intl';
+import { resolveMessages } from '../../internal/messages';
+import { Announcer } from '../Announcer';
+import { Entries, SendingPreview, commentDomId } from './Comment';
+import { Composer } from './Composer';
+import { ThreadContext, type DialogState, type EditState, type SendState, type ThreadContextValue } from './context';
+import { commentThreadMessages, type CommentThreadMessages } from './messages';
+import { resolveReplyTargets } from './model/mentions';
+import { displayName } from './model/names';
+import { buildCommentTree, sortRoots, type CommentNode, type RootOrder } from './model/tree';
+import type { CommentData, CommentDataIssue } from './model/types';
+import { buildView, type ViewMore } from './model/view';
+import * as styles from './CommentThread.css';
+
+// The report and delete dialogs bring Radix Dialog (about 14 KB); a reader who
+// never reports anything never downloads it.
+const CommentDialog = /* @__PURE__ */ React.lazy(() => import('./CommentDialog'));
+
+export const commentSorts = ['oldest', 'newest', 'replies'] as const;
+export type CommentSort = (typeof commentSorts)[number];
+
+export const commentLayouts = ['auto', 'nested', 'flat'] as const;
+export type CommentLayout = (typeof commentLayouts)[number];
+
+export interface CommentSortOption {
+  label: string;
+  /** Orders top-level comments; ties keep the current order. */
+  compare: (a: CommentData, b: CommentData) => number;
+}
+
+export interface CommentThreadProps extends Omit<React.HTMLAttributes<HTMLElement>, 'onReset'> {
+  /** The host's comments: a flat array in any order. */
+  comments: readonly CommentData[];
+  /** The time relative dates count from ("3 days ago"). Pass the same value to the server and the browser. Without it, absolute dates are shown. */
+  now?: string | number | Date;
+  /** BCP 47 locale for dates, numbers and plurals. */
+  locale?: string;
+  /** Time zone for absolute dates. Default: `UTC`. */
+  timeZone?: string;
+  /** `flat` keeps source order and turns leading "@Name" into reply context; `auto` is flat when no comment has a `parentId`. Default: `auto`. */
+  layout?: CommentLayout;
+  /** The post's author, badged "Author". */
+  postAuthorId?: string | null;
+  /** Matches the author by name when ids are missing (flat imports). */
+  postAuthorName?: string | null;
+  /** The reader: their own pending comments show, and their own comments get Edit and Delete. */
+  viewerId?: string | null;
+  /** All comments the host has, loaded or not, for the heading. Default: the comments shown. */
+  totalCount?: number;
+  /** The thread heading's level; each comment's heading is one below. Default: 2. */
+  headingLevel?: 2 | 3 | 4 | 5;
+  /** Nesting shown before replies continue at the same level with reply context. Default: 3. */
+  maxDepth?: number;
+  /** Top-level comments per page. Default: 20. */
+  pageSize?: number;
+  /** Replies shown per comment before "Show N more replies". Default: 10. */
+  replyPageSize?: number;
+  /** Levels of replies open at first; deeper ones sit behind "Show N replies". Default: 3. */
+  replyDepth?: number;
+  /** Sort order of top-level comments (controlled). */
+  sort?: string;
+  defaultSort?: string;
+  onSortChange?: (sort: string) => void;
+  /** The host's own orders, by key, next to oldest, newest and most replies. */
+  sortOptions?: Record<string, CommentSortOption>;
+  /** A comment to reveal, scroll to, focus and highlight (the page's `#comment-{id}` does the same). */
+  highlightedId?: string | null;
+  /** Whether the host has more top-level comments to load. */
+  hasMore?: boolean;
+  /** Load the next page: resolve after adding the comments to `comments`. */
+  onLoadMore?: () => Promise<unknown>;
+  /** Load more replies to a comment whose `replyCount` exceeds the replies passed. */
+  onLoadMoreReplies?: (parentId: string) => Promise<unknown>;
+  /** Post a reply (`parentId`) or a new comment (`null`). Reject to keep the text and offer a retry. */
+  onReply?: (parentId: string | null, text: string) => Promise<unknown>;
+  onLike?: (id: string, liked: boolean) => Promise<unknown> | void;
+  onReport?: (id: string, reason: string) => Promise<unknown> | void;
+  onEdit?: (id: string, text: string) => Promise<unknown>;
+  onDelete?: (id: string) => Promise<unknown>;
+  /** Render a body yourself (content you have already sanitised). */
+  renderBody?: (comment: CommentData) => React.ReactNode;
+  /** Each data problem, once: duplicates, cycles, orphans, bad dates… */
+  onDataIssue?: (issue: CommentDataIssue) => void;
+  messages?: Partial<CommentThreadMessages>;
+}
+
+const positive = (value: number | undefined, fallback: number) =>
+  Number.isFinite(value) && value! >= 1 ? Math.floor(value!) : fallback;
+
+function hashTarget(): string | null {
+  if (typeof location === 'undefined') return null;
+  const match = /^#comment-(.+)$/.exec(location.hash);
+  if (!match) return null;
+  try {
+    return decodeURIComponent(match[1]!);
+  } catch {
+    return null;
+  }
+}
+
+export function CommentThread({
+  comments,
+  now,
+  locale,
+  timeZone = 'UTC',
+  layout = 'auto',
+  postAuthorId,
+  postAuthorName,
+  viewerId,
+  totalCount,
+  headingLevel = 2,
+  maxDepth = 3,
+  pageSize: pageSizeProp,
+  replyPageSize: replyPageSizeProp,
+  replyDepth = 3,
+  sort: sortProp,
+  defaultSort = 'oldest',
+  onSortChange,
+  sortOptions,
+  highlightedId,
+  hasMore = false,
+  onLoadMore,
+  onLoadMoreReplies,
+  onReply,
+  onLike,
+  onReport,
+  onEdit,
+  onDelete,
+  renderBody,
+  onDataIssue,
+  messages,
+  className,
+  ...rest
+}: CommentThreadProps) {
+  const text = resolveMessages('CommentThread', commentThreadMessages, messages);
+  const pageSize = positive(pageSizeProp, 20);
+  const replyPageSize = positive(replyPageSizeProp, 10);
+  const level = [2, 3, 4, 5].includes(headingLevel) ? headingLevel : 2;
+  const items = Array.isArray(comments) ? comments : [];
+
+  const tree = React.useMemo(() => buildCommentTree(items, { viewerId, maxIssues: 1000 }), [items, viewerId]);
+  const flat = layout === 'flat' || (layout !== 'nested' && !items.some((c) => c?.parentId));
+  const targets = React.useMemo(
+    () => (flat ? resolveReplyTargets(items as CommentData[], { postAuthorName }) : null),
+    [flat, items, postAuthorName],
+  );
+  const knownNames = React.useMemo(() => {
+    const names = new Set<string>();
+    for (const node of tree.byId.values()) {
+      const name = displayName(node.comment.author, '');
+      if (name) names.add(name);
+    }
+    if (postAuthorName) names.add(postAuthorName);
+    return [...names];
+  }, [tree, postAuthorName]);
+
+  // Data issues: each once per thread, however often the data is re-sent.
+  const reported = React.useRef(new Set<string>());
+  React.useEffect(() => {
+    for (const issue of tree.issues) {
+      const key = `${issue.kind}|${issue.id ?? ''}|${issue.message}`;
+      if (reported.current.has(key)) continue;
+      reported.current.add(key);
+      if (process.env.NODE_ENV !== 'production') {
+        warnOnce(`CommentThread: ${issue.kind}${issue.id ? ` (comment "${issue.id}")` : ''}: ${issue.message}.`);
+      }
+      onDataIssue?.(issue);
+    }
+  }, [tree, onDataIssue]);
+
+  // Sorting: controlled or not; unknown keys fall back to oldest.
+  const [ownSort, setOwnSort] = React.useState(defaultSort);
+  const sortKey = sortProp ?? ownSort;
+  const roots = React.useMemo(() => {
+    if (flat && !sortOptions) return tree.roots;
+    const custom = sortOptions?.[sortKey];
+    if (custom && typeof custom.compare === 'function') {
+      return [...tree.roots].sort((a, b) => custom.compare(a.comment, b.comment) || 0);
+    }
+    return sortRoots(tree, (commentSorts as readonly string[]).includes(sortKey) ? (sortKey as RootOrder) : 'oldest');
+  }, [tree, flat, sortKey, sortOptions]);
+
+  const [rootsShown, setRootsShown] = React.useState(pageSize);
+  const [expanded, setExpanded] = React.useState<ReadonlyMap<string, boolean>>(new Map());
+  const [childrenShownMap, setChildrenShown] = React.useState<ReadonlyMap<string, number>>(new Map());
+  const [openBodies, setOpenBodies] = React.useState<ReadonlySet<string>>(new Set());
+  const [likedOverride, setLikedOverride] = React.useState<ReadonlyMap<string, boolean>>(new Map());
+  const [replyingTo, setReplyingTo] = React.useState<string | null>(null);
+  const [drafts, setDrafts] = React.useState<ReadonlyMap<string, string>>(new Map());
+  const [sending, setSending] = React.useState<ReadonlyMap<string, SendState>>(new Map());
+  const [editing, setEditing] = React.useState<EditState | null>(null);
+  const [dialog, setDialog] = React.useState<DialogState | null>(null);
+  const [loading, setLoading] = React.useState<string | null>(null);
+  const [highlighted, setHighlighted] = React.useState<string | null>(null);
+  const [announcement, setAnnouncement] = React.useState({ message: '', key: 0 });
+  const [focusRequest, setFocusRequest] = React.useState<
+    { kind: 'id'; id: string; scroll?: boolean } | { kind: 'roots' | 'replies'; parentId: string; from: number } | null
+  >(null);
+  const dialogReturn = React.useRef<HTMLElement | null>(null);
+
+  const announce = (message: string) => setAnnouncement((a) => ({ message, key: a.key + 1 }));
+  const isExpanded = (node: CommentNode) => expanded.get(node.comment.id) ?? node.depth < replyDepth;
+  const childrenShown = (node: CommentNode) => childrenShownMap.get(node.comment.id) ?? replyPageSize;
+
+  const view = buildView(roots, {
+    rootsShown,
+    maxDepth: Number.isFinite(maxDepth) ? Math.max(0, Math.min(6, Math.floor(maxDepth))) : 3,
+    isExpanded,
+    childrenShown,
+    contextOf: targets
+      ? (node) => {
+          const id = targets.get(node.comment.id)?.[0];
+          return id ? tree.byId.get(id) : undefined;
+        }
+      : undefined,
+    remoteReplies: onLoadMoreReplies
+      ? (node) => (Number(node.comment.replyCount) || 0) - node.children.length
+      : undefined,
+    moreRoots: hasMore && !!onLoadMore,
+  });
+
+  // Reveal a comment named by the hash or `highlightedId`: open its ancestors,
+  // page it in, then scroll to it, focus it and highlight it.
+  const reveal = React.useCallback(
+    (id: string | null | undefined) => {
+      const node = id ? tree.byId.get(id) : undefined;
+      if (!node) return;
+      const open = new Map(expanded);
+      const counts = new Map(childrenShownMap);
+      let child = node;
+      for (let parent = node.parent; parent; child = parent, parent = parent.parent) {
+        open.set(parent.comment.id, true);
+        const index = parent.children.indexOf(child);
+        if (index >= (counts.get(parent.comment.id) ?? replyPageSize)) counts.set(parent.comment.id, index + 1);
+      }
+      const rootIndex = roots.indexOf(child);
+      if (rootIndex >= rootsShown) setRootsShown(rootIndex + 1);
+      setExpanded(open);
+      setChildrenShown(counts);
+      setHighlighted(node.comment.id);
+      setFocusRequest({ kind: 'id', id: node.comment.id, scroll: true });
+    },
+    [tree, roots, expanded, childrenShownMap, replyPageSize, rootsShown],
+  );
+  const revealRef = React.useRef(reveal);
+  revealRef.current = reveal;
+  React.useEffect(() => {
+    revealRef.current(highlightedId ?? hashTarget());
+  }, [highlightedId]);
+  React.useEffect(() => {
+    const onHash = () => revealRef.current(hashTarget());
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, []);
+
+  // Focus after load more / reveal, once the new comments are in the DOM.
+  React.useEffect(() => {
+    if (!focusRequest) return;
+    let id: string | undefined;
+    let count = 0;
+    if (focusRequest.kind === 'id') id = focusRequest.id;
+    else if (focusRequest.kind === 'roots') {
+      id = roots[focusRequest.from]?.comment.id;
+      count = Math.min(pageSize, roots.length - focusRequest.from);
+    } else {
+      const parent = tree.byId.get(focusRequest.parentId);
+      id = parent?.children[focusRequest.from]?.comment.id;
+      count = parent ? Math.min(replyPageSize, parent.children.length - focusRequest.from) : 0;
+    }
+    const element = id ? document.getElementById(commentDomId(id)) : null;
+    if (!element) return;
+    setFocusRequest(null);
+    element.focus({ preventScroll: focusRequest.kind === 'id' && focusRequest.scroll });
+    if (focusRequest.kind === 'id' && focusRequest.scroll) element.scrollIntoView?.({ block: 'center' });
+    if (count > 0) announce(plural(locale, count, focusRequest.kind === 'roots' ? text.commentsLoaded : text.repliesLoaded));
+  });
+
+  const showMore = async (entry: ViewMore) => {
+    const parent = entry.parent;
+    if (!parent) {
+      const from = rootsShown;
+      if (entry.local <= 0 && onLoadMore) {
+        setLoading('');
+        try {
+          await onLoadMore();
+        } catch {
+          setLoading(null);
+          announce(text.loadFailed);
+          return;
+        }
+        setLoading(null);
+      }
+      setRootsShown(from + pageSize);
+      setFocusRequest({ kind: 'roots', parentId: '', from });
+      return;
+    }
+    const id = parent.comment.id;
+    const from = Math.min(childrenShown(parent), parent.children.length);
+    if (entry.local <= 0 && onLoadMoreReplies) {
+      setLoading(id);
+      try {
+        await onLoadMoreReplies(id);
+      } catch {
+        setLoading(null);
+        announce(text.loadFailed);
+        return;
+      }
+      setLoading(null);
+    }
+    setChildrenShown((m) => new Map(m).set(id, from + replyPageSize));
+    setExpanded((m) => new Map(m).set(id, true));
+    setFocusRequest({ kind: 'replies', parentId: id, from });
+  };
+
+  const send = async (parentId: string | null) => {
+    const key = parentId ?? '';
+    const body = (drafts.get(key) ?? '').trim();
+    if (!body || !onReply || sending.get(key) === 'sending') return;
+    setSending((m) => new Map(m).set(key, 'sending'));
+    try {
+      await onReply(parentId, body);
+    } catch {
+      setSending((m) => new Map(m).set(key, 'failed'));
+      announce(text.sendFailed);
+      return;
+    }
+    setSending((m) => {
+      const next = new Map(m);
+      next.delete(key);
+      return next;
+    });
+    setDrafts((m) => {
+      const next = new Map(m);
+      next.delete(key);
+      return next;
+    });
+    if (parentId) {
+      setReplyingTo((current) => (current === parentId ? null : current));
+      // Keep the new reply in view: its parent's replies open.
+      setExpanded((m) => new Map(m).set(parentId, true));
+    }
+    announce(text.sent);
+  };
+
+  const context: ThreadContextValue = {
+    text,
+    locale,
+    timeZone,
+    now,
+    headingLevel: level,
+    postAuthorId,
+    postAuthorName,
+    viewerId,
+    knownNames,
+    pageSize,
+    replyPageSize,
+    renderBody,
+    onReply,
+    onLike,
+    onReport,
+    onEdit,
+    onDelete,
+    loading,
+    highlighted,
+    openBodies,
+    likedOverride,
+    replyingTo,
+    drafts,
+    sending,
+    editing,
+    showMore,
+    toggleReplies: (node, open) => setExpanded((m) => new Map(m).set(node.comment.id, open)),
+    toggleBody: (id) =>
+      setOpenBodies((s) => {
+        const next = new Set(s);
+        if (!next.delete(id)) next.add(id);
+        return next;
+      }),
+    toggleLike: async (id, liked) => {
+      setLikedOverride((m) => new Map(m).set(id, liked));
+      try {
+        await onLike?.(id, liked);
+      } catch {
+        setLikedOverride((m) => new Map(m).set(id, !liked));
+        announce(text.likeFailed);
+      }
+    },
+    openReply: setReplyingTo,
+    setDraft: (key, value) => setDrafts((m) => new Map(m).set(key, value)),
+    send,
+    setEditing,
+    saveEdit: async (id) => {
+      if (!editing || editing.id !== id || !onEdit || editing.busy) return;
+      const body = editing.text.trim();
+      if (!body) return;
+      setEditing({ ...editing, busy: true, failed: false });
+      try {
+        await onEdit(id, body);
+        setEditing(null);
+      } catch {
+        setEditing((e) => (e && e.id === id ? { ...e, busy: false, failed: true } : e));
+        announce(text.actionFailed);
+      }
+    },
+    copyLink: async (id) => {
+      const url = `${location.href.replace(/#.*$/, '')}#${commentDomId(id)}`;
+      if ((await copyText(url, null)) === 'copied') {
+        announce(text.linkCopied);
+      } else {
+        // The address bar now holds the link, ready to copy by hand.
+        history.replaceState(history.state, '', `#${commentDomId(id)}`);
+        announce(text.linkInAddressBar);
+      }
+    },
+    openDialog: (next) => {
+      dialogReturn.current = document.activeElement as HTMLElement | null;
+      setDialog(next);
+    },
+  };
+
+  const headingId = `${React.useId()}-heading`;
+  const count = Math.max(tree.visibleCount, Number.isFinite(totalCount) ? Math.floor(totalCount!) : 0);
+  const allSorts: [string, string][] = [
+    ...commentSorts.map((key): [string, string] => [key, text.sorts[key] ?? key]),
+    ...Object.entries(sortOptions ?? {}).map(([key, option]): [string, string] => [key, option?.label || key]),
+  ];
+  const topSending = sending.get('');
+  const HeadingTag = `h${level}` as 'h2';
+
+  return (
+    <ThreadContext.Provider value={context}>
+      <section
+        {...rest}
+        aria-labelledby={headingId}
+        aria-busy={loading !== null || undefined}
+        className={`${styles.root} ${className ?? ''}`}
+      >
+        <div className={styles.head}>
+          <HeadingTag id={headingId}>{plural(locale, count, text.heading)}</HeadingTag>
+          {(!flat || sortOptions) && tree.roots.length > 1 ? (
+            <label className={styles.sort}>
+              {text.sortLabel}
+              <select
+                value={sortKey}
+                onChange={(event) => {
+                  const value = event.target.value;
+                  if (sortProp === undefined) setOwnSort(value);
+                  onSortChange?.(value);
+                }}
+              >
+                {allSorts.map(([key, label]) => (
+                  <option key={key} value={key}>
+                    {label}
+                  </option>
+                ))}
+              </select>
+            </label>
+          ) : null}
+        </div>
+        {onReply ? (
+          <>
+            <Composer
+              id={`${headingId}-new`}
+              label={text.newComment}
+              value={drafts.get('') ?? ''}
+              onChange={(value) => context.setDraft('', value)}
+              onSubmit={() => void send(null)}
+              submitLabel={text.postComment}
+              cancelLabel={text.cancel}
+              sending={topSending === 'sending'}
+              sendingLabel={text.sending}
+              error={topSending === 'failed' ? text.sendFailed : undefined}
+              retryLabel={text.retry}
+            />
+            {topSending === 'sending' ? <SendingPreview text={drafts.get('') ?? ''} /> : null}
+          </>
+        ) : null}
+        {view.entries.length ? (
+          <ol className={styles.list}>
+            <Entries entries={view.entries} />
+          </ol>
+        ) : (
+          <p className={styles.empty}>{text.empty}</p>
+        )}
+        <Announcer message={announcement.message} announceKey={announcement.key} />
+        {dialog ? (
+          <React.Suspense fallback={null}>
+            <CommentDialog
+              dialog={dialog}
+              text={text}
+              onReport={onReport}
+              onDelete={onDelete}
+              announce={announce}
+              onClose={() => {
+                setDialog(null);
+              }}
+              returnFocus={() => {
+                const target = dialogReturn.current;
+                if (target?.isConnected) target.focus();
+              }}
+            />
+          </React.Suspense>
+        ) : null}
+      </section>
+    </ThreadContext.Provider>
+  );
+}

@@ -1,0 +1,95 @@
+/**
+ * The comment form: a labelled textarea whose text is owned by the thread (so a
+ * draft survives collapsing its subthread), Ctrl/⌘+Enter to send, Escape to
+ * cancel. The form is a real `<form>`; sending keeps the text until the host's
+ * promise resolves, and a failure keeps it with a retry.
+ */
+import * as React from 'react';
+import { Button } from '../Button';
+import * as styles from './CommentThread.css';
+
+export interface ComposerProps {
+  label: React.ReactNode;
+  value: string;
+  onChange: (value: string) => void;
+  onSubmit: () => void;
+  /** Without it there is no Cancel (the top-level form). */
+  onCancel?: () => void;
+  submitLabel: string;
+  cancelLabel: string;
+  sending: boolean;
+  sendingLabel: string;
+  /** The failure message, with the submit button relabelled as a retry. */
+  error?: string;
+  retryLabel: string;
+  autoFocus?: boolean;
+  id: string;
+}
+
+export function Composer({
+  label,
+  value,
+  onChange,
+  onSubmit,
+  onCancel,
+  submitLabel,
+  cancelLabel,
+  sending,
+  sendingLabel,
+  error,
+  retryLabel,
+  autoFocus,
+  id,
+}: ComposerProps) {
+  const ref = React.useRef<HTMLTextAreaElement>(null);
+  React.useEffect(() => {
+    if (autoFocus) ref.current?.focus();
+  }, [autoFocus]);
+  const errorId = `${id}-error`;
+  return (
+    <form
+      className={styles.composer}
+      aria-busy={sending || undefined}
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (!sending && value.trim()) onSubmit();
+      }}
+    >
+      <label htmlFor={id}>{label}</label>
+      <textarea
+        ref={ref}
+        id={id}
+        value={value}
+        required
+        maxLength={20000}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? errorId : undefined}
+        onChange={(event) => onChange(event.target.value)}
+        onKeyDown={(event) => {
+          if (event.key === 'Escape' && onCancel) {
+            event.preventDefault();
+            onCancel();
+          } else if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+            event.preventDefault();
+            event.currentTarget.form?.requestSubmit();
+          }
+        }}
+      />
+      {error ? (
+        <p id={errorId} className={styles.error}>
+          {error}
+        </p>
+      ) : null}
+      <div className={styles.actions}>
+        <Button type="submit" size="sm" busy={sending}>
+          {sending ? sendingLabel : error ? retryLabel : submitLabel}
+        </Button>
+        {onCancel ? (
+          <Button type="button" size="sm" tone="ghost" onClick={onCancel}>
+            {cancelLabel}
+          </Button>
+        ) : null}
+      </div>
+    </form>
+  );
+}

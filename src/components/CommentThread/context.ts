@@ -1,0 +1,92 @@
+/**
+ * What every comment reads from its thread: settings, strings, and the thread's
+ * state and actions. One context instead of props through every level, since
+ * replies nest.
+ */
+import * as React from 'react';
+import type { CommentData } from './model/types';
+import type { CommentNode } from './model/tree';
+import type { ViewMore } from './model/view';
+import { commentThreadMessages, type CommentThreadMessages } from './messages';
+
+export type SendState = 'sending' | 'failed';
+export interface EditState {
+  id: string;
+  text: string;
+  busy?: boolean;
+  failed?: boolean;
+}
+export interface DialogState {
+  kind: 'report' | 'delete';
+  id: string;
+}
+
+export interface ThreadContextValue {
+  text: CommentThreadMessages;
+  locale?: string;
+  timeZone: string;
+  now?: string | number | Date;
+  headingLevel: number;
+  postAuthorId?: string | null;
+  postAuthorName?: string | null;
+  viewerId?: string | null;
+  knownNames: string[];
+  pageSize: number;
+  replyPageSize: number;
+  renderBody?: (comment: CommentData) => React.ReactNode;
+  onReply?: unknown;
+  onLike?: unknown;
+  onReport?: unknown;
+  onEdit?: unknown;
+  onDelete?: unknown;
+  /** What is loading: '' for top-level comments, else the parent's id. */
+  loading: string | null;
+  highlighted: string | null;
+  openBodies: ReadonlySet<string>;
+  likedOverride: ReadonlyMap<string, boolean>;
+  replyingTo: string | null;
+  drafts: ReadonlyMap<string, string>;
+  /** Keyed by parent id, '' for a new top-level comment. */
+  sending: ReadonlyMap<string, SendState>;
+  editing: EditState | null;
+  showMore: (entry: ViewMore) => void;
+  toggleReplies: (node: CommentNode, expanded: boolean) => void;
+  toggleBody: (id: string) => void;
+  toggleLike: (id: string, liked: boolean) => void;
+  openReply: (id: string | null) => void;
+  setDraft: (key: string, text: string) => void;
+  send: (parentId: string | null) => void;
+  setEditing: (state: EditState | null) => void;
+  saveEdit: (id: string) => void;
+  copyLink: (id: string) => void;
+  openDialog: (dialog: DialogState) => void;
+}
+
+const noop = () => {};
+export const ThreadContext = /* @__PURE__ */ React.createContext<ThreadContextValue>({
+  text: commentThreadMessages,
+  timeZone: 'UTC',
+  headingLevel: 2,
+  knownNames: [],
+  pageSize: 20,
+  replyPageSize: 10,
+  loading: null,
+  highlighted: null,
+  openBodies: new Set(),
+  likedOverride: new Map(),
+  replyingTo: null,
+  drafts: new Map(),
+  sending: new Map(),
+  editing: null,
+  showMore: noop,
+  toggleReplies: noop,
+  toggleBody: noop,
+  toggleLike: noop,
+  openReply: noop,
+  setDraft: noop,
+  send: noop,
+  setEditing: noop,
+  saveEdit: noop,
+  copyLink: noop,
+  openDialog: noop,
+});

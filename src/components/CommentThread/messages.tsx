@@ -1,0 +1,81 @@
+/**
+ * CommentThread's built-in strings. Counts are plural objects (`Intl.PluralRules`
+ * categories, `{count}` in the locale's digits); values that vary are functions,
+ * so a translation can put them where its grammar wants them.
+ */
+import type * as React from 'react';
+
+type Plural = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+const plural = (one: string, other: string): Plural => ({ one, other });
+
+export const commentThreadMessages = {
+  heading: plural('{count} Comment', '{count} Comments'),
+  empty: 'No comments yet. Start the discussion.',
+  anonymous: 'Anonymous',
+  /** Badge for the post's author, as text (never colour alone). */
+  postAuthor: 'Author',
+  /** Badges for `author.roles`; unknown roles show as written. */
+  roles: { staff: 'Staff', moderator: 'Moderator' } as Record<string, string>,
+  /** Said after the name in a reply's heading. */
+  replyTo: (name: string) => `, replying to ${name}`,
+  /** The visible reply-context chip: `name` is a link to the comment answered. */
+  replyingTo: (name: React.ReactNode): React.ReactNode => <>Replying to {name}</>,
+  replyToMissing: 'Replying to a comment that is not shown',
+  number: (n: string) => `#${n}`,
+  justNow: 'just now',
+  you: 'You',
+  edited: 'edited',
+  awaitingModeration: 'Awaiting moderation: only you can see this comment.',
+  deleted: 'This comment was deleted.',
+  removed: 'This comment was removed by a moderator.',
+  showReplies: plural('Show {count} reply', 'Show {count} replies'),
+  hideReplies: plural('Hide {count} reply', 'Hide {count} replies'),
+  moreReplies: plural('Show {count} more reply', 'Show {count} more replies'),
+  moreRepliesUncounted: 'Show more replies',
+  moreComments: plural('Show {count} more comment', 'Show {count} more comments'),
+  moreCommentsUncounted: 'Show more comments',
+  repliesLoaded: plural('{count} more reply loaded.', '{count} more replies loaded.'),
+  commentsLoaded: plural('{count} more comment loaded.', '{count} more comments loaded.'),
+  loadFailed: 'Could not load more comments. Try again.',
+  showMore: 'Show more',
+  showLess: 'Show less',
+  reply: 'Reply',
+  cancel: 'Cancel',
+  newComment: 'Add a comment',
+  yourReply: (name: string) => `Your reply to ${name}`,
+  postComment: 'Post comment',
+  postReply: 'Post reply',
+  sending: 'Sending…',
+  sent: 'Your comment was posted.',
+  sendFailed: 'Your comment was not posted. Your text is still here: try again.',
+  retry: 'Try again',
+  like: 'Like',
+  likes: plural('{count} like', '{count} likes'),
+  likeFailed: 'Your like was not saved.',
+  copyLink: 'Copy link',
+  linkCopied: 'Link copied.',
+  linkInAddressBar: 'Copying was blocked. The link is in the address bar.',
+  report: 'Report',
+  edit: 'Edit',
+  save: 'Save',
+  editLabel: 'Edit your comment',
+  delete: 'Delete',
+  sortLabel: 'Sort by',
+  sorts: { oldest: 'Oldest', newest: 'Newest', replies: 'Most replies' } as Record<string, string>,
+  reportTitle: 'Report this comment',
+  reportDescription: 'Tell the moderators what is wrong. The author is not told who reported it.',
+  reportReasons: {
+    spam: 'Spam or advertising',
+    abuse: 'Harassment or hate',
+    personal: 'Shares someone’s personal information',
+    offTopic: 'Off topic',
+  } as Record<string, string>,
+  reportSubmit: 'Send report',
+  reported: 'Thanks. A moderator will look at this comment.',
+  deleteTitle: 'Delete your comment?',
+  deleteDescription: 'It is removed for everyone. Replies to it stay.',
+  deleteConfirm: 'Delete comment',
+  deletedDone: 'Your comment was deleted.',
+  actionFailed: 'That did not work. Try again.',
+};
+export type CommentThreadMessages = typeof commentThreadMessages;

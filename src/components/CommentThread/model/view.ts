@@ -1,0 +1,109 @@
+/**
+ * The visible slice of a comment tree: which comments render, at which visual
+ * level, and where the "Show N more" buttons go. Pure and iterative, and its cost
+ * grows with what is shown, never with the size of the thread: a collapsed
+ * subthread or an unshown page is never walked.
+ *
+ * Lists nest up to `maxDepth` levels. Replies below that render in the list of
+ * the comment at the cap, right after it (pre-order), each with reply context,
+ * so a 10,000-deep chain is 10,000 siblings, never 10,000 nested lists.
+ */
+import type { CommentNode } from './tree';
+
+export interface ViewComment {
+  kind: 'comment';
+  node: CommentNode;
+  /** 0 for top level, up to `maxDepth`. */
+  level: number;
+  /**
+   * Whom it answers, when the list structure does not say so: the parent of a
+   * reply flattened at the cap, the target of a flat "@Name" reply, or
+   * `missing` for an orphan.
+   */
+  context?: CommentNode | 'missing';
+  /** Its replies' own list, when they nest under it. */
+  replies?: ViewEntry[];
+  /** Shown replies: the toggle's state. */
+  expanded: boolean;
+}
+
+/** A "Show N more replies/comments" button. */
+export interface ViewMore {
+  kind: 'more';
+  /** The comment whose replies continue, or null for top-level comments. */
+  parent: CommentNode | null;
+  /** Already passed by the host, so shown at once. */
+  local: number;
+  /** More replies the host says exist (`replyCount`) but has not passed. */
+  remote: number;
+}
+
+export type ViewEntry = ViewComment | ViewMore;
+
+export interface ViewOptions {
+  /** Top-level comments shown. */
+  rootsShown: number;
+  maxDepth: number;
+  isExpanded: (node: CommentNode) => boolean;
+  /** How many of a comment's replies are shown. */
+  childrenShown: (node: CommentNode) => number;
+  /** Reply context for top-level comments (flat lists). */
+  contextOf?: (node: CommentNode) => CommentNode | undefined;
+  /** Replies the host has but did not pass: `replyCount` minus the replies passed. */
+  remoteReplies?: (node: CommentNode) => number;
+  /** Whether the host can load more top-level comments. */
+  moreRoots?: boolean;
+}
+
+export interface View {
+  entries: ViewEntry[];
+  /** Comments rendered. */
+  shown: number;
+}
+
+type Frame =
+  | { node: CommentNode; list: ViewEntry[]; level: number; context?: CommentNode | 'missing' }
+  | { more: ViewMore; list: ViewEntry[] };
+
+export function buildView(roots: readonly CommentNode[], options: ViewOptions): View {
+  const { maxDepth, isExpanded, childrenShown, contextOf, remoteReplies } = options;
+  const entries: ViewEntry[] = [];
+  const cap = Math.max(0, Math.floor(maxDepth));
+  const shownRoots = roots.slice(0, Math.max(0, options.rootsShown));
+  const stack: Frame[] = [];
+  const hiddenRoots = roots.length - shownRoots.length;
+  if (hiddenRoots > 0 || options.moreRoots) {
+    stack.push({ more: { kind: 'more', parent: null, local: hiddenRoots, remote: 0 }, list: entries });
+  }
+  for (let i = shownRoots.length; i--; ) {
+    const root = shownRoots[i]!;
+    stack.push({ node: root, list: entries, level: 0, context: root.orphaned ? 'missing' : contextOf?.(root) });
+  }
+  let shown = 0;
+  while (stack.length) {
+    const frame = stack.pop()!;
+    if ('more' in frame) {
+      frame.list.push(frame.more);
+      continue;
+    }
+    const { node, list, level } = frame;
+    const remote = Math.max(0, remoteReplies?.(node) ?? 0);
+    const expanded = node.children.length > 0 && isExpanded(node);
+    const entry: ViewComment = { kind: 'comment', node, level, expanded };
+    if (frame.context) entry.context = frame.context;
+    list.push(entry);
+    shown++;
+    // Collapsed, or nothing passed yet and nothing more to fetch. (Replies the
+    // host has not passed, under a comment with none passed, get their button.)
+    if (!expanded && (node.children.length > 0 || remote === 0)) continue;
+    const kids = node.children.slice(0, Math.max(0, childrenShown(node)));
+    const nested = level < cap;
+    const target = nested ? (entry.replies = []) : list;
+    const local = node.children.length - kids.length;
+    if (local > 0 || remote > 0) stack.push({ more: { kind: 'more', parent: node, local, remote }, list: target });
+    for (let k = kids.length; k--; ) {
+      stack.push({ node: kids[k]!, list: target, level: nested ? level + 1 : level, context: nested ? undefined : node });
+    }
+  }
+  return { entries, shown };
+}
