@@ -189,7 +189,7 @@ async function ssrBench() {
 async function browserBench() {
   const pageDir = join(out, 'page');
   await bundleForBrowser(join(benchDir, 'page-entry.tsx'), join(pageDir, 'page.js'));
-  const { result, consoleMessages } = await withBenchPage(pageDir, async (page, browser) => {
+  const { result, consoleMessages, blocked } = await withBenchPage(pageDir, async (page, browser) => {
     results.machine.chromium = browser.version();
     const isolated = await page.evaluate(() => globalThis.__bench.crossOriginIsolated());
     const mount = await page.evaluate(([r, w]) => globalThis.__bench.mount(r, w), [BROWSER_RUNS, BROWSER_WARMUP]);
@@ -197,6 +197,7 @@ async function browserBench() {
     return { isolated, mount, toggle };
   });
   results.warnings.push(...consoleMessages);
+  results.blockedRequests = blocked;
   const { isolated, mount, toggle } = result;
   const pick = (list, key) => list.map((s) => s[key]);
 
@@ -270,6 +271,10 @@ async function main() {
   console.log('| --- | --: | --: | --- |');
   for (const row of rows) console.log(`| ${row.join(' | ')} |`);
   for (const [name, reason] of Object.entries(results.skipped)) console.log(`\n${name}: skipped: ${reason}`);
+  if (results.blockedRequests?.length) console.log(`\nChromium: blocked requests to ${results.blockedRequests.join(', ')} (no network; the demo avatars).`);
+  if (results.benchmarks.mount && !results.benchmarks.mount.crossOriginIsolated) {
+    console.log('\nChromium: page not cross-origin isolated, so performance.now() is rounded to 0.1 ms.');
+  }
   for (const warning of results.warnings) console.log(`\nwarning (from the page): ${warning}`);
   for (const [name, error] of Object.entries(results.errors)) console.error(`\n${name} crashed:\n${error}`);
 

@@ -15,7 +15,7 @@ import { chromiumArgs, findChromium } from '../chromium.mjs';
 const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8' };
 
 /**
- * Runs `work(page, browser)` (→ `{ result, consoleMessages }`) against the page bundle in `dir` (page.js, and
+ * Runs `work(page, browser)` (→ `{ result, consoleMessages, blocked }`) against the page bundle in `dir` (page.js, and
  * page.css when the bundle has styles). Rejects on page errors, and after
  * `timeoutMs` so a hung page cannot hang the bench.
  */
@@ -37,6 +37,8 @@ export async function withBenchPage(dir, work, { timeoutMs = 120_000 } = {}) {
     } else if (path === '/page.js' || path === '/page.css') {
       res.writeHead(200, { ...headers, 'Content-Type': types[path.slice(path.lastIndexOf('.'))] });
       res.end(readFileSync(join(dir, path.slice(1))));
+    } else if (path === '/favicon.ico') {
+      res.writeHead(204, headers).end();
     } else {
       res.writeHead(404, headers).end();
     }
@@ -49,14 +51,28 @@ export async function withBenchPage(dir, work, { timeoutMs = 120_000 } = {}) {
   try {
     browser = await chromium.launch({ executablePath, args: chromiumArgs, headless: true });
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    // Uncaught errors fail the run; console errors and warnings are reported.
+    const origin = `http://127.0.0.1:${port}`;
+    // No network: requests elsewhere (the demo data's avatar URLs) fail at once
+    // instead of waiting on DNS in the middle of a measurement.
+    const blocked = new Set();
+    await page.route(
+      (url) => url.origin !== origin,
+      (route) => {
+        blocked.add(new URL(route.request().url()).origin);
+        return route.abort('blockedbyclient');
+      },
+    );
+    // Uncaught errors fail the run; console errors and warnings are reported,
+    // apart from the failed loads of the requests blocked above.
     const pageErrors = [];
     const consoleMessages = [];
     page.on('pageerror', (error) => pageErrors.push(error));
     page.on('console', (message) => {
-      if (message.type() === 'error' || message.type() === 'warning') consoleMessages.push(`console.${message.type()}: ${message.text()}`);
+      if (message.type() !== 'error' && message.type() !== 'warning') return;
+      if (message.text().startsWith('Failed to load resource') && /ERR_BLOCKED_BY_CLIENT/.test(message.text())) return;
+      consoleMessages.push(`console.${message.type()}: ${message.text()}`);
     });
-    await page.goto(`http://127.0.0.1:${port}/`);
+    await page.goto(`${origin}/`);
     await page.waitForFunction(() => globalThis.__bench !== undefined, null, { timeout: 30_000 });
     if (pageErrors.length) throw pageErrors[0];
     const timeout = new Promise((_, reject) => {
@@ -64,7 +80,7 @@ export async function withBenchPage(dir, work, { timeoutMs = 120_000 } = {}) {
     });
     const result = await Promise.race([work(page, browser), timeout]);
     if (pageErrors.length) throw pageErrors[0];
-    return { result, consoleMessages: [...new Set(consoleMessages)] };
+    return { result, consoleMessages: [...new Set(consoleMessages)], blocked: [...blocked] };
   } finally {
     clearTimeout(timer);
     await browser?.close().catch(() => {});

@@ -12,7 +12,6 @@ import { Avatar } from './Avatar';
 import { CommentBody } from './CommentBody';
 import { Composer } from './Composer';
 import { tokenizeBody } from './model/body';
-import { displayName } from './model/names';
 import { absoluteTime, isoTime, relativeTime } from './model/time';
 import type { CommentNode } from './model/tree';
 import type { ViewComment, ViewEntry } from './model/view';
@@ -28,7 +27,7 @@ export function commentDomId(id: string): string {
 }
 
 export function nameOf(node: CommentNode, t: ThreadContextValue): string {
-  return displayName(node.comment.author, t.text.anonymous);
+  return t.nameOf(node.comment);
 }
 
 /** Renders a list's entries: comments and "Show N more" buttons. */
@@ -50,7 +49,8 @@ function MoreItem({ entry }: { entry: Extract<ViewEntry, { kind: 'more' }> }) {
   const t = React.useContext(ThreadContext);
   const parentId = entry.parent?.comment.id ?? null;
   const busy = t.loading === (parentId ?? '');
-  const count = entry.local > 0 ? Math.min(entry.local, parentId ? t.replyPageSize : t.pageSize) : entry.remote;
+  const page = parentId ? t.replyPageSize : t.pageSize;
+  const count = Math.min(page, entry.local > 0 ? entry.local : entry.remote);
   const label = parentId
     ? count
       ? plural(t.locale, count, t.text.moreReplies)
@@ -82,10 +82,10 @@ function Heading({ level, children }: { level: number; children: React.ReactNode
 }
 
 /** "Replying to <Name>", linking to the comment answered. */
-function Context({ target, className }: { target: CommentNode | 'missing'; className?: string }) {
+function Context({ target }: { target: CommentNode | 'missing' }) {
   const t = React.useContext(ThreadContext);
   return (
-    <p className={`${styles.context} ${className ?? ''}`}>
+    <p className={styles.context}>
       {target === 'missing'
         ? t.text.replyToMissing
         : t.text.replyingTo(
@@ -127,7 +127,12 @@ export function CommentItem({ entry }: { entry: ViewComment }) {
           </span>
         ) : null,
       )}
-      {answeredName ? <span className={visuallyHidden}>{t.text.replyTo(answeredName)}</span> : null}
+      {answeredName && !entry.context && entry.level >= 2 ? (
+        // Deep in the nesting, whom it answers is said (and shown, where a narrow
+        // container stops indenting); a first-level reply's list says it already,
+        // and flat or capped replies show their context below.
+        <span className={styles.replyNote}>{t.text.replyTo(answeredName)}</span>
+      ) : null}
     </Heading>
   );
 
@@ -179,11 +184,7 @@ export function CommentItem({ entry }: { entry: ViewComment }) {
             <span title={absoluteTime(c.editedAt, t.locale, t.timeZone)}>({t.text.edited})</span>
           ) : null}
         </div>
-        {entry.context ? (
-          <Context target={entry.context} />
-        ) : entry.level >= 2 && parent ? (
-          <Context target={parent} className={styles.nestedContext} />
-        ) : null}
+        {entry.context ? <Context target={entry.context} /> : null}
         {status === 'pending' ? <p className={styles.note}>{t.text.awaitingModeration}</p> : null}
         {editing ? (
           <Composer
@@ -207,7 +208,7 @@ export function CommentItem({ entry }: { entry: ViewComment }) {
               t.renderBody(c)
             ) : (
               <CommentBody
-                body={tokenizeBody(c.body, { maxLength: clampable && !open ? CLAMP_LENGTH : undefined, knownNames: t.knownNames })}
+                body={t.bodyOf(c, clampable && !open)}
                 mentionClassName={styles.mention}
               />
             )}
@@ -338,7 +339,7 @@ export function SendingPreview({ text }: { text: string }) {
         <strong>{t.text.you}</strong> {t.text.sending}
       </p>
       <div className={styles.body}>
-        <CommentBody body={tokenizeBody(text, { knownNames: t.knownNames })} mentionClassName={styles.mention} />
+        <CommentBody body={tokenizeBody(text)} mentionClassName={styles.mention} />
       </div>
     </div>
   );

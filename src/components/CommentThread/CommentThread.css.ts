@@ -156,13 +156,26 @@ export const context = ckStyle(
   { margin: 0, fontSize: vars.fontSize.sm, color: vars.color.textMuted },
   'CommentThread-context',
 );
-/** Context a nested reply carries for narrow containers, where indentation stops. */
-export const nestedContext = ckStyle(
+/**
+ * ", replying to Name" in a nested reply's heading: for screen readers only
+ * while indentation shows the structure, visible where a narrow container stops
+ * indenting (the depth cap, lowered by a container query).
+ */
+export const replyNote = ckStyle(
   {
-    display: 'none',
-    '@container': { '(max-width: 26em)': { display: 'block' } },
+    position: 'absolute',
+    width: '1px',
+    height: '1px',
+    overflow: 'hidden',
+    clipPath: 'inset(50%)',
+    whiteSpace: 'nowrap',
+    fontWeight: vars.fontWeight.regular,
+    color: vars.color.textMuted,
+    '@container': {
+      '(max-width: 26em)': { position: 'static', width: 'auto', height: 'auto', clipPath: 'none', whiteSpace: 'normal' },
+    },
   },
-  'CommentThread-nestedContext',
+  'CommentThread-replyNote',
 );
 
 export const body = ckStyle(

@@ -12,11 +12,12 @@ import { copyText } from '../../internal/clipboard';
 import { plural } from '../../internal/intl';
 import { resolveMessages } from '../../internal/messages';
 import { Announcer } from '../Announcer';
-import { Entries, SendingPreview, commentDomId } from './Comment';
+import { CLAMP_LENGTH, Entries, SendingPreview, commentDomId } from './Comment';
 import { Composer } from './Composer';
 import { ThreadContext, type DialogState, type EditState, type SendState, type ThreadContextValue } from './context';
 import { commentThreadMessages, type CommentThreadMessages } from './messages';
-import { resolveReplyTargets } from './model/mentions';
+import { tokenizeBody, type TokenizedBody } from './model/body';
+import { nameIndex, resolveReplyTargets, type NameIndex } from './model/mentions';
 import { displayName } from './model/names';
 import { buildCommentTree, sortRoots, type CommentNode, type RootOrder } from './model/tree';
 import type { CommentData, CommentDataIssue } from './model/types';
@@ -155,15 +156,31 @@ export function CommentThread({
     () => (flat ? resolveReplyTargets(items as CommentData[], { postAuthorName }) : null),
     [flat, items, postAuthorName],
   );
-  const knownNames = React.useMemo(() => {
-    const names = new Set<string>();
-    for (const node of tree.byId.values()) {
-      const name = displayName(node.comment.author, '');
-      if (name) names.add(name);
-    }
-    if (postAuthorName) names.add(postAuthorName);
-    return [...names];
-  }, [tree, postAuthorName]);
+  // Names and bodies are cleaned and tokenized once per comment, not per render:
+  // opening one subthread re-renders the page, and must cost a frame.
+  const anonymous = text.anonymous;
+  const { nameOf, bodyOf } = React.useMemo(() => {
+    const names = new WeakMap<CommentData, string>();
+    const bodies = [new WeakMap<CommentData, TokenizedBody>(), new WeakMap<CommentData, TokenizedBody>()];
+    let index: NameIndex | undefined;
+    const nameOf = (comment: CommentData) => {
+      let name = names.get(comment);
+      if (name === undefined) names.set(comment, (name = displayName(comment.author, anonymous)));
+      return name;
+    };
+    const bodyOf = (comment: CommentData, clamped: boolean) => {
+      const cache = bodies[+clamped]!;
+      let body = cache.get(comment);
+      if (!body) {
+        // Built on first use from every name in the thread, for "@Mary Ann"-style mentions.
+        index ??= nameIndex([postAuthorName, ...Array.from(tree.byId.values(), (node) => node.comment.author?.name)]);
+        body = tokenizeBody(comment.body, { maxLength: clamped ? CLAMP_LENGTH : undefined, names: index });
+        cache.set(comment, body);
+      }
+      return body;
+    };
+    return { nameOf, bodyOf };
+  }, [tree, postAuthorName, anonymous]);
 
   // Data issues: each once per thread, however often the data is re-sent.
   const reported = React.useRef(new Set<string>());
@@ -211,13 +228,17 @@ export function CommentThread({
 
   const announce = (message: string) => setAnnouncement((a) => ({ message, key: a.key + 1 }));
   const isExpanded = (node: CommentNode) => expanded.get(node.comment.id) ?? node.depth < replyDepth;
-  const childrenShown = (node: CommentNode) => childrenShownMap.get(node.comment.id) ?? replyPageSize;
+  // Replies the reader opened show a full page; default ones share the thread's budget.
+  const childrenShown = (node: CommentNode) =>
+    childrenShownMap.get(node.comment.id) ?? (expanded.get(node.comment.id) ? replyPageSize : undefined);
 
   const view = buildView(roots, {
     rootsShown,
     maxDepth: Number.isFinite(maxDepth) ? Math.max(0, Math.min(6, Math.floor(maxDepth))) : 3,
     isExpanded,
     childrenShown,
+    replyPageSize,
+    threadBudget: replyPageSize,
     contextOf: targets
       ? (node) => {
           const id = targets.get(node.comment.id)?.[0];
@@ -228,6 +249,7 @@ export function CommentThread({
       ? (node) => (Number(node.comment.replyCount) || 0) - node.children.length
       : undefined,
     moreRoots: hasMore && !!onLoadMore,
+    remoteRoots: hasMore && onLoadMore && Number.isFinite(totalCount) ? Math.max(0, totalCount! - tree.visibleCount) : 0,
   });
 
   // Reveal a comment named by the hash or `highlightedId`: open its ancestors,
@@ -242,7 +264,7 @@ export function CommentThread({
       for (let parent = node.parent; parent; child = parent, parent = parent.parent) {
         open.set(parent.comment.id, true);
         const index = parent.children.indexOf(child);
-        if (index >= (counts.get(parent.comment.id) ?? replyPageSize)) counts.set(parent.comment.id, index + 1);
+        if (index >= (counts.get(parent.comment.id) ?? 0)) counts.set(parent.comment.id, Math.max(index + 1, replyPageSize));
       }
       const rootIndex = roots.indexOf(child);
       if (rootIndex >= rootsShown) setRootsShown(rootIndex + 1);
@@ -306,7 +328,8 @@ export function CommentThread({
       return;
     }
     const id = parent.comment.id;
-    const from = Math.min(childrenShown(parent), parent.children.length);
+    // What is on screen now: the "more" entry says how many are not.
+    const from = parent.children.length - entry.local;
     if (entry.local <= 0 && onLoadMoreReplies) {
       setLoading(id);
       try {
@@ -362,7 +385,8 @@ export function CommentThread({
     postAuthorId,
     postAuthorName,
     viewerId,
-    knownNames,
+    nameOf,
+    bodyOf,
     pageSize,
     replyPageSize,
     renderBody,

@@ -5,6 +5,7 @@
  */
 import * as React from 'react';
 import type { CommentData } from './model/types';
+import type { TokenizedBody } from './model/body';
 import type { CommentNode } from './model/tree';
 import type { ViewMore } from './model/view';
 import { commentThreadMessages, type CommentThreadMessages } from './messages';
@@ -30,7 +31,10 @@ export interface ThreadContextValue {
   postAuthorId?: string | null;
   postAuthorName?: string | null;
   viewerId?: string | null;
-  knownNames: string[];
+  /** Display names, cleaned once per comment. */
+  nameOf: (comment: CommentData) => string;
+  /** Tokenized bodies, once per comment (and clamp state). */
+  bodyOf: (comment: CommentData, clamped: boolean) => TokenizedBody;
   pageSize: number;
   replyPageSize: number;
   renderBody?: (comment: CommentData) => React.ReactNode;
@@ -67,7 +71,8 @@ export const ThreadContext = /* @__PURE__ */ React.createContext<ThreadContextVa
   text: commentThreadMessages,
   timeZone: 'UTC',
   headingLevel: 2,
-  knownNames: [],
+  nameOf: () => '',
+  bodyOf: () => ({ paragraphs: [], truncated: false }),
   pageSize: 20,
   replyPageSize: 10,
   loading: null,

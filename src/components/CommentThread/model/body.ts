@@ -27,6 +27,8 @@ export interface TokenizeOptions {
   maxLength?: number;
   /** Names to match as whole mentions ("@Ana María"); others match one word. */
   knownNames?: readonly string[];
+  /** The same, prebuilt with `nameIndex` once for many bodies. */
+  names?: NameIndex;
 }
 
 export const MAX_BODY_LENGTH = 100_000;
@@ -90,7 +92,7 @@ export function tokenizeBody(body: string, options: TokenizeOptions = {}): Token
   const truncated = text.length > max;
   // Cut before a lone high surrogate so an emoji isn't left as half a pair.
   if (truncated) text = text.slice(0, /[\ud800-\udbff]/.test(text[max - 1] ?? '') ? max - 1 : max);
-  const known = nameIndex(options.knownNames ?? []);
+  const known = options.names ?? nameIndex(options.knownNames ?? []);
   const paragraphs: BodyParagraph[] = [];
   let paragraph: BodyParagraph = [];
   for (const line of text.split(/\r\n?|\n/)) {

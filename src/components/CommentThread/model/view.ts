@@ -45,14 +45,23 @@ export interface ViewOptions {
   rootsShown: number;
   maxDepth: number;
   isExpanded: (node: CommentNode) => boolean;
-  /** How many of a comment's replies are shown. */
-  childrenShown: (node: CommentNode) => number;
+  /** Replies shown under a comment the reader has paged or opened; undefined for the default. */
+  childrenShown: (node: CommentNode) => number | undefined;
+  /** Replies shown per comment by default. */
+  replyPageSize: number;
+  /**
+   * Replies shown by default in one top-level thread, all levels together, so
+   * a first page stays a page however popular its first comments are. What
+   * the reader opens or pages is not counted.
+   */
+  threadBudget: number;
   /** Reply context for top-level comments (flat lists). */
   contextOf?: (node: CommentNode) => CommentNode | undefined;
   /** Replies the host has but did not pass: `replyCount` minus the replies passed. */
   remoteReplies?: (node: CommentNode) => number;
-  /** Whether the host can load more top-level comments. */
+  /** Whether the host can load more top-level comments, and how many it has (0 if unknown). */
   moreRoots?: boolean;
+  remoteRoots?: number;
 }
 
 export interface View {
@@ -62,7 +71,7 @@ export interface View {
 }
 
 type Frame =
-  | { node: CommentNode; list: ViewEntry[]; level: number; context?: CommentNode | 'missing' }
+  | { node: CommentNode; list: ViewEntry[]; level: number; context?: CommentNode | 'missing'; budget: { left: number } }
   | { more: ViewMore; list: ViewEntry[] };
 
 export function buildView(roots: readonly CommentNode[], options: ViewOptions): View {
@@ -73,11 +82,17 @@ export function buildView(roots: readonly CommentNode[], options: ViewOptions): 
   const stack: Frame[] = [];
   const hiddenRoots = roots.length - shownRoots.length;
   if (hiddenRoots > 0 || options.moreRoots) {
-    stack.push({ more: { kind: 'more', parent: null, local: hiddenRoots, remote: 0 }, list: entries });
+    stack.push({ more: { kind: 'more', parent: null, local: hiddenRoots, remote: options.remoteRoots ?? 0 }, list: entries });
   }
   for (let i = shownRoots.length; i--; ) {
     const root = shownRoots[i]!;
-    stack.push({ node: root, list: entries, level: 0, context: root.orphaned ? 'missing' : contextOf?.(root) });
+    stack.push({
+      node: root,
+      list: entries,
+      level: 0,
+      context: root.orphaned ? 'missing' : contextOf?.(root),
+      budget: { left: Math.max(0, options.threadBudget) },
+    });
   }
   let shown = 0;
   while (stack.length) {
@@ -86,7 +101,7 @@ export function buildView(roots: readonly CommentNode[], options: ViewOptions): 
       frame.list.push(frame.more);
       continue;
     }
-    const { node, list, level } = frame;
+    const { node, list, level, budget } = frame;
     const remote = Math.max(0, remoteReplies?.(node) ?? 0);
     const expanded = node.children.length > 0 && isExpanded(node);
     const entry: ViewComment = { kind: 'comment', node, level, expanded };
@@ -96,13 +111,15 @@ export function buildView(roots: readonly CommentNode[], options: ViewOptions): 
     // Collapsed, or nothing passed yet and nothing more to fetch. (Replies the
     // host has not passed, under a comment with none passed, get their button.)
     if (!expanded && (node.children.length > 0 || remote === 0)) continue;
-    const kids = node.children.slice(0, Math.max(0, childrenShown(node)));
+    const explicit = childrenShown(node);
+    const kids = node.children.slice(0, Math.max(0, explicit ?? Math.min(options.replyPageSize, budget.left)));
+    if (explicit === undefined) budget.left -= kids.length;
     const nested = level < cap;
     const target = nested ? (entry.replies = []) : list;
     const local = node.children.length - kids.length;
     if (local > 0 || remote > 0) stack.push({ more: { kind: 'more', parent: node, local, remote }, list: target });
     for (let k = kids.length; k--; ) {
-      stack.push({ node: kids[k]!, list: target, level: nested ? level + 1 : level, context: nested ? undefined : node });
+      stack.push({ node: kids[k]!, list: target, level: nested ? level + 1 : level, context: nested ? undefined : node, budget });
     }
   }
   return { entries, shown };

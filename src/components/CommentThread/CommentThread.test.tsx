@@ -1,0 +1,509 @@
+import * as React from 'react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { renderToString } from 'react-dom/server';
+import { describe, expect, it, vi } from 'vitest';
+import { expectNoAxeViolations } from '../../../tests/support/axe';
+import {
+  POST_AUTHOR_ID,
+  STORY_NOW,
+  VIEWER_ID,
+  generateThread,
+  missedInterviewDiscussion as discussion,
+  nestedDiscussion as nested,
+} from '../../../stories/content/discussion';
+import { CommentThread } from './CommentThread';
+import type { CommentData } from './model/types';
+
+const base = { now: STORY_NOW, locale: 'en-US', timeZone: 'UTC' } as const;
+const articles = () => Array.from(document.querySelectorAll('article'));
+const c = (id: string, parentId: string | null, extra: Partial<CommentData> = {}): CommentData => ({
+  id,
+  parentId,
+  author: { name: `Reader ${id}`, id: `u-${id}` },
+  body: `Comment ${id}.`,
+  createdAt: '2026-11-24T10:00:00Z',
+  ...extra,
+});
+const chain = (n: number) => Array.from({ length: n }, (_, i) => c(`d${i}`, i ? `d${i - 1}` : null));
+
+describe('CommentThread', () => {
+  describe('given the 15-comment flat discussion', () => {
+    it('is a section named by its heading with the count, and an ordered list of articles', async () => {
+      render(<CommentThread {...base} comments={discussion} postAuthorId={POST_AUTHOR_ID} />);
+      const section = screen.getByRole('region', { name: '15 Comments' });
+      expect(within(section).getByRole('heading', { level: 2, name: '15 Comments' })).toBeInTheDocument();
+      expect(section.querySelector(':scope > ol > li > article#comment-c1')).not.toBeNull();
+      expect(articles()).toHaveLength(15);
+      await expectNoAxeViolations();
+    });
+
+    it('gives each comment a heading with the name isolated in <bdi>, and a relative <time> with the instant', () => {
+      render(<CommentThread {...base} comments={discussion} />);
+      const first = document.getElementById('comment-c1')!;
+      expect(within(first).getByRole('heading', { level: 3 }).querySelector('bdi')).toHaveTextContent('Priya Natarajan');
+      const time = first.querySelector('time')!;
+      expect(time).toHaveAttribute('dateTime', new Date(discussion[0]!.createdAt).toISOString());
+      expect(time.textContent).toMatch(/ago$/);
+      expect(time.title).toMatch(/2026/);
+    });
+
+    it('numbers the comments as the source does', () => {
+      render(<CommentThread {...base} comments={discussion} />);
+      expect(document.getElementById('comment-c7')).toHaveTextContent('#7');
+    });
+
+    it('turns a leading @Name into "Replying to Name" linking to that earlier comment', () => {
+      render(<CommentThread {...base} comments={discussion} />);
+      const reply = document.getElementById('comment-c3')!;
+      const link = within(reply).getByRole('link', { name: 'Priya Natarajan' });
+      expect(link).toHaveAttribute('href', '#comment-c1');
+      expect(link.closest('p')).toHaveTextContent('Replying to Priya Natarajan');
+      // A mention of someone who is not in the thread has no target.
+      expect(within(document.getElementById('comment-c11')!).queryByText(/^Replying to/)).toBeNull();
+    });
+
+    it('highlights mentions in the text and badges the post author in words', () => {
+      render(<CommentThread {...base} comments={discussion} postAuthorId={POST_AUTHOR_ID} />);
+      expect(document.querySelector('#comment-c3 [data-mention="Priya Natarajan"]')).not.toBeNull();
+      const alex = ['c3', 'c7', 'c13'].map((id) => document.getElementById(id === 'x' ? id : `comment-${id}`)!);
+      for (const a of alex) expect(within(a).getByRole('heading')).toHaveTextContent('Alex MarlowAuthor');
+      expect(within(document.getElementById('comment-c1')!).getByRole('heading')).not.toHaveTextContent('Author');
+    });
+
+    it('finds the post author by name when ids are missing', () => {
+      render(<CommentThread {...base} comments={discussion} postAuthorName="Alex Marlow" />);
+      expect(within(document.getElementById('comment-c7')!).getByRole('heading')).toHaveTextContent('Author');
+    });
+
+    it('calls a comment without a name "Anonymous"', () => {
+      render(<CommentThread {...base} comments={discussion} />);
+      expect(within(document.getElementById('comment-c5')!).getByRole('heading')).toHaveTextContent('Anonymous');
+    });
+
+    it('clamps the 900-word story with "Show more", rendering only its start until asked', async () => {
+      const user = userEvent.setup();
+      render(<CommentThread {...base} comments={discussion} />);
+      const story = document.getElementById('comment-c6')!;
+      const body = story.querySelector('[data-clamped]')!;
+      expect(body).toHaveAttribute('data-clamped', 'true');
+      expect(body.textContent!.length).toBeLessThan(1300);
+      const more = within(story).getByRole('button', { name: 'Show more' });
+      expect(more).toHaveAttribute('aria-expanded', 'false');
+      await user.click(more);
+      expect(body).toHaveAttribute('data-clamped', 'false');
+      expect(body.textContent!.length).toBeGreaterThan(4000);
+      expect(within(story).getByRole('button', { name: 'Show less' })).toHaveAttribute('aria-expanded', 'true');
+    });
+
+    it('shows markup as text and links only written-out URLs, marked as user content', () => {
+      render(<CommentThread {...base} comments={discussion} />);
+      expect(document.querySelector('article b, article script')).toBeNull();
+      expect(document.getElementById('comment-c12')).toHaveTextContent('<b>SORRY</b>');
+      const link = document.querySelector<HTMLAnchorElement>('#comment-c14 a[href^="https://example.com"]')!;
+      expect(link.rel).toBe('ugc nofollow noopener noreferrer');
+    });
+
+    it('marks edited comments', () => {
+      render(<CommentThread {...base} comments={discussion} />);
+      expect(document.getElementById('comment-c9')).toHaveTextContent('(edited)');
+    });
+  });
+
+  describe('given nested comments in any order', () => {
+    it('nests replies in <ol> under their parent, and says whom a deeper reply answers in its heading', () => {
+      render(<CommentThread {...base} comments={nested} viewerId={VIEWER_ID} />);
+      const n2 = document.getElementById('comment-n2')!;
+      expect(n2.parentElement!.parentElement!.closest('li')!.querySelector(':scope > article')!.id).toBe('comment-n1');
+      expect(within(document.getElementById('comment-n3')!).getByRole('heading')).toHaveTextContent(/, replying to Alex Marlow$/);
+    });
+
+    it('keeps a deleted comment with replies as a placeholder, and drops a removed one without', () => {
+      render(<CommentThread {...base} comments={nested} viewerId={VIEWER_ID} />);
+      expect(document.getElementById('comment-n7')).toHaveTextContent('This comment was deleted.');
+      expect(document.getElementById('comment-n8')).not.toBeNull();
+      expect(document.getElementById('comment-n11')).toBeNull();
+    });
+
+    it('shows a pending comment only to its author, marked as awaiting moderation', () => {
+      const { unmount } = render(<CommentThread {...base} comments={nested} viewerId={VIEWER_ID} replyDepth={9} />);
+      expect(document.getElementById('comment-n6')).toHaveTextContent('Awaiting moderation');
+      expect(document.getElementById('comment-n12')).toBeNull();
+      unmount();
+      render(<CommentThread {...base} comments={nested} replyDepth={9} />);
+      expect(document.getElementById('comment-n6')).toBeNull();
+    });
+
+    it('shows roles as text badges', () => {
+      render(<CommentThread {...base} comments={nested} viewerId={VIEWER_ID} replyDepth={9} />);
+      expect(within(document.getElementById('comment-n10')!).getByRole('heading')).toHaveTextContent('Staff');
+      expect(within(document.getElementById('comment-n8')!).getByRole('heading')).toHaveTextContent('Moderator');
+    });
+
+    it('opens replies three levels deep, and the rest behind "Show N replies"', async () => {
+      const user = userEvent.setup();
+      render(<CommentThread {...base} comments={chain(6)} />);
+      expect(articles().map((a) => a.id)).toEqual(['comment-d0', 'comment-d1', 'comment-d2', 'comment-d3']);
+      const toggle = within(document.getElementById('comment-d3')!).getByRole('button', { name: 'Show 2 replies' });
+      expect(toggle).toHaveAttribute('aria-expanded', 'false');
+      await user.click(toggle);
+      expect(articles()).toHaveLength(5);
+      expect(within(document.getElementById('comment-d3')!).getByRole('button', { name: 'Hide 2 replies' })).toHaveAttribute(
+        'aria-expanded',
+        'true',
+      );
+    });
+
+    it('nests no deeper than maxDepth: deeper replies follow at the cap with "Replying to"', () => {
+      render(<CommentThread {...base} comments={chain(6)} maxDepth={2} replyDepth={9} />);
+      // The thread's list, then two levels of replies.
+      expect(document.querySelectorAll('ol ol ol')).not.toHaveLength(0);
+      expect(document.querySelectorAll('ol ol ol ol')).toHaveLength(0);
+      const d4 = document.getElementById('comment-d4')!;
+      expect(d4.closest('ol')).toBe(document.getElementById('comment-d2')!.closest('ol'));
+      expect(within(d4).getByRole('link', { name: 'Reader d3' })).toHaveAttribute('href', '#comment-d3');
+    });
+
+    it('collapses and expands a subthread, and a draft reply in it survives', async () => {
+      const user = userEvent.setup();
+      render(<CommentThread {...base} comments={chain(3)} onReply={vi.fn()} />);
+      await user.click(within(document.getElementById('comment-d1')!).getByRole('button', { name: 'Reply' }));
+      await user.type(screen.getByRole('textbox', { name: 'Your reply to Reader d1' }), 'Half a thought');
+      const toggle = within(document.getElementById('comment-d0')!).getByRole('button', { name: 'Hide 2 replies' });
+      await user.click(toggle);
+      expect(document.getElementById('comment-d1')).toBeNull();
+      await user.click(within(document.getElementById('comment-d0')!).getByRole('button', { name: 'Show 2 replies' }));
+      expect(screen.getByRole('textbox', { name: 'Your reply to Reader d1' })).toHaveValue('Half a thought');
+    });
+  });
+
+  describe('paging', () => {
+    const many = Array.from({ length: 45 }, (_, i) => c(`r${i}`, null, { createdAt: new Date(Date.UTC(2026, 10, 1, 0, i)).toISOString() }));
+
+    it('renders the first 20 threads and shows the rest from passed data at once, focusing the first new one', async () => {
+      const user = userEvent.setup();
+      render(<CommentThread {...base} comments={many} />);
+      expect(articles()).toHaveLength(20);
+      await user.click(screen.getByRole('button', { name: 'Show 20 more comments' }));
+      expect(articles()).toHaveLength(40);
+      await waitFor(() => expect(document.activeElement).toBe(document.getElementById('comment-r20')));
+      expect(screen.getByRole('status')).toHaveTextContent('20 more comments loaded.');
+      await user.click(screen.getByRole('button', { name: 'Show 5 more comments' }));
+      expect(articles()).toHaveLength(45);
+      expect(screen.queryByRole('button', { name: /more comments/ })).toBeNull();
+    });
+
+    it('asks the host for more, busy while it loads, then focuses and announces the new comments', async () => {
+      const user = userEvent.setup();
+      let finish!: () => void;
+      function Host() {
+        const [list, setList] = React.useState(many.slice(0, 20));
+        return (
+          <CommentThread
+            {...base}
+            comments={list}
+            totalCount={25}
+            hasMore={list.length < 25}
+            onLoadMore={() =>
+              new Promise<void>((resolve) => {
+                finish = () => {
+                  setList(many.slice(0, 25));
+                  resolve();
+                };
+              })
+            }
+          />
+        );
+      }
+      render(<Host />);
+      expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('25 Comments');
+      await user.click(screen.getByRole('button', { name: 'Show 5 more comments' }));
+      expect(screen.getByRole('region')).toHaveAttribute('aria-busy', 'true');
+      expect(screen.getByRole('button', { name: 'Show 5 more comments' })).toHaveAttribute('aria-disabled', 'true');
+      await act(async () => finish());
+      await waitFor(() => expect(articles()).toHaveLength(25));
+      await waitFor(() => expect(document.activeElement).toBe(document.getElementById('comment-r20')));
+      expect(screen.getByRole('status')).toHaveTextContent('5 more comments loaded.');
+      expect(screen.getByRole('region')).not.toHaveAttribute('aria-busy');
+    });
+
+    it('asks the host for more replies when it has more than it passed', async () => {
+      const user = userEvent.setup();
+      const replies = [c('p', null, { replyCount: 3 }), c('q1', 'p')];
+      function Host() {
+        const [list, setList] = React.useState(replies);
+        return (
+          <CommentThread
+            {...base}
+            comments={list}
+            onLoadMoreReplies={async (id) => {
+              expect(id).toBe('p');
+              setList([...replies, c('q2', 'p'), c('q3', 'p')]);
+            }}
+          />
+        );
+      }
+      render(<Host />);
+      await user.click(screen.getByRole('button', { name: 'Show 2 more replies' }));
+      await waitFor(() => expect(document.activeElement).toBe(document.getElementById('comment-q2')));
+      expect(screen.getByRole('status')).toHaveTextContent('2 more replies loaded.');
+    });
+
+    it('shows 10 replies per comment, then "Show N more replies"', async () => {
+      const user = userEvent.setup();
+      render(<CommentThread {...base} comments={[c('p', null), ...Array.from({ length: 13 }, (_, i) => c(`k${i}`, 'p'))]} />);
+      expect(articles()).toHaveLength(11);
+      await user.click(screen.getByRole('button', { name: 'Show 3 more replies' }));
+      expect(articles()).toHaveLength(14);
+      await waitFor(() => expect(document.activeElement).toBe(document.getElementById('comment-k10')));
+    });
+
+    it('sorts top-level comments: oldest, newest, most replies, or a host key; stable', async () => {
+      const user = userEvent.setup();
+      const list = [
+        c('a', null, { createdAt: '2026-11-02T00:00:00Z' }),
+        c('b', null, { createdAt: '2026-11-01T00:00:00Z' }),
+        c('b1', 'b'),
+        c('c', null, { createdAt: '2026-11-03T00:00:00Z', likes: 9 }),
+      ];
+      render(
+        <CommentThread
+          {...base}
+          comments={list}
+          sortOptions={{ liked: { label: 'Most liked', compare: (x, y) => (y.likes ?? 0) - (x.likes ?? 0) } }}
+        />,
+      );
+      const roots = () => Array.from(document.querySelectorAll('section > ol > li > article')).map((a) => a.id.slice(8));
+      expect(roots()).toEqual(['b', 'a', 'c']);
+      const select = screen.getByRole('combobox', { name: 'Sort by' });
+      await user.selectOptions(select, 'newest');
+      expect(roots()).toEqual(['c', 'a', 'b']);
+      await user.selectOptions(select, 'replies');
+      expect(roots()).toEqual(['b', 'a', 'c']);
+      await user.selectOptions(select, 'liked');
+      expect(roots()).toEqual(['c', 'a', 'b']);
+    });
+
+    it('renders what is shown, not what exists: 10,000 comments, first page only', () => {
+      const html = renderToString(<CommentThread {...base} comments={generateThread(10_000)} />);
+      const shown = html.split('<article').length - 1;
+      expect(shown).toBeGreaterThanOrEqual(20);
+      // 20 threads, each with at most 10 replies until the reader asks for more.
+      expect(shown).toBeLessThanOrEqual(20 * 11);
+      const elements = html.match(/<[a-z][a-z0-9]*/g)!.length;
+      expect(elements / shown).toBeLessThanOrEqual(15);
+    });
+  });
+
+  describe('permalinks', () => {
+    it('reveals, focuses and highlights `highlightedId`, opening collapsed ancestors', async () => {
+      render(<CommentThread {...base} comments={chain(8)} highlightedId="d6" />);
+      const target = await waitFor(() => {
+        const el = document.getElementById('comment-d6');
+        expect(el).not.toBeNull();
+        return el!;
+      });
+      await waitFor(() => expect(document.activeElement).toBe(target));
+      expect(target).toHaveAttribute('data-highlighted', 'true');
+    });
+
+    it('does the same for the page hash', async () => {
+      window.history.replaceState(null, '', '#comment-d5');
+      render(<CommentThread {...base} comments={chain(8)} />);
+      await waitFor(() => expect(document.activeElement).toBe(document.getElementById('comment-d5')));
+      window.history.replaceState(null, '', '#');
+    });
+
+    it('links each comment’s time to its own anchor', () => {
+      render(<CommentThread {...base} comments={chain(1)} />);
+      expect(document.querySelector('#comment-d0 time')!.closest('a')).toHaveAttribute('href', '#comment-d0');
+    });
+  });
+
+  describe('actions', () => {
+    it('shows no action whose callback or permission is missing', () => {
+      render(<CommentThread {...base} comments={nested} viewerId={VIEWER_ID} replyDepth={9} />);
+      expect(screen.queryByRole('button', { name: 'Reply' })).toBeNull();
+      expect(screen.queryByRole('button', { name: 'Like' })).toBeNull();
+      expect(screen.queryByRole('button', { name: 'Report' })).toBeNull();
+      expect(screen.queryByRole('button', { name: 'Edit' })).toBeNull();
+    });
+
+    it('offers Edit and Delete on the viewer’s own comments only, where permitted', () => {
+      render(<CommentThread {...base} comments={nested} viewerId={VIEWER_ID} replyDepth={9} onEdit={vi.fn()} onDelete={vi.fn()} />);
+      const own = document.getElementById('comment-n3')!;
+      expect(within(own).getByRole('button', { name: 'Edit' })).toBeInTheDocument();
+      expect(within(own).getByRole('button', { name: 'Delete' })).toBeInTheDocument();
+      expect(within(document.getElementById('comment-n1')!).queryByRole('button', { name: 'Edit' })).toBeNull();
+    });
+
+    it('replies from one inline composer at a time; Escape cancels; Ctrl+Enter sends; shows it as sending', async () => {
+      const user = userEvent.setup();
+      let finish!: () => void;
+      const onReply = vi.fn(() => new Promise<void>((resolve) => (finish = resolve)));
+      render(<CommentThread {...base} comments={discussion} onReply={onReply} />);
+      const replies = screen.getAllByRole('button', { name: 'Reply' });
+      await user.click(replies[0]!);
+      await user.click(replies[1]!);
+      expect(screen.getAllByRole('textbox', { name: /^Your reply/ })).toHaveLength(1);
+      const box = screen.getByRole('textbox', { name: 'Your reply to Don' });
+      expect(box).toHaveFocus();
+      await user.keyboard('{Escape}');
+      expect(screen.queryByRole('textbox', { name: /^Your reply/ })).toBeNull();
+      await user.click(screen.getAllByRole('button', { name: 'Reply' })[1]!);
+      await user.type(screen.getByRole('textbox', { name: 'Your reply to Don' }), 'Same here.');
+      await user.keyboard('{Control>}{Enter}{/Control}');
+      await user.keyboard('{Control>}{Enter}{/Control}');
+      expect(onReply).toHaveBeenCalledTimes(1);
+      expect(onReply).toHaveBeenCalledWith('c2', 'Same here.');
+      expect(document.querySelector('[data-state="sending"]')).toHaveTextContent('Same here.');
+      await act(async () => finish());
+      expect(screen.queryByRole('textbox', { name: /^Your reply/ })).toBeNull();
+      expect(screen.getByRole('status')).toHaveTextContent('Your comment was posted.');
+    });
+
+    it('keeps the text and offers a retry when a reply fails', async () => {
+      const user = userEvent.setup();
+      const onReply = vi.fn().mockRejectedValueOnce(new Error('offline')).mockResolvedValueOnce(undefined);
+      render(<CommentThread {...base} comments={discussion} onReply={onReply} />);
+      await user.type(screen.getByRole('textbox', { name: 'Add a comment' }), 'My first comment');
+      await user.click(screen.getByRole('button', { name: 'Post comment' }));
+      const retry = await screen.findByRole('button', { name: 'Try again' });
+      expect(screen.getByRole('textbox', { name: 'Add a comment' })).toHaveValue('My first comment');
+      expect(screen.getByRole('textbox', { name: 'Add a comment' })).toHaveAccessibleDescription(/not posted/);
+      await user.click(retry);
+      await waitFor(() => expect(screen.getByRole('textbox', { name: 'Add a comment' })).toHaveValue(''));
+      expect(onReply).toHaveBeenCalledTimes(2);
+    });
+
+    it('likes with aria-pressed, and undoes the like if the host fails', async () => {
+      const user = userEvent.setup();
+      const onLike = vi.fn().mockResolvedValueOnce(undefined).mockRejectedValueOnce(new Error('no'));
+      render(<CommentThread {...base} comments={[c('x', null, { likes: 2 })]} onLike={onLike} />);
+      const like = screen.getByRole('button', { name: /^Like/ });
+      expect(like).toHaveAttribute('aria-pressed', 'false');
+      expect(like).toHaveAccessibleName('Like , 2 likes');
+      await user.click(like);
+      expect(like).toHaveAttribute('aria-pressed', 'true');
+      expect(onLike).toHaveBeenLastCalledWith('x', true);
+      await user.click(like);
+      await waitFor(() => expect(like).toHaveAttribute('aria-pressed', 'true'));
+      expect(screen.getByRole('status')).toHaveTextContent('Your like was not saved.');
+    });
+
+    it('edits in place and saves through onEdit', async () => {
+      const user = userEvent.setup();
+      const onEdit = vi.fn().mockResolvedValue(undefined);
+      render(<CommentThread {...base} comments={nested} viewerId={VIEWER_ID} replyDepth={9} onEdit={onEdit} />);
+      await user.click(within(document.getElementById('comment-n3')!).getByRole('button', { name: 'Edit' }));
+      const box = screen.getByRole('textbox', { name: 'Edit your comment' });
+      await user.clear(box);
+      await user.type(box, 'Corrected.');
+      await user.click(screen.getByRole('button', { name: 'Save' }));
+      expect(onEdit).toHaveBeenCalledWith('n3', 'Corrected.');
+      await waitFor(() => expect(screen.queryByRole('textbox', { name: 'Edit your comment' })).toBeNull());
+    });
+  });
+
+  describe('given hostile or broken data', () => {
+    it('reports each problem once through onDataIssue, however often the data is re-sent', async () => {
+      const onDataIssue = vi.fn();
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+      const bad = [c('a', 'b'), c('b', 'a'), c('self', 'self'), c('dup', null), c('dup', null), c('orphan', 'gone')];
+      const { rerender } = render(<CommentThread {...base} comments={bad} onDataIssue={onDataIssue} />);
+      rerender(<CommentThread {...base} comments={[...bad]} onDataIssue={onDataIssue} />);
+      await waitFor(() => expect(onDataIssue).toHaveBeenCalledTimes(4));
+      expect(onDataIssue.mock.calls.map(([i]) => i.kind).sort()).toEqual(['cycle', 'duplicate-id', 'orphan', 'self-parent']);
+      expect(warn).toHaveBeenCalledTimes(4);
+      expect(articles()).toHaveLength(5);
+      expect(document.getElementById('comment-orphan')).toHaveTextContent('Replying to a comment that is not shown');
+    });
+
+    it('survives a 10,000-deep reply chain and 5,000 siblings, rendering only the first page', () => {
+      const deep = chain(10_000);
+      const wide = [c('p', null), ...Array.from({ length: 5000 }, (_, i) => c(`s${i}`, 'p'))];
+      render(<CommentThread {...base} comments={[...deep, ...wide]} />);
+      expect(articles().length).toBeLessThan(20);
+      expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('15,001 Comments');
+    });
+
+    it('cuts a 1 MB body and renders a 50,000-character URL as text that wraps', () => {
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+      const url = `https://example.com/${'a'.repeat(50_000)}`;
+      render(<CommentThread {...base} comments={[c('big', null, { body: 'word '.repeat(200_000) }), c('url', null, { body: url })]} />);
+      expect(document.getElementById('comment-big')!.textContent!.length).toBeLessThan(2000);
+      expect(warn).toHaveBeenCalled();
+      expect(document.getElementById('comment-url')).toBeInTheDocument();
+    });
+
+    it('never links or loads a hostile profile or avatar URL', () => {
+      const hostile = [
+        'javascript:alert(1)',
+        'JaVaScRiPt:alert(1)',
+        'java\tscript:alert(1)',
+        '\u0001javascript:alert(1)',
+        'javascript&colon;alert(1)',
+        'data:text/html,<script>alert(1)</script>',
+        'vbscript:msgbox(1)',
+        '//evil.example',
+        'https://user:pass@evil.example/',
+      ];
+      render(
+        <CommentThread
+          {...base}
+          comments={hostile.map((url, i) => c(`h${i}`, null, { author: { name: `<img src=x onerror=alert(${i})>`, url, avatarUrl: url } }))}
+        />,
+      );
+      expect(document.querySelectorAll('article a[href]:not([href^="#"])')).toHaveLength(0);
+      expect(document.querySelectorAll('img')).toHaveLength(0);
+      expect(document.getElementById('comment-h0')).toHaveTextContent('<img src=x onerror=alert(0)>');
+    });
+
+    it('cleans bidi overrides and zero-width characters out of names, and names the nameless', () => {
+      render(
+        <CommentThread
+          {...base}
+          comments={[c('b', null, { author: { name: 'Don\u202e evil\u200b' } }), c('e', null, { author: { name: '   ' } }), c('n', null, { author: null })]}
+        />,
+      );
+      expect(document.querySelector('#comment-b bdi')!.textContent).toBe('Don evil');
+      expect(document.querySelector('#comment-e bdi')!.textContent).toBe('Anonymous');
+      expect(document.querySelector('#comment-n bdi')!.textContent).toBe('Anonymous');
+    });
+
+    it('shows invalid dates as nothing, future dates as "just now", and unknown statuses as published', () => {
+      vi.spyOn(console, 'warn').mockImplementation(() => {});
+      render(
+        <CommentThread
+          {...base}
+          comments={[
+            c('bad', null, { createdAt: 'soon' }),
+            c('future', null, { createdAt: '2030-01-01T00:00:00Z' }),
+            c('odd', null, { status: 'flagged' as never }),
+          ]}
+        />,
+      );
+      expect(document.querySelector('#comment-bad time')!.textContent).toBe('');
+      expect(document.querySelector('#comment-future time')!.textContent).toBe('just now');
+      expect(document.getElementById('comment-odd')).toBeInTheDocument();
+    });
+
+    it('renders nothing but the empty state for a non-array', () => {
+      render(<CommentThread {...base} comments={null as never} />);
+      expect(screen.getByText('No comments yet. Start the discussion.')).toBeInTheDocument();
+    });
+  });
+
+  it('lets a host render bodies it has sanitised itself', () => {
+    render(<CommentThread {...base} comments={chain(1)} renderBody={(comment) => <em>{comment.id.toUpperCase()}</em>} />);
+    expect(document.querySelector('#comment-d0 em')).toHaveTextContent('D0');
+  });
+
+  it('keeps the toggle usable from the keyboard', async () => {
+    render(<CommentThread {...base} comments={chain(3)} />);
+    const toggle = screen.getByRole('button', { name: 'Hide 2 replies' });
+    toggle.focus();
+    fireEvent.click(toggle);
+    expect(screen.getByRole('button', { name: 'Show 2 replies' })).toHaveFocus();
+  });
+});
