@@ -7,6 +7,7 @@ import * as React from 'react';
 import {
   AdviceArticle,
   Announcer,
+  CommentThread,
   Button,
   Callout,
   HowToSayIt,
@@ -23,6 +24,7 @@ import {
 import { createBrandTheme } from 'careerkit/theme';
 import { ArticleJsonLd } from 'careerkit/seo';
 import { missedInterviewPost } from '../../stories/content/post';
+import { STORY_NOW, VIEWER_ID, arabicDiscussion, missedInterviewDiscussion, nestedDiscussion } from '../../stories/content/discussion';
 
 export interface SsrCase {
   name: string;
@@ -141,6 +143,37 @@ export const ssrCases: SsrCase[] = [
         <ArticleJsonLd post={missedInterviewPost} />
         <AdviceArticle post={missedInterviewPost} timeZone="America/New_York" signupNudge={<p>Sign up</p>} comments={<p>Thread</p>} />
       </>
+    ),
+  },
+  {
+    name: 'CommentThread, flat numbered discussion with actions',
+    text: '15 Comments',
+    element: () => (
+      <CommentThread
+        comments={missedInterviewDiscussion}
+        now={STORY_NOW}
+        timeZone="America/New_York"
+        postAuthorId="alex-marlow"
+        onReply={async () => {}}
+        onLike={() => {}}
+        onReport={() => {}}
+      />
+    ),
+  },
+  {
+    name: 'CommentThread, nested, every status, seen by its author',
+    text: 'This comment was deleted.',
+    element: () => (
+      <CommentThread comments={nestedDiscussion} now={STORY_NOW} viewerId={VIEWER_ID} replyDepth={9} onEdit={async () => {}} onDelete={async () => {}} />
+    ),
+  },
+  {
+    name: 'CommentThread, Arabic, right to left',
+    text: 'أ',
+    element: () => (
+      <div dir="rtl" lang="ar-EG">
+        <CommentThread comments={arabicDiscussion} now={STORY_NOW} locale="ar-EG" timeZone="Africa/Cairo" />
+      </div>
     ),
   },
 ];

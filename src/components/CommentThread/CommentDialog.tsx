@@ -1,8 +1,11 @@
 /**
- * The report and delete dialogs, on the foundation's Radix dialog parts. Loaded
- * on first use (`React.lazy`), so the thread's own bundle carries no dialog.
- * Opened from a button rather than a `DialogTrigger`, so focus is returned by
- * hand: Radix would otherwise send it to `<body>`.
+ * The report and delete dialogs, on the foundation's Radix dialog parts. Opened
+ * from a button rather than a `DialogTrigger`, so focus is returned by hand:
+ * Radix would otherwise send it to `<body>`.
+ *
+ * Not lazy-loaded: a `React.lazy` import made tsup emit a chunk shared with the
+ * main entry, and a host bundling with esbuild then pulled Radix into every
+ * widget's bundle. The size budget counts the thread without the dialog.
  */
 import * as React from 'react';
 import { Button } from '../Button';
@@ -21,7 +24,7 @@ export interface CommentDialogProps {
   returnFocus: () => void;
 }
 
-export default function CommentDialog({ dialog, text, onReport, onDelete, announce, onClose, returnFocus }: CommentDialogProps) {
+export function CommentDialog({ dialog, text, onReport, onDelete, announce, onClose, returnFocus }: CommentDialogProps) {
   const reasons = Object.entries(text.reportReasons);
   const [reason, setReason] = React.useState(reasons[0]?.[0] ?? 'other');
   const [state, setState] = React.useState<'idle' | 'busy' | 'failed'>('idle');

@@ -13,6 +13,7 @@ import { plural } from '../../internal/intl';
 import { resolveMessages } from '../../internal/messages';
 import { Announcer } from '../Announcer';
 import { CLAMP_LENGTH, Entries, SendingPreview, commentDomId } from './Comment';
+import { CommentDialog } from './CommentDialog';
 import { Composer } from './Composer';
 import { ThreadContext, type DialogState, type EditState, type SendState, type ThreadContextValue } from './context';
 import { commentThreadMessages, type CommentThreadMessages } from './messages';
@@ -24,9 +25,6 @@ import type { CommentData, CommentDataIssue } from './model/types';
 import { buildView, type ViewMore } from './model/view';
 import * as styles from './CommentThread.css';
 
-// The report and delete dialogs bring Radix Dialog (about 14 KB); a reader who
-// never reports anything never downloads it.
-const CommentDialog = /* @__PURE__ */ React.lazy(() => import('./CommentDialog'));
 
 export const commentSorts = ['oldest', 'newest', 'replies'] as const;
 export type CommentSort = (typeof commentSorts)[number];
@@ -519,8 +517,7 @@ export function CommentThread({
         )}
         <Announcer message={announcement.message} announceKey={announcement.key} />
         {dialog ? (
-          <React.Suspense fallback={null}>
-            <CommentDialog
+          <CommentDialog
               dialog={dialog}
               text={text}
               onReport={onReport}
@@ -534,7 +531,6 @@ export function CommentThread({
                 if (target?.isConnected) target.focus();
               }}
             />
-          </React.Suspense>
         ) : null}
       </section>
     </ThreadContext.Provider>

@@ -6,10 +6,9 @@
 import type * as React from 'react';
 
 type Plural = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
-const plural = (one: string, other: string): Plural => ({ one, other });
 
 export const commentThreadMessages = {
-  heading: plural('{count} Comment', '{count} Comments'),
+  heading: { one: '{count} Comment', other: '{count} Comments' } as Plural,
   empty: 'No comments yet. Start the discussion.',
   anonymous: 'Anonymous',
   /** Badge for the post's author, as text (never colour alone). */
@@ -28,14 +27,14 @@ export const commentThreadMessages = {
   awaitingModeration: 'Awaiting moderation: only you can see this comment.',
   deleted: 'This comment was deleted.',
   removed: 'This comment was removed by a moderator.',
-  showReplies: plural('Show {count} reply', 'Show {count} replies'),
-  hideReplies: plural('Hide {count} reply', 'Hide {count} replies'),
-  moreReplies: plural('Show {count} more reply', 'Show {count} more replies'),
+  showReplies: { one: 'Show {count} reply', other: 'Show {count} replies' } as Plural,
+  hideReplies: { one: 'Hide {count} reply', other: 'Hide {count} replies' } as Plural,
+  moreReplies: { one: 'Show {count} more reply', other: 'Show {count} more replies' } as Plural,
   moreRepliesUncounted: 'Show more replies',
-  moreComments: plural('Show {count} more comment', 'Show {count} more comments'),
+  moreComments: { one: 'Show {count} more comment', other: 'Show {count} more comments' } as Plural,
   moreCommentsUncounted: 'Show more comments',
-  repliesLoaded: plural('{count} more reply loaded.', '{count} more replies loaded.'),
-  commentsLoaded: plural('{count} more comment loaded.', '{count} more comments loaded.'),
+  repliesLoaded: { one: '{count} more reply loaded.', other: '{count} more replies loaded.' } as Plural,
+  commentsLoaded: { one: '{count} more comment loaded.', other: '{count} more comments loaded.' } as Plural,
   loadFailed: 'Could not load more comments. Try again.',
   showMore: 'Show more',
   showLess: 'Show less',
@@ -50,7 +49,7 @@ export const commentThreadMessages = {
   sendFailed: 'Your comment was not posted. Your text is still here: try again.',
   retry: 'Try again',
   like: 'Like',
-  likes: plural('{count} like', '{count} likes'),
+  likes: { one: '{count} like', other: '{count} likes' } as Plural,
   likeFailed: 'Your like was not saved.',
   copyLink: 'Copy link',
   linkCopied: 'Link copied.',

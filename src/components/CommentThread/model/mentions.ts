@@ -23,8 +23,9 @@ export function nameIndex(names: readonly unknown[]): NameIndex {
 // A word starts with a letter or digit in any script. The words are joined by
 // a single space, which no word contains, so there is one way to match and no
 // backtracking.
-const WORD = "[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}'’.\\-]*";
-const NAME = new RegExp(`${WORD}(?: ${WORD}){0,2}`, 'uy');
+// (A literal, not `new RegExp`: bundlers cannot drop a constructor call from
+// the bundles of widgets that never mention anyone.)
+const NAME = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.\-]*(?: [\p{L}\p{N}][\p{L}\p{M}\p{N}'’.\-]*){0,2}/uy;
 /** A guessed (unknown) name longer than this is not a name. */
 const MAX_GUESS = 50;
 

@@ -19,10 +19,10 @@ export function toMillis(value: unknown): number | null {
 }
 
 const units: [Intl.RelativeTimeFormatUnit, number][] = [
-  ['year', 365 * 24 * 3600],
-  ['month', 30 * 24 * 3600],
-  ['week', 7 * 24 * 3600],
-  ['day', 24 * 3600],
+  ['year', 31536000],
+  ['month', 2592000],
+  ['week', 604800],
+  ['day', 86400],
   ['hour', 3600],
   ['minute', 60],
 ];
