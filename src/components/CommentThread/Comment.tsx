@@ -116,9 +116,16 @@ export function CommentItem({ entry }: { entry: ViewComment }) {
   const status = c.status ?? 'published';
   const permissions = c.permissions ?? {};
   const repliesId = `${domId}-replies`;
+  const profile = safeHref(c.author?.url);
   const heading = (
     <Heading level={t.headingLevel + 1}>
-      <bdi>{name}</bdi>
+      {profile ? (
+        <a href={profile} rel="ugc nofollow noopener noreferrer">
+          <bdi>{name}</bdi>
+        </a>
+      ) : (
+        <bdi>{name}</bdi>
+      )}
       {isPostAuthor ? <span className={styles.badge}>{t.text.postAuthor}</span> : null}
       {(c.author?.roles ?? []).slice(0, 3).map((role) =>
         typeof role === 'string' && role ? (
@@ -149,7 +156,6 @@ export function CommentItem({ entry }: { entry: ViewComment }) {
     );
   }
 
-  const profile = safeHref(c.author?.url);
   const when = c.createdAt;
   const relative = t.now != null ? relativeTime(when, t.now, t.locale, t.text.justNow) : '';
   const absolute = absoluteTime(when, t.locale, t.timeZone);
@@ -173,7 +179,7 @@ export function CommentItem({ entry }: { entry: ViewComment }) {
       >
         <Avatar name={name} src={safeImageSrc(c.author?.avatarUrl)} />
         <div className={styles.meta} id={`${domId}-h`}>
-          {profile ? <a href={profile} rel="ugc nofollow noopener noreferrer">{heading}</a> : heading}
+          {heading}
           {number ? <span>{t.text.number(number)}</span> : null}
           <a href={`#${domId}`}>
             <time dateTime={isoTime(when)} title={relative ? absolute : undefined}>
