@@ -391,6 +391,34 @@ describe('CommentThread', () => {
       expect(screen.getByRole('status')).toHaveTextContent('Your like was not saved.');
     });
 
+    it('reports through a titled dialog with reasons, and returns focus to the Report button', async () => {
+      const user = userEvent.setup();
+      const onReport = vi.fn().mockResolvedValue(undefined);
+      render(<CommentThread {...base} comments={discussion} onReport={onReport} />);
+      const report = within(document.getElementById('comment-c2')!).getByRole('button', { name: 'Report' });
+      await user.click(report);
+      const dialog = await screen.findByRole('dialog', { name: 'Report this comment' });
+      await user.click(within(dialog).getByRole('radio', { name: 'Off topic' }));
+      await user.click(within(dialog).getByRole('button', { name: 'Send report' }));
+      expect(onReport).toHaveBeenCalledWith('c2', 'offTopic');
+      await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+      await waitFor(() => expect(report).toHaveFocus());
+      expect(screen.getByRole('status')).toHaveTextContent('Thanks. A moderator will look at this comment.');
+    });
+
+    it('confirms Delete in a dialog; Cancel sends nothing', async () => {
+      const user = userEvent.setup();
+      const onDelete = vi.fn().mockResolvedValue(undefined);
+      render(<CommentThread {...base} comments={nested} viewerId={VIEWER_ID} replyDepth={9} onDelete={onDelete} />);
+      const del = within(document.getElementById('comment-n3')!).getByRole('button', { name: 'Delete' });
+      await user.click(del);
+      await user.click(within(await screen.findByRole('dialog', { name: 'Delete your comment?' })).getByRole('button', { name: 'Cancel' }));
+      expect(onDelete).not.toHaveBeenCalled();
+      await user.click(del);
+      await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Delete comment' }));
+      expect(onDelete).toHaveBeenCalledWith('n3');
+    });
+
     it('edits in place and saves through onEdit', async () => {
       const user = userEvent.setup();
       const onEdit = vi.fn().mockResolvedValue(undefined);
