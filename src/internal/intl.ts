@@ -51,12 +51,11 @@ export function relativeTimeFormat(locale: string | undefined, options: Intl.Rel
   return cached('relative', locale, options, (l) => new Intl.RelativeTimeFormat(l, options));
 }
 
+/** Strings per plural category, `{count}` for the number; `other` is required. */
+export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+
 /** Picks the plural form for `count` in `locale`; `other` is the fallback. */
-export function plural(
-  locale: string | undefined,
-  count: number,
-  forms: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string },
-): string {
+export function plural(locale: string | undefined, count: number, forms: PluralForms): string {
   const form = forms[pluralRules(locale).select(count)] ?? forms.other;
   return form.replace('{count}', numberFormat(locale).format(count));
 }

@@ -8,7 +8,7 @@ import * as React from 'react';
 import { copyText } from '../../internal/clipboard';
 import { safeHref } from '../../internal/url';
 import { warnOnce } from '../../internal/dev';
-import { dateTimeFormat, numberFormat, plural } from '../../internal/intl';
+import { dateTimeFormat, numberFormat, plural, type PluralForms } from '../../internal/intl';
 import { resolveMessages } from '../../internal/messages';
 import { visuallyHidden } from '../../styles/shared.css';
 import { Announcer } from '../Announcer';
@@ -38,9 +38,7 @@ export const articleMessages = {
   replyUnsigned: 'The Reply',
   promo: 'Promotion',
   joinDiscussion: 'Join the discussion',
-  comments: { one: '{count} Comment', other: '{count} Comments' } as Partial<Record<Intl.LDMLPluralRule, string>> & {
-    other: string;
-  },
+  comments: { one: '{count} Comment', other: '{count} Comments' } as PluralForms,
   commentsLink: 'Comments',
   copyLink: (section: string) => `Link to “${section}”`,
   linkCopied: 'Link copied.',

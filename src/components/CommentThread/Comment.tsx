@@ -165,7 +165,7 @@ export function CommentItem({ entry }: { entry: ViewComment }) {
   const liked = t.likedOverride.get(id) ?? !!c.likedByViewer;
   const likeCount = Math.max(0, Math.floor(Number(c.likes) || 0)) + (liked ? 1 : 0) - (c.likedByViewer ? 1 : 0);
   const number = typeof c.number === 'number' && Number.isFinite(c.number) ? String(Math.floor(c.number)) : '';
-  const canReply = !!t.onReply && permissions.canReply !== false && status === 'published';
+  const canReply = !!t.can.reply && permissions.canReply !== false && status === 'published';
 
   return (
     <li>
@@ -243,7 +243,7 @@ export function CommentItem({ entry }: { entry: ViewComment }) {
               {t.text.reply}
             </button>
           ) : null}
-          {t.onLike && permissions.canLike !== false && !own && status === 'published' ? (
+          {t.can.like && permissions.canLike !== false && !own && status === 'published' ? (
             <button
               type="button"
               className={styles.action}
@@ -259,23 +259,23 @@ export function CommentItem({ entry }: { entry: ViewComment }) {
                 </>
               ) : null}
             </button>
-          ) : !t.onLike && likeCount ? (
+          ) : !t.can.like && likeCount ? (
             <span className={styles.meta}>{plural(t.locale, likeCount, t.text.likes)}</span>
           ) : null}
           <button type="button" className={styles.action} onClick={() => t.copyLink(id)}>
             {t.text.copyLink}
           </button>
-          {t.onReport && !own && permissions.canReport !== false ? (
+          {t.can.report && !own && permissions.canReport !== false ? (
             <button type="button" className={styles.action} onClick={() => t.openDialog({ kind: 'report', id })}>
               {t.text.report}
             </button>
           ) : null}
-          {t.onEdit && own && permissions.canEdit && !editing ? (
+          {t.can.edit && own && permissions.canEdit && !editing ? (
             <button type="button" className={styles.action} onClick={() => t.setEditing({ id, text: c.body })}>
               {t.text.edit}
             </button>
           ) : null}
-          {t.onDelete && own && permissions.canDelete ? (
+          {t.can.delete && own && permissions.canDelete ? (
             <button type="button" className={styles.action} onClick={() => t.openDialog({ kind: 'delete', id })}>
               {t.text.delete}
             </button>

@@ -252,27 +252,24 @@ export function CommentThread({
 
   // Reveal a comment named by the hash or `highlightedId`: open its ancestors,
   // page it in, then scroll to it, focus it and highlight it.
-  const reveal = React.useCallback(
-    (id: string | null | undefined) => {
-      const node = id ? tree.byId.get(id) : undefined;
-      if (!node) return;
-      const open = new Map(expanded);
-      const counts = new Map(childrenShownMap);
-      let child = node;
-      for (let parent = node.parent; parent; child = parent, parent = parent.parent) {
-        open.set(parent.comment.id, true);
-        const index = parent.children.indexOf(child);
-        if (index >= (counts.get(parent.comment.id) ?? 0)) counts.set(parent.comment.id, Math.max(index + 1, replyPageSize));
-      }
-      const rootIndex = roots.indexOf(child);
-      if (rootIndex >= rootsShown) setRootsShown(rootIndex + 1);
-      setExpanded(open);
-      setChildrenShown(counts);
-      setHighlighted(node.comment.id);
-      setFocusRequest({ kind: 'id', id: node.comment.id, scroll: true });
-    },
-    [tree, roots, expanded, childrenShownMap, replyPageSize, rootsShown],
-  );
+  const reveal = (id: string | null | undefined) => {
+    const node = id ? tree.byId.get(id) : undefined;
+    if (!node) return;
+    const open = new Map(expanded);
+    const counts = new Map(childrenShownMap);
+    let child = node;
+    for (let parent = node.parent; parent; child = parent, parent = parent.parent) {
+      open.set(parent.comment.id, true);
+      const index = parent.children.indexOf(child);
+      if (index >= (counts.get(parent.comment.id) ?? 0)) counts.set(parent.comment.id, Math.max(index + 1, replyPageSize));
+    }
+    const rootIndex = roots.indexOf(child);
+    if (rootIndex >= rootsShown) setRootsShown(rootIndex + 1);
+    setExpanded(open);
+    setChildrenShown(counts);
+    setHighlighted(node.comment.id);
+    setFocusRequest({ kind: 'id', id: node.comment.id, scroll: true });
+  };
   const revealRef = React.useRef(reveal);
   revealRef.current = reveal;
   React.useEffect(() => {
@@ -388,11 +385,7 @@ export function CommentThread({
     pageSize,
     replyPageSize,
     renderBody,
-    onReply,
-    onLike,
-    onReport,
-    onEdit,
-    onDelete,
+    can: { reply: !!onReply, like: !!onLike, report: !!onReport, edit: !!onEdit, delete: !!onDelete },
     loading,
     highlighted,
     openBodies,

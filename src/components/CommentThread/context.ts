@@ -38,11 +38,8 @@ export interface ThreadContextValue {
   pageSize: number;
   replyPageSize: number;
   renderBody?: (comment: CommentData) => React.ReactNode;
-  onReply?: unknown;
-  onLike?: unknown;
-  onReport?: unknown;
-  onEdit?: unknown;
-  onDelete?: unknown;
+  /** Which actions the host wired up (each also needs the comment's permission). */
+  can: { reply: boolean; like: boolean; report: boolean; edit: boolean; delete: boolean };
   /** What is loading: '' for top-level comments, else the parent's id. */
   loading: string | null;
   highlighted: string | null;
@@ -75,6 +72,7 @@ export const ThreadContext = /* @__PURE__ */ React.createContext<ThreadContextVa
   bodyOf: () => ({ paragraphs: [], truncated: false }),
   pageSize: 20,
   replyPageSize: 10,
+  can: { reply: false, like: false, report: false, edit: false, delete: false },
   loading: null,
   highlighted: null,
   openBodies: new Set(),

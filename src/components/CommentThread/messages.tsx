@@ -5,7 +5,7 @@
  */
 import type * as React from 'react';
 
-type Plural = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+import type { PluralForms as Plural } from '../../internal/intl';
 
 export const commentThreadMessages = {
   heading: { one: '{count} Comment', other: '{count} Comments' } as Plural,
