@@ -104,27 +104,21 @@ export function isBlank(value: ArticleText): boolean {
 
 /** Plain text as paragraphs (split on blank lines), or the host's own nodes. */
 export function ArticleTextBlock({ text }: { text: ArticleText }) {
-  if (typeof text !== 'string') return <>{text}</>;
-  return (
-    <>
-      {splitParagraphs(text).map((paragraph, index) => (
-        <p key={index}>{paragraph}</p>
-      ))}
-    </>
-  );
+  return typeof text === 'string' ? splitParagraphs(text).map((paragraph, index) => <p key={index}>{paragraph}</p>) : text;
 }
 
-const dateOnly = /^\d{4}-\d{2}-\d{2}$/;
+/**
+ * A calendar date (`2026-11-20`), or an instant with `Z` or an offset: a time
+ * without one means a different instant on every machine.
+ */
+const isoDate = /^\d{4}-\d\d-\d\d(T\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:?\d\d))?$/i;
 
 /** The date, or null (with a development warning) when the text is not one. */
-const isoWithZone = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2}))?$/i;
-
-function validDate(value: string | undefined): Date | null {
-  if (!value) return null;
-  // A time without Z or an offset means a different instant on every machine.
-  const date = typeof value === 'string' && isoWithZone.test(value.trim()) ? new Date(value.trim()) : null;
-  if (date && !isNaN(date.getTime())) return date;
-  if (process.env.NODE_ENV !== 'production') warnOnce(`AdviceArticle: "${value}" is not a valid date; it is not shown.`);
+function validDate(value: unknown): Date | null {
+  const trimmed = typeof value === 'string' ? value.trim() : '';
+  const date = isoDate.test(trimmed) ? new Date(trimmed) : null;
+  if (date && !isNaN(+date)) return date;
+  if (value && process.env.NODE_ENV !== 'production') warnOnce(`AdviceArticle: "${value}" is not a valid date; it is not shown.`);
   return null;
 }
 
@@ -136,19 +130,13 @@ function validDate(value: string | undefined): Date | null {
 export function ArticleDate({ value }: { value?: string }) {
   const { locale, timeZone } = React.useContext(ArticleContext);
   const date = validDate(value);
-  if (!date || !value) return null;
-  const calendar = dateOnly.test(value.trim());
-  return (
-    <time dateTime={calendar ? value.trim() : date.toISOString()}>
+  // Ten characters after the check: a calendar date, the same day in every zone.
+  const calendar = value?.trim().length === 10;
+  return date ? (
+    <time dateTime={calendar ? value!.trim() : date.toISOString()}>
       {dateTimeFormat(locale, { dateStyle: 'long', timeZone: calendar ? 'UTC' : timeZone }).format(date)}
     </time>
-  );
-}
-
-/** A heading one level (`offset`) below the headline; its look comes from the article's CSS. */
-function Heading({ offset, id, children }: { offset: 0 | 1; id?: string; children: React.ReactNode }) {
-  const Tag = `h${React.useContext(ArticleContext).level + offset}` as 'h1';
-  return <Tag id={id}>{children}</Tag>;
+  ) : null;
 }
 
 export interface ArticleSectionProps {
@@ -165,15 +153,14 @@ export interface ArticleSectionProps {
  * the address bar now holds the section's URL, ready to copy.
  */
 export function ArticleSection({ id, heading, className = '', children }: ArticleSectionProps) {
-  const { text, copied } = React.useContext(ArticleContext);
+  const { text, copied, level } = React.useContext(ArticleContext);
   // The anchor is the stable `id`; the label link is unique, so two posts on a page stay apart.
   const headingId = `${React.useId()}-heading`;
+  const Heading = `h${level + 1}` as 'h2';
   return (
     <section id={id} aria-labelledby={headingId} className={`${styles.section} ${className}`}>
       <div className={styles.sectionHead}>
-        <Heading offset={1} id={headingId}>
-          {heading}
-        </Heading>
+        <Heading id={headingId}>{heading}</Heading>
         <a
           href={`#${id}`}
           className={styles.copyLink}
@@ -220,7 +207,8 @@ export function ArticleHeader({
   readingMinutes,
   newsletter,
 }: ArticleHeaderProps) {
-  const { text, locale } = React.useContext(ArticleContext);
+  const { text, locale, level } = React.useContext(ArticleContext);
+  const Headline = `h${level}` as 'h1';
   const kicker = column?.name;
   const columnUrl = safeHref(column?.url);
   // No author: the column signs the post. No author page: the byline links to the column.
@@ -230,7 +218,7 @@ export function ArticleHeader({
     <header className={styles.header}>
       {newsletter?.name ? <NewsletterBanner {...newsletter} /> : null}
       {kicker ? <p className={styles.kicker}>{columnUrl ? <a href={columnUrl}>{kicker}</a> : kicker}</p> : null}
-      <Heading offset={0}>{headline}</Heading>
+      <Headline>{headline}</Headline>
       {isBlank(dek) ? null : (
         <div className={styles.dek}>
           <ArticleTextBlock text={dek} />
