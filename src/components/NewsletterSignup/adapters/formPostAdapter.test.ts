@@ -1,0 +1,131 @@
+// @vitest-environment node
+/**
+ * formPostAdapter against a real embed-form endpoint on 127.0.0.1: the
+ * urlencoded fields it posts, and how redirects and error pages map.
+ */
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { formPath, startFormPost } from '../../../../tests/support/providers/formPost';
+import { testAddresses, type ProviderServer } from '../../../../tests/support/providers/server';
+import { formPostAdapter } from './formPostAdapter';
+import type { SubscribeRequest } from './types';
+
+const consent = { version: '2025-03-newsletter', at: '2025-03-14T09:30:00.000Z' };
+const request = (email: string): SubscribeRequest => ({ email, consent });
+
+let server: ProviderServer;
+beforeAll(async () => {
+  server = await startFormPost();
+});
+afterAll(async () => {
+  await server.close();
+});
+const action = () => `${server.url}${formPath}`;
+const lastForm = () => new URLSearchParams(server.requests.at(-1)!.body);
+
+describe('formPostAdapter', () => {
+  describe('given a new address', () => {
+    it('posts the embed form’s fields urlencoded, one tag per interest, and takes the redirect as success', async () => {
+      const adapter = formPostAdapter({ url: action(), hiddenFields: { embed: '1' } });
+      const outcome = await adapter.subscribe({ email: 'new.reader@example.com', firstName: 'Sam', interests: ['cv', 'interviews'], consent });
+      expect(outcome).toEqual({ kind: 'pending-confirmation' });
+      const sent = server.requests.at(-1)!;
+      expect(sent.method).toBe('POST');
+      expect(sent.headers['content-type']).toBe('application/x-www-form-urlencoded;charset=UTF-8');
+      expect([...lastForm()]).toEqual([
+        ['embed', '1'],
+        ['email', 'new.reader@example.com'],
+        ['first_name', 'Sam'],
+        ['tag', 'cv'],
+        ['tag', 'interviews'],
+      ]);
+    });
+
+    it('uses the field names given, sends consent and source only when named, and reports subscribed for a single opt-in list', async () => {
+      const adapter = formPostAdapter({
+        url: action(),
+        onSuccess: 'subscribed',
+        fieldNames: { email: 'email_address', interests: 'tags[]', source: 'referrer', consentVersion: 'consent_version', consentAt: 'consent_at' },
+      });
+      const outcome = await adapter.subscribe({ email: 'kit.reader@example.com', interests: ['cv'], consent, source: 'article-footer', locale: 'fr' });
+      expect(outcome).toEqual({ kind: 'subscribed' });
+      expect([...lastForm()]).toEqual([
+        ['email_address', 'kit.reader@example.com'],
+        ['tags[]', 'cv'],
+        ['referrer', 'article-footer'],
+        ['consent_version', '2025-03-newsletter'],
+        ['consent_at', '2025-03-14T09:30:00.000Z'],
+      ]);
+    });
+  });
+
+  describe('given an address already on the list (409)', () => {
+    it('reports already subscribed with the page’s text', async () => {
+      await expect(formPostAdapter({ url: action() }).subscribe(request(testAddresses.member))).resolves.toEqual({
+        kind: 'already-subscribed',
+        message: 'You are already subscribed & all set.',
+      });
+    });
+  });
+
+  describe('given an address the provider rejects (400 HTML page)', () => {
+    it('reports invalid on the email, with the page’s text', async () => {
+      await expect(formPostAdapter({ url: action() }).subscribe(request('reader@nowhere'))).resolves.toEqual({
+        kind: 'invalid',
+        field: 'email',
+        reason: 'Please enter a valid email address.',
+      });
+    });
+  });
+
+  describe('given a rate limit (429 HTML page with Retry-After)', () => {
+    it('prefers the header’s wait over the page’s wording, and strips the HTML', async () => {
+      const outcome = await formPostAdapter({ url: action() }).subscribe(request(testAddresses.busy));
+      expect(outcome).toMatchObject({
+        kind: 'rate-limited',
+        retryAfter: 90,
+        message: 'Slow down Too many signups from here; try again in 2 minutes.',
+      });
+    });
+  });
+
+  describe('given a server error (500)', () => {
+    it('reports unknown with the status', async () => {
+      await expect(formPostAdapter({ url: action() }).subscribe(request(testAddresses.broken))).resolves.toEqual({
+        kind: 'unknown',
+        reason: 'status',
+        status: 500,
+        message: 'Something broke',
+      });
+    });
+  });
+
+  describe('given an endpoint that never answers', () => {
+    it('gives up after timeoutMs with a network timeout', async () => {
+      const started = performance.now();
+      await expect(formPostAdapter({ url: action(), timeoutMs: 200 }).subscribe(request(testAddresses.slow))).resolves.toEqual({
+        kind: 'network',
+        reason: 'timeout',
+      });
+      expect(performance.now() - started).toBeLessThan(2_000);
+      expect(lastForm().get('email')).toBe(testAddresses.slow);
+    });
+
+    it('stops when the caller aborts', async () => {
+      const controller = new AbortController();
+      const pending = formPostAdapter({ url: action() }).subscribe(request(testAddresses.slow), controller.signal);
+      await vi.waitFor(() => expect(server.requests.at(-1)!.body).toContain(encodeURIComponent(testAddresses.slow)));
+      controller.abort(new Error('the reader left'));
+      await expect(pending).resolves.toEqual({ kind: 'network', reason: 'aborted' });
+    });
+  });
+
+  describe('given a nonsensical timeout', () => {
+    it('warns and uses the default instead', async () => {
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+      await expect(formPostAdapter({ url: action(), timeoutMs: -5 }).subscribe(request('t@example.com'))).resolves.toEqual({
+        kind: 'pending-confirmation',
+      });
+      expect(warn).toHaveBeenCalledWith(expect.stringContaining('formPostAdapter: timeoutMs must be a positive number'));
+    });
+  });
+});
