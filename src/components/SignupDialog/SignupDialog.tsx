@@ -1,0 +1,161 @@
+/**
+ * The newsletter form in a modal, on the foundation's Dialog parts. It opens
+ * from a button or, if the host opts in, by itself (end of article, scroll
+ * depth, engaged time, exit intent) under the restraint rules in
+ * `restraint.ts`. Focus goes back where the reader was, also after an
+ * automatic open (Radix alone would send it to `<body>`), and the typed address
+ * survives closing and reopening.
+ */
+import * as React from 'react';
+import { resolveMessages } from '../../internal/messages';
+import { Button } from '../Button';
+import { DialogClose, DialogContent, DialogDescription, DialogRoot, DialogTitle, DialogTrigger, type DialogSize } from '../Dialog';
+import type { SubscribeOutcome, SubscribeRequest } from '../NewsletterSignup/adapters/types';
+import { NewsletterSignup, type NewsletterSignupProps } from '../NewsletterSignup/NewsletterSignup';
+import { countPageView, markOffered, readOfferState, resolveDismissDays, shouldOffer, updateRecord } from './restraint';
+import { useAutomaticTriggers, type SignupTriggers } from './triggers';
+import * as styles from './SignupDialog.css';
+
+export const signupDialogMessages = {
+  title: 'Get the weekly newsletter',
+  /** The label of `triggers.button` when it is `true`. */
+  trigger: 'Get the newsletter',
+  dontShowAgain: 'Don’t show this again',
+  close: 'Close',
+};
+export type SignupDialogMessages = typeof signupDialogMessages;
+
+export interface SignupDialogProps extends Omit<NewsletterSignupProps, 'title' | 'titleLevel' | 'description' | 'messages'> {
+  /** What opens the dialog. The button always works; the others are automatic and restrained. */
+  triggers?: SignupTriggers;
+  /** Controlled open state. */
+  open?: boolean;
+  /** Open on mount, uncontrolled. */
+  defaultOpen?: boolean;
+  onOpenChange?: (open: boolean) => void;
+  /** The dialog's title. Default: the `title` message. */
+  title?: React.ReactNode;
+  /** A sentence under the title: what the newsletter is and how often it comes. */
+  description?: React.ReactNode;
+  /** Days without automatic offers after the reader closes the dialog unsubscribed. Default: 30. */
+  dismissDays?: number;
+  /** Names the stored record (`ck-signup:<storageId>`); dialogs sharing it share restraint. Default: `newsletter`. */
+  storageId?: string;
+  /** `false` lets automatic triggers ignore page views, dismissals and the session limit (for demos); they still wait for a free reader. Default: true. */
+  restraint?: boolean;
+  /** Maximum width. Default: `md`. */
+  size?: DialogSize;
+  messages?: Partial<SignupDialogMessages>;
+  /** The form's own strings (see NewsletterSignup). */
+  formMessages?: NewsletterSignupProps['messages'];
+}
+
+const joined: SubscribeOutcome['kind'][] = ['subscribed', 'pending-confirmation', 'already-subscribed'];
+
+export function SignupDialog({
+  triggers,
+  open: openProp,
+  defaultOpen = false,
+  onOpenChange,
+  title,
+  description,
+  dismissDays,
+  storageId = 'newsletter',
+  restraint = true,
+  size,
+  messages,
+  formMessages,
+  defaultEmail = '',
+  onEmailChange,
+  onOutcome,
+  className,
+  ...form
+}: SignupDialogProps) {
+  const text = resolveMessages('SignupDialog', signupDialogMessages, messages);
+  const days = resolveDismissDays(dismissDays);
+  const [ownOpen, setOwnOpen] = React.useState(defaultOpen);
+  const open = openProp ?? ownOpen;
+  const [email, setEmail] = React.useState(defaultEmail);
+  const [joinedNow, setJoinedNow] = React.useState(false);
+  // Where the reader was when the dialog opened: focus goes back there on close.
+  const opener = React.useRef<Element | null>(null);
+  const { button, ...automatic } = triggers ?? {};
+  const offersItself = Object.values(automatic).some((value) => value !== undefined && value !== false);
+
+  const setOpen = (next: boolean) => {
+    if (!next && !joinedNow) updateRecord(storageId, { dismissedAt: Date.now() });
+    if (openProp === undefined) setOwnOpen(next);
+    onOpenChange?.(next);
+  };
+
+  React.useEffect(() => countPageView(storageId), [storageId]);
+
+  useAutomaticTriggers(triggers, () => {
+    if (open) return;
+    if (restraint && shouldOffer(readOfferState(storageId), Date.now(), { dismissDays: days }) !== 'offer') return;
+    markOffered(storageId);
+    setOpen(true);
+  });
+
+  // Attached as the content mounts, before Radix moves focus into it.
+  const rememberOpener = React.useCallback((node: HTMLDivElement | null) => {
+    if (node && !opener.current) opener.current = document.activeElement;
+  }, []);
+
+  return (
+    <DialogRoot open={open} onOpenChange={setOpen}>
+      {button ? (
+        // Safari does not focus a clicked button, so the opener is the button itself.
+        <DialogTrigger asChild onClick={(event) => {
+            opener.current = event.currentTarget;
+          }}
+        >
+          {React.isValidElement(button) ? button : <Button>{button === true ? text.trigger : button}</Button>}
+        </DialogTrigger>
+      ) : null}
+      <DialogContent
+        ref={rememberOpener}
+        size={size}
+        messages={{ close: text.close }}
+        {...(description ? {} : { 'aria-describedby': undefined })}
+        onCloseAutoFocus={(event) => {
+          const back = opener.current;
+          opener.current = null;
+          // Never Radix's fallback (the trigger, else <body>): no jump away from the reader's place.
+          event.preventDefault();
+          if (back instanceof HTMLElement && back !== document.body && back.isConnected) back.focus({ preventScroll: true });
+        }}
+      >
+        <DialogTitle>{title || text.title}</DialogTitle>
+        {description ? <DialogDescription>{description}</DialogDescription> : null}
+        <NewsletterSignup
+          {...form}
+          className={className ? `${styles.form} ${className}` : styles.form}
+          titleLevel="none"
+          messages={formMessages}
+          defaultEmail={email}
+          onEmailChange={(value) => {
+            setEmail(value);
+            onEmailChange?.(value);
+          }}
+          onOutcome={(outcome: SubscribeOutcome, request: SubscribeRequest) => {
+            if (joined.includes(outcome.kind)) {
+              updateRecord(storageId, { subscribed: true });
+              setJoinedNow(true);
+            }
+            onOutcome?.(outcome, request);
+          }}
+        />
+        {offersItself && restraint && !joinedNow ? (
+          <div className={styles.footer}>
+            <DialogClose asChild>
+              <Button tone="ghost" size="sm" onClick={() => updateRecord(storageId, { never: true })}>
+                {text.dontShowAgain}
+              </Button>
+            </DialogClose>
+          </div>
+        ) : null}
+      </DialogContent>
+    </DialogRoot>
+  );
+}

@@ -1,0 +1,7 @@
+export {
+  SignupDialog,
+  signupDialogMessages,
+  type SignupDialogProps,
+  type SignupDialogMessages,
+} from './SignupDialog';
+export type { SignupTriggers } from './triggers';

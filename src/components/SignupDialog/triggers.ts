@@ -1,0 +1,163 @@
+/**
+ * The moments a host may let the signup dialog offer itself: the end of the
+ * article coming into view, a scroll depth, engaged (visible-tab) time, and exit
+ * intent on pointer devices. Each `watch…` function starts listening, calls
+ * `fire` at most once, and returns its cleanup. An offer never interrupts: while
+ * another dialog is open or the reader is typing, it waits and tries again.
+ */
+import * as React from 'react';
+import { warnOnce } from '../../internal/dev';
+
+export interface SignupTriggers {
+  /** A button that opens the dialog: `true` for the default label, text for your own, or your own element. */
+  button?: React.ReactNode;
+  /** The element that marks the end of the article (a ref or a selector); offers when it scrolls into view. */
+  endOf?: React.RefObject<Element | null> | string;
+  /** Offers once the reader has seen this fraction of the page (0 to 1) by scrolling. */
+  scrollDepth?: number;
+  /** Offers after this many seconds with the tab visible. */
+  engagedSeconds?: number;
+  /** Offers when a mouse leaves through the top of the window (never on touch screens). */
+  exitIntent?: boolean;
+}
+
+/** How long an offer waits for the reader to finish typing or close another dialog before it tries again. */
+export const retryMs = 2000;
+
+/** The fraction of the page seen: the bottom of the viewport over the page's height. */
+export function scrollDepthReached(scrollY: number, viewportHeight: number, pageHeight: number, depth: number): boolean {
+  return pageHeight <= 0 || (scrollY + viewportHeight) / pageHeight >= depth;
+}
+
+export function watchScrollDepth(depth: number, fire: () => void): () => void {
+  const onScroll = () => {
+    if (scrollDepthReached(window.scrollY, window.innerHeight, document.documentElement.scrollHeight, depth)) {
+      stop();
+      fire();
+    }
+  };
+  const stop = () => window.removeEventListener('scroll', onScroll);
+  // Scrolling, not loading: a short page or a restored position alone is not reading.
+  window.addEventListener('scroll', onScroll, { passive: true });
+  return stop;
+}
+
+/** Counts only while the tab is visible; a hidden tab pauses the clock. */
+export function watchEngagedTime(seconds: number, fire: () => void): () => void {
+  let remaining = seconds * 1000;
+  let startedAt = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const onVisibility = () => {
+    if (document.visibilityState === 'visible') {
+      if (timer === undefined) {
+        startedAt = Date.now();
+        timer = setTimeout(() => {
+          stop();
+          fire();
+        }, remaining);
+      }
+    } else if (timer !== undefined) {
+      clearTimeout(timer);
+      timer = undefined;
+      remaining -= Date.now() - startedAt;
+    }
+  };
+  const stop = () => {
+    clearTimeout(timer);
+    document.removeEventListener('visibilitychange', onVisibility);
+  };
+  document.addEventListener('visibilitychange', onVisibility);
+  onVisibility();
+  return stop;
+}
+
+/** The pointer leaving the page through the top edge, towards the tabs and the address bar. Fine pointers only. */
+export function watchExitIntent(fire: () => void): () => void {
+  if (!window.matchMedia?.('(pointer: fine)').matches) return () => {};
+  const onOut = (event: MouseEvent) => {
+    // A few pixels of slack: a quick flick reports its last position just inside.
+    if (!event.relatedTarget && event.clientY < 10) {
+      stop();
+      fire();
+    }
+  };
+  const stop = () => document.removeEventListener('mouseout', onOut);
+  document.addEventListener('mouseout', onOut);
+  return stop;
+}
+
+export function watchEndOf(target: Element, fire: () => void): () => void {
+  if (typeof IntersectionObserver !== 'function') return () => {};
+  const observer = new IntersectionObserver((entries) => {
+    if (entries.some((entry) => entry.isIntersecting)) {
+      observer.disconnect();
+      fire();
+    }
+  });
+  observer.observe(target);
+  return () => observer.disconnect();
+}
+
+/** Why an offer must wait, or null: another dialog is open, or the reader is in a field. */
+export function readerIsBusy(doc: Document): 'dialog' | 'typing' | null {
+  for (const el of doc.querySelectorAll('[role="dialog"],[role="alertdialog"],dialog[open],[aria-modal="true"]')) {
+    if (!el.closest('[hidden]')) return 'dialog';
+  }
+  const active = doc.activeElement;
+  return active?.matches('input,textarea,select') || active?.closest('[contenteditable]:not([contenteditable="false"])')
+    ? 'typing'
+    : null;
+}
+
+/** A selector from a CMS may not parse; that finds nothing rather than throwing. */
+function find(selector: string): Element | null {
+  try {
+    return document.querySelector(selector);
+  } catch {
+    return null;
+  }
+}
+
+function valid(name: string, value: number | undefined, max: number): value is number {
+  if (value === undefined) return false;
+  if (value >= 0 && value <= max) return true;
+  if (process.env.NODE_ENV !== 'production') warnOnce(`SignupDialog: triggers.${name}=${String(value)} is out of range (0 to ${max}); that trigger is off.`);
+  return false;
+}
+
+/**
+ * Starts the host's automatic triggers after hydration. Any of them calls
+ * `offer` when the reader is free; a busy reader is asked again every
+ * `retryMs`. Restraint (page views, dismissals) is `offer`'s business.
+ */
+export function useAutomaticTriggers(triggers: SignupTriggers | undefined, offer: () => void): void {
+  const latest = React.useRef(offer);
+  React.useEffect(() => {
+    latest.current = offer;
+  });
+  const { endOf, scrollDepth, engagedSeconds, exitIntent } = triggers ?? {};
+  React.useEffect(() => {
+    let retry: ReturnType<typeof setTimeout> | undefined;
+    const attempt = () => {
+      retry = undefined;
+      if (readerIsBusy(document)) retry = setTimeout(attempt, retryMs);
+      else latest.current();
+    };
+    const fire = () => {
+      if (retry === undefined) attempt();
+    };
+    const stops: (() => void)[] = [];
+    if (valid('scrollDepth', scrollDepth, 1)) stops.push(watchScrollDepth(scrollDepth, fire));
+    if (valid('engagedSeconds', engagedSeconds, Infinity)) stops.push(watchEngagedTime(engagedSeconds, fire));
+    if (exitIntent) stops.push(watchExitIntent(fire));
+    if (endOf) {
+      const target = typeof endOf === 'string' ? find(endOf) : endOf.current;
+      if (target) stops.push(watchEndOf(target, fire));
+      else if (process.env.NODE_ENV !== 'production') warnOnce(`SignupDialog: triggers.endOf found no element${typeof endOf === 'string' ? ` for "${endOf}"` : ''}; that trigger is off.`);
+    }
+    return () => {
+      clearTimeout(retry);
+      for (const stop of stops) stop();
+    };
+  }, [endOf, scrollDepth, engagedSeconds, exitIntent]);
+}
