@@ -34,3 +34,17 @@ export const emulateMedia: BrowserCommand<
 > = async (context, media, forcedColors = 'none', colorScheme = 'light') => {
   await (context as Ctx).page.emulateMedia({ media, forcedColors, colorScheme });
 };
+
+/**
+ * Mock provider servers for the NewsletterSignup adapter tests, started in Node
+ * because a page cannot listen on a port. Loaded on first use, so the config
+ * does not import them.
+ */
+export const startProviderServer: BrowserCommand<[kind: import('../support/providers/index.ts').ProviderKind]> = async (_context, kind) =>
+  (await import('../support/providers/index.ts')).startProvider(kind);
+
+export const providerServerRequests: BrowserCommand<[id: string]> = async (_context, id) =>
+  (await import('../support/providers/index.ts')).providerRequests(id);
+
+export const stopProviderServer: BrowserCommand<[id: string]> = async (_context, id) =>
+  (await import('../support/providers/index.ts')).stopProvider(id);

@@ -3,7 +3,7 @@
  * `POST /embed-subscribe/careerkit` with a urlencoded body. A new address is
  * answered with a 302 to a confirmation page; errors are small HTML pages.
  */
-import { scenarioFor, startServer, testAddresses, type ProviderServer } from './server';
+import { scenarioFor, startServer, testAddresses, type ProviderServer } from './server.ts';
 
 export const formPath = '/embed-subscribe/careerkit';
 

@@ -6,7 +6,7 @@
  * `{ errors: [{ message, type }] }`. `integrityToken: false` plays a Ghost old
  * enough to have no token route.
  */
-import { scenarioFor, startServer, testAddresses, type ProviderServer } from './server';
+import { scenarioFor, startServer, testAddresses, type ProviderServer } from './server.ts';
 
 export const ghostNewsletters = ['Career Notes', 'Interview Week'] as const;
 

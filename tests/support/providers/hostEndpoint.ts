@@ -5,7 +5,7 @@
  * page when it breaks, and a 200 HTML page for `spa@example.com` (the wrong
  * route answered by a single-page app's fallback).
  */
-import { scenarioFor, startServer, testAddresses, type ProviderServer } from './server';
+import { scenarioFor, startServer, testAddresses, type ProviderServer } from './server.ts';
 
 export const hostPath = '/api/newsletter';
 export const singleOptInAddress = 'single@example.com';

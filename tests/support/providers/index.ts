@@ -3,14 +3,14 @@
  * so browser tests can start and stop them through Vitest browser commands
  * (a page cannot listen on a port). Nothing starts at import.
  */
-import { startFormPost } from './formPost';
-import { startGhost } from './ghost';
-import { startHostEndpoint } from './hostEndpoint';
-import { startMailchimp } from './mailchimp';
-import type { ProviderServer, ReceivedRequest } from './server';
+import { startFormPost } from './formPost.ts';
+import { startGhost } from './ghost.ts';
+import { startHostEndpoint } from './hostEndpoint.ts';
+import { startMailchimp } from './mailchimp.ts';
+import type { ProviderServer, ReceivedRequest } from './server.ts';
 
-export type { ProviderServer, ReceivedRequest } from './server';
-export { lateAfterMs, testAddresses } from './server';
+export type { ProviderServer, ReceivedRequest } from './server.ts';
+export { lateAfterMs, testAddresses } from './server.ts';
 
 export const providerKinds = ['mailchimp', 'ghost', 'host', 'form-post'] as const;
 export type ProviderKind = (typeof providerKinds)[number];

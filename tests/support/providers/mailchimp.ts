@@ -5,12 +5,10 @@
  * HTML in some messages and a "0 - " field index on field errors, as Mailchimp
  * does. The wording is our own; it keeps the phrases adapters key on.
  */
-import { lateAfterMs, scenarioFor, startServer, testAddresses, type ProviderServer } from './server';
+import { lateAfterMs, mailchimpList, notJsonpAddress, testAddresses } from './fixtures.ts';
+import { scenarioFor, startServer, type ProviderServer } from './server.ts';
 
-export const mailchimpList = { u: 'a1b2c3d4e5', id: 'f6a7b8c9d0' } as const;
-
-/** An address whose reply is a script that never calls back. */
-export const notJsonpAddress = 'maintenance@example.com';
+export { mailchimpList, notJsonpAddress } from './fixtures.ts';
 
 export function startMailchimp(): Promise<ProviderServer> {
   const members = new Set<string>([testAddresses.member]);

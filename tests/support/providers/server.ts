@@ -5,6 +5,7 @@
  */
 import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { testAddresses } from './fixtures.ts';
 
 export interface ReceivedRequest {
   method: string;
@@ -91,20 +92,9 @@ function replier(res: ServerResponse, timers: Set<ReturnType<typeof setTimeout>>
   });
 }
 
-/**
- * What each test address stands for, the same for every provider: a seeded
- * member, an address that trips the rate limit, one that crashes the server,
- * one that never gets an answer, one answered too late. A malformed address is
- * invalid; any other is new, and becomes a member once subscribed.
- */
-export const testAddresses = {
-  member: 'member@example.com',
-  busy: 'busy@example.com',
-  broken: 'broken@example.com',
-  slow: 'slow@example.com',
-  late: 'late@example.com',
-} as const;
+export { lateAfterMs, testAddresses } from './fixtures.ts';
 
+/** Which case an address is at a provider, given the members so far. */
 export type Scenario = 'new' | 'invalid' | keyof typeof testAddresses;
 
 export function scenarioFor(email: string, members: Set<string>): Scenario {
@@ -114,5 +104,3 @@ export function scenarioFor(email: string, members: Set<string>): Scenario {
   return found ?? 'new';
 }
 
-/** How long a "late" answer waits: longer than the short timeouts the tests use. */
-export const lateAfterMs = 600;
