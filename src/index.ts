@@ -15,6 +15,7 @@ export * from './components/Callout';
 export * from './components/HowToSayIt';
 export * from './components/AdviceArticle';
 export * from './components/CommentThread';
+export * from './components/NewsletterSignup';
 
 export { plural, localeDirection } from './internal/intl';
 export { resolveMessages } from './internal/messages';

@@ -1,0 +1,421 @@
+import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { renderToString } from 'react-dom/server';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { expectNoAxeViolations } from '../../../tests/support/axe';
+import type { SubscribeAdapter, SubscribeOutcome, SubscribeRequest } from './adapters/types';
+import { NewsletterSignup, type NewsletterSignupProps } from './NewsletterSignup';
+
+/** Text on screen, not the live region that also says it. */
+const shown = (text: string | RegExp) => screen.getByText(text, { ignore: '[role=status], script, style' });
+
+const consent = { version: 'newsletter-2026-11', privacyUrl: 'https://careers.example/privacy' };
+
+/** An adapter that records each request and answers when the test says so. */
+function deferredAdapter() {
+  const requests: SubscribeRequest[] = [];
+  const answers: ((outcome: SubscribeOutcome) => void)[] = [];
+  const adapter: SubscribeAdapter = {
+    subscribe: (request) => {
+      requests.push(request);
+      return new Promise((resolve) => answers.push(resolve));
+    },
+  };
+  const answer = async (outcome: SubscribeOutcome) => {
+    await act(async () => answers.shift()!(outcome));
+  };
+  return { adapter, requests, answer };
+}
+
+function setup(props: Partial<NewsletterSignupProps> = {}) {
+  const backend = deferredAdapter();
+  const user = userEvent.setup();
+  const view = render(<NewsletterSignup adapter={backend.adapter} consent={consent} minFillMs={0} {...props} />);
+  const email = () => screen.getByLabelText('Email address') as HTMLInputElement;
+  const submit = () => user.click(screen.getByRole('button', { name: /Subscribe/ }));
+  const root = () => view.container.firstElementChild as HTMLElement;
+  return { ...backend, user, view, email, submit, root };
+}
+
+afterEach(() => {
+  sessionStorage.clear();
+  vi.restoreAllMocks();
+});
+
+describe('NewsletterSignup', () => {
+  describe('before anything is typed', () => {
+    it('is a form named by its title, with a visible label and an email field browsers can fill', async () => {
+      setup();
+      const form = screen.getByRole('form', { name: 'Get the newsletter' });
+      const email = within(form).getByLabelText('Email address');
+      expect(email).toHaveAttribute('type', 'email');
+      expect(email).toHaveAttribute('autocomplete', 'email');
+      expect(email).toHaveAttribute('spellcheck', 'false');
+      expect(email).toHaveAttribute('maxlength', '254');
+      expect(email).toHaveAttribute('size', '30');
+      expect(email).toHaveAttribute('name', 'email');
+      expect(within(form).getByRole('link', { name: 'Privacy policy' })).toHaveAttribute('href', 'https://careers.example/privacy');
+      await expectNoAxeViolations();
+    });
+
+    it('has its one polite live region from the first render, empty', () => {
+      const { root } = setup();
+      const regions = root().querySelectorAll('[aria-live]');
+      expect(regions).toHaveLength(1);
+      expect(regions[0]).toHaveAttribute('aria-live', 'polite');
+      expect(regions[0]).toHaveTextContent('');
+      expect(root()).toHaveAttribute('data-state', 'idle');
+    });
+
+    it('posts to `action` without JavaScript: a plain form with named fields and the consent version', () => {
+      const html = renderToString(<NewsletterSignup action="/subscribe" consent={consent} askFirstName />);
+      expect(html).toMatch(/<form[^>]*action="\/subscribe"[^>]*method="post"/);
+      expect(html).toContain('name="email"');
+      expect(html).toContain('name="firstName"');
+      expect(html).toMatch(/type="hidden" name="consentVersion" value="newsletter-2026-11"/);
+    });
+
+    it('hides the bot trap from people, screen readers and the tab order', () => {
+      setup();
+      const trap = document.querySelector('input[name="ck-trap"]')!;
+      expect(trap).toHaveAttribute('tabindex', '-1');
+      expect(trap).toHaveAttribute('autocomplete', 'off');
+      expect(trap.closest('[aria-hidden="true"]')).not.toBeNull();
+    });
+  });
+
+  describe('when the address is wrong', () => {
+    it('says what to type when the field is empty, marks it invalid and puts focus there; nothing is sent', async () => {
+      const { submit, email, requests } = setup();
+      await submit();
+      expect(email()).toHaveAttribute('aria-invalid', 'true');
+      expect(email()).toHaveAccessibleDescription('Error: Enter your email address');
+      expect(email()).toHaveFocus();
+      expect(requests).toHaveLength(0);
+    });
+
+    it('explains the format for `jane@example` and keeps what was typed', async () => {
+      const { submit, email, user, requests } = setup();
+      await user.type(email(), 'jane@example');
+      await submit();
+      expect(email()).toHaveAccessibleDescription(
+        'Error: Enter an email address in the correct format, like name@example.com',
+      );
+      expect(email()).toHaveValue('jane@example');
+      expect(requests).toHaveLength(0);
+      await expectNoAxeViolations();
+    });
+
+    it('after the first submit, checks again when the reader leaves the field', async () => {
+      const { submit, email, user } = setup();
+      await submit();
+      await user.type(email(), 'jane@example.com');
+      await user.tab();
+      expect(email()).not.toHaveAttribute('aria-invalid');
+    });
+
+    it('does not check on blur before the first submit', async () => {
+      const { email, user } = setup();
+      await user.type(email(), 'jane@');
+      await user.tab();
+      expect(email()).not.toHaveAttribute('aria-invalid');
+    });
+
+    it('cuts a 300-character paste at 254 and rejects it, keeping the text', async () => {
+      const { submit, email, user, requests } = setup();
+      await user.click(email());
+      await user.paste(`${'a'.repeat(290)}@example.com`);
+      expect(email().value).toHaveLength(254);
+      await submit();
+      expect(email()).toHaveAttribute('aria-invalid', 'true');
+      expect(email().value).toHaveLength(254);
+      expect(requests).toHaveLength(0);
+    });
+  });
+
+  describe('when the reader pastes', () => {
+    it('tidies `  Jane <JANE@Gmial.com>` into the address and suggests the likely domain without blocking', async () => {
+      const { email, user } = setup();
+      await user.click(email());
+      await user.paste('  Jane <JANE@Gmial.com>\n');
+      await user.tab();
+      expect(email()).toHaveValue('JANE@gmial.com');
+      const suggestion = screen.getByRole('button', { name: 'JANE@gmail.com' });
+      expect(suggestion.closest('p')).toHaveTextContent('Did you mean JANE@gmail.com?');
+      // The button is its own word to the description algorithm: "JANE@gmail.com ?".
+      expect(email()).toHaveAccessibleDescription(/^Did you mean JANE@gmail\.com ?\?$/);
+      await user.click(suggestion);
+      expect(email()).toHaveValue('JANE@gmail.com');
+      expect(screen.queryByText(/Did you mean/)).toBeNull();
+    });
+
+    it('sends the suggested-against address as typed when the reader ignores the suggestion', async () => {
+      const { email, user, submit, requests } = setup();
+      await user.type(email(), 'jane@gmial.com');
+      await submit();
+      expect(requests[0]!.email).toBe('jane@gmial.com');
+    });
+
+    it('drops `mailto:` and never sends a line break from any field', async () => {
+      const { email, user, submit, requests } = setup({ askFirstName: true });
+      await user.click(email());
+      await user.paste('mailto:jane@example.com');
+      await user.click(screen.getByLabelText(/First name/));
+      await user.paste('Jane\r\nBcc: someone@evil.example');
+      await submit();
+      expect(requests).toHaveLength(1);
+      expect(requests[0]!.email).toBe('jane@example.com');
+      expect(JSON.stringify(requests[0])).not.toMatch(/\\r|\\n/);
+    });
+  });
+
+  describe('when the form is sent', () => {
+    it('sends one request with the address, consent version and time, and the page as the source', async () => {
+      const { email, user, submit, requests } = setup({ locale: 'en-GB' });
+      await user.type(email(), 'jane@example.com');
+      const before = Date.now();
+      await submit();
+      expect(requests).toEqual([
+        {
+          email: 'jane@example.com',
+          consent: { version: 'newsletter-2026-11', at: expect.any(String) },
+          source: location.href,
+          locale: 'en-GB',
+        },
+      ]);
+      expect(Date.parse(requests[0]!.consent.at)).toBeGreaterThanOrEqual(before - 1000);
+    });
+
+    it('sends exactly one request for a double click and repeated Enter; the button says it is busy, the field stays editable', async () => {
+      const { email, user, requests, root } = setup();
+      await user.type(email(), 'jane@example.com');
+      const button = screen.getByRole('button', { name: 'Subscribe' });
+      await user.dblClick(button);
+      await user.type(email(), '{Enter}{Enter}');
+      expect(requests).toHaveLength(1);
+      expect(root()).toHaveAttribute('data-state', 'submitting');
+      expect(button).toHaveAttribute('aria-disabled', 'true');
+      expect(button).toHaveTextContent('Subscribing…');
+      expect(email()).not.toBeDisabled();
+      expect(screen.getByRole('status')).toHaveTextContent('Subscribing…');
+    });
+
+    it('shows "Check your inbox" with the address when confirmation is pending, and moves focus to it', async () => {
+      const { email, user, submit, answer, root } = setup();
+      await user.type(email(), 'jane@example.com');
+      await submit();
+      await answer({ kind: 'pending-confirmation' });
+      expect(root()).toHaveAttribute('data-state', 'pending-confirmation');
+      expect(shown('Check your inbox')).toBeInTheDocument();
+      expect(shown(/We sent a link to/)).toHaveTextContent('We sent a link to jane@example.com. Open it to confirm.');
+      expect(shown(/spam folder/)).toBeInTheDocument();
+      expect(document.activeElement).toContainElement(shown('Check your inbox'));
+      expect(screen.getByRole('status')).toHaveTextContent('Check your inbox');
+      await expectNoAxeViolations();
+    });
+
+    it('"Use a different address" brings the form back with the address in it, focused', async () => {
+      const { email, user, submit, answer, root } = setup();
+      await user.type(email(), 'jane@example.com');
+      await submit();
+      await answer({ kind: 'pending-confirmation' });
+      await user.click(screen.getByRole('button', { name: 'Use a different address' }));
+      await act(() => new Promise((r) => setTimeout(r, 10)));
+      expect(root()).toHaveAttribute('data-state', 'idle');
+      expect(email()).toHaveValue('jane@example.com');
+      expect(email()).toHaveFocus();
+    });
+
+    it.each([
+      [{ kind: 'subscribed' } as const, 'subscribed', 'You’re subscribed. Thank you!'],
+      [{ kind: 'already-subscribed' } as const, 'already-subscribed', 'You’re already subscribed. Nothing more to do.'],
+    ])('ends on %j as a neutral message', async (outcome, state, message) => {
+      const { email, user, submit, answer, root } = setup();
+      await user.type(email(), 'jane@example.com');
+      await submit();
+      await answer(outcome);
+      expect(root()).toHaveAttribute('data-state', state);
+      expect(shown(message)).toBeInTheDocument();
+      expect(screen.getByRole('status')).toHaveTextContent(message);
+    });
+
+    it.each([
+      [{ kind: 'rate-limited', retryAfter: 300 } as const, 'rate-limited', 'Too many attempts. Try again in 5 minutes.'],
+      [{ kind: 'rate-limited', retryAfter: 30 } as const, 'rate-limited', 'Too many attempts. Try again in 30 seconds.'],
+      [{ kind: 'rate-limited' } as const, 'rate-limited', 'Too many attempts. Try again in a few minutes.'],
+      [{ kind: 'network', reason: 'offline' } as const, 'offline', 'You’re offline. Your address is kept: try again once you’re connected.'],
+      [{ kind: 'network', reason: 'timeout' } as const, 'error', 'Something went wrong, so you’re not subscribed yet. Please try again.'],
+      [{ kind: 'unknown', reason: 'status', status: 500 } as const, 'error', 'Something went wrong, so you’re not subscribed yet. Please try again.'],
+      [{ kind: 'unknown', reason: 'provider', message: 'captcha' } as const, 'error', 'Something went wrong, so you’re not subscribed yet. Please try again.'],
+    ])('after %j it says so, keeps the address, and lets the reader try again', async (outcome, state, message) => {
+      const { email, user, submit, answer, root, requests } = setup();
+      await user.type(email(), 'jane@example.com');
+      await submit();
+      await answer(outcome);
+      expect(root()).toHaveAttribute('data-state', state);
+      expect(shown(message)).toBeInTheDocument();
+      expect(screen.getByRole('status')).toHaveTextContent(message);
+      expect(email()).toHaveValue('jane@example.com');
+      await submit();
+      expect(requests).toHaveLength(2);
+    });
+
+    it('puts a provider’s refusal of the address at the field', async () => {
+      const { email, user, submit, answer } = setup();
+      await user.type(email(), 'jane@example.com');
+      await submit();
+      await answer({ kind: 'invalid', field: 'email', reason: 'fake domain' });
+      expect(email()).toHaveAccessibleDescription('Error: This address was not accepted. Check it and try again.');
+      expect(email()).toHaveFocus();
+      expect(email()).toHaveValue('jane@example.com');
+    });
+
+    it('does not send when the browser knows it is offline, and returns to idle when the connection is back', async () => {
+      const { email, user, submit, requests, root } = setup();
+      vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
+      await user.type(email(), 'jane@example.com');
+      await submit();
+      expect(requests).toHaveLength(0);
+      expect(root()).toHaveAttribute('data-state', 'offline');
+      vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(true);
+      act(() => {
+        window.dispatchEvent(new Event('online'));
+      });
+      expect(root()).toHaveAttribute('data-state', 'idle');
+      expect(screen.getByRole('status')).toHaveTextContent('You’re back online.');
+      expect(email()).toHaveValue('jane@example.com');
+    });
+
+    it('treats an adapter that rejects like any other failure', async () => {
+      const user = userEvent.setup();
+      render(<NewsletterSignup adapter={{ subscribe: () => Promise.reject(new Error('boom')) }} consent={consent} minFillMs={0} />);
+      await user.type(screen.getByLabelText('Email address'), 'jane@example.com');
+      await user.click(screen.getByRole('button', { name: 'Subscribe' }));
+      await screen.findAllByText(/Something went wrong/);
+      expect(shown(/Something went wrong/)).toBeInTheDocument();
+    });
+  });
+
+  describe('against bots', () => {
+    it('shows success to a bot that filled the trap, and sends nothing', async () => {
+      const { email, user, submit, requests, root } = setup();
+      await user.type(email(), 'bot@example.com');
+      (document.querySelector('input[name="ck-trap"]') as HTMLInputElement).value = 'https://spam.example';
+      await submit();
+      expect(requests).toHaveLength(0);
+      expect(root()).toHaveAttribute('data-state', 'subscribed');
+    });
+
+    it('asks a submit faster than a person to confirm, then sends on the second press', async () => {
+      const { email, user, submit, requests } = setup({ minFillMs: 60_000 });
+      await user.type(email(), 'jane@example.com');
+      await submit();
+      expect(requests).toHaveLength(0);
+      expect(shown('Please check your address, then select Subscribe again.')).toBeInTheDocument();
+      await submit();
+      expect(requests).toHaveLength(1);
+    });
+  });
+
+  describe('choices and consent', () => {
+    const channels = [
+      { id: 'newsletter', label: 'The weekly newsletter' },
+      { id: 'offers', label: 'Occasional course offers' },
+    ];
+
+    it('asks for consent per channel with unticked boxes, and sends what was ticked', async () => {
+      const { email, user, submit, requests } = setup({ consent: { ...consent, channels } });
+      const boxes = screen.getAllByRole('checkbox');
+      expect(boxes.map((b) => (b as HTMLInputElement).checked)).toEqual([false, false]);
+      await user.type(email(), 'jane@example.com');
+      await submit();
+      expect(requests).toHaveLength(0);
+      expect(screen.getByRole('group')).toHaveAccessibleDescription('Error: Choose what we may send you');
+      expect(screen.getByRole('checkbox', { name: 'The weekly newsletter' })).toHaveFocus();
+      await user.click(screen.getByRole('checkbox', { name: 'The weekly newsletter' }));
+      await submit();
+      expect(requests[0]!.consent.channels).toEqual(['newsletter']);
+    });
+
+    it('sends the chosen interests (checkboxes) or frequency (radios)', async () => {
+      const { email, user, submit, requests } = setup({
+        askFirstName: true,
+        choices: {
+          legend: 'How often?',
+          type: 'radio',
+          options: [
+            { value: 'weekly', label: 'Every week' },
+            { value: 'monthly', label: 'Once a month' },
+          ],
+        },
+      });
+      await user.type(email(), 'jane@example.com');
+      await user.type(screen.getByLabelText(/First name/), ' Jane ');
+      await user.click(screen.getByRole('radio', { name: 'Once a month' }));
+      await submit();
+      expect(requests[0]).toMatchObject({ firstName: 'Jane', interests: ['monthly'] });
+      expect(screen.getByRole('group', { name: 'How often?' })).toBeInTheDocument();
+    });
+  });
+
+  describe('keeping the address', () => {
+    it('keeps it in sessionStorage until the signup succeeds, and restores it after a reload', async () => {
+      const first = setup({ persistKey: 'ck-test-signup' });
+      await first.user.type(first.email(), 'jane@example.com');
+      expect(sessionStorage.getItem('ck-test-signup')).toBe('jane@example.com');
+      first.view.unmount();
+      const second = setup({ persistKey: 'ck-test-signup' });
+      expect(second.email()).toHaveValue('jane@example.com');
+      await second.submit();
+      await second.answer({ kind: 'subscribed' });
+      expect(sessionStorage.getItem('ck-test-signup')).toBeNull();
+    });
+
+    it('works when storage is blocked (private mode)', async () => {
+      vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+        throw new DOMException('blocked', 'SecurityError');
+      });
+      vi.spyOn(Storage.prototype, 'getItem').mockImplementation(() => {
+        throw new DOMException('blocked', 'SecurityError');
+      });
+      const { email, user, submit, requests } = setup({ persistKey: 'ck-test-signup' });
+      await user.type(email(), 'jane@example.com');
+      await submit();
+      expect(requests).toHaveLength(1);
+    });
+
+    it('reports each change of the address, for a dialog that keeps it', async () => {
+      const onEmailChange = vi.fn();
+      const { email, user } = setup({ onEmailChange, defaultEmail: 'ja' });
+      expect(email()).toHaveValue('ja');
+      await user.type(email(), 'n');
+      expect(onEmailChange).toHaveBeenLastCalledWith('jan');
+    });
+  });
+
+  describe('text and layout', () => {
+    it('takes its strings from `messages` and its title level from the host', () => {
+      setup({ titleLevel: 3, messages: { title: 'Die Wochenpost', submit: 'Abonnieren', email: 'E-Mail-Adresse' } });
+      expect(screen.getByRole('heading', { level: 3, name: 'Die Wochenpost' })).toBeInTheDocument();
+      expect(screen.getByRole('button', { name: 'Abonnieren' })).toBeInTheDocument();
+      expect(screen.getByLabelText('E-Mail-Adresse')).toBeInTheDocument();
+    });
+
+    it('leaves the title to a dialog with `titleLevel="none"`', () => {
+      setup({ titleLevel: 'none' });
+      expect(screen.queryByRole('heading')).toBeNull();
+    });
+
+    it('links the privacy policy only when it is an http(s) URL', () => {
+      setup({ consent: { version: '1', privacyUrl: 'javascript:alert(1)' } });
+      expect(screen.queryByRole('link')).toBeNull();
+    });
+
+    it('renders the given variant as data-variant, and an unknown one as inline', () => {
+      const { root, view } = setup({ variant: 'nudge' });
+      expect(root()).toHaveAttribute('data-variant', 'nudge');
+      view.rerender(<NewsletterSignup consent={consent} variant={'banner' as never} />);
+      expect(root()).toHaveAttribute('data-variant', 'inline');
+    });
+  });
+});

@@ -1,0 +1,484 @@
+/**
+ * The newsletter signup form: a real `<form>` that posts to the host's `action`
+ * before JavaScript loads, and afterwards submits through an adapter, says every
+ * change in one live region, and never loses the address the reader typed.
+ */
+import * as React from 'react';
+import { warnOnce } from '../../internal/dev';
+import { relativeTimeFormat } from '../../internal/intl';
+import { resolveMessages } from '../../internal/messages';
+import { safeHref } from '../../internal/url';
+import { oneOf } from '../../internal/values';
+import { visuallyHidden } from '../../styles/shared.css';
+import { Announcer } from '../Announcer';
+import { root as buttonClass } from '../Button/Button.css';
+import { root as headingClass, sm as headingSmall } from '../Heading/Heading.css';
+import * as field from '../TextField/TextField.css';
+import type { SubscribeAdapter, SubscribeOutcome, SubscribeRequest } from './adapters/types';
+import { emailProblem, MAX_EMAIL_LENGTH, normalizeEmail, suggestEmail } from './email';
+import { newsletterSignupMessages, type NewsletterSignupMessages } from './messages';
+import * as styles from './NewsletterSignup.css';
+
+export const newsletterVariants = ['inline', 'card', 'nudge'] as const;
+export type NewsletterVariant = (typeof newsletterVariants)[number];
+
+export const signupTitleLevels = [2, 3, 4, 'p', 'none'] as const;
+export type SignupTitleLevel = (typeof signupTitleLevels)[number];
+
+/** Every state the form can be in, as `data-state` on its root. */
+export const signupStates = [
+  'idle',
+  'submitting',
+  'pending-confirmation',
+  'subscribed',
+  'already-subscribed',
+  'rate-limited',
+  'offline',
+  'error',
+] as const;
+export type SignupState = (typeof signupStates)[number];
+
+/** What the reader agrees to: a notice with a privacy link, or one unticked box per channel. */
+export interface SignupConsent {
+  /** Your id for the wording shown; sent with every request, with the time. */
+  version: string;
+  /** The notice under the button. Default: a short sentence and the privacy link. */
+  notice?: React.ReactNode;
+  /** The privacy policy (http/https only). */
+  privacyUrl?: string;
+  /** Ask per channel instead: unticked checkboxes; at least one must be ticked. */
+  channels?: { id: string; label: React.ReactNode }[];
+}
+
+export interface SignupChoices {
+  legend: React.ReactNode;
+  /** `checkbox` (interests, the default) or `radio` (one frequency). Sent as `interests`. */
+  type?: 'checkbox' | 'radio';
+  options: { value: string; label: React.ReactNode }[];
+}
+
+export interface NewsletterSignupProps {
+  /** Submits with JavaScript (see the adapters). Without it, a valid form posts to `action`. */
+  adapter?: SubscribeAdapter;
+  /** Where the form posts before JavaScript runs (or without an adapter): fields `email`, `firstName`, `interests`, `consent`, `consentVersion`. */
+  action?: string;
+  /** `inline` (in the page's flow), `card` (a boxed block), `nudge` (one compact line inside an article). Default: `inline`. */
+  variant?: NewsletterVariant;
+  /** Default: "Get the newsletter". */
+  title?: React.ReactNode;
+  /** Heading level of the title, `p` for none in the outline, `none` when a dialog supplies the title. Default: 2. */
+  titleLevel?: SignupTitleLevel;
+  /** A sentence under the title: what the newsletter is and how often it comes. */
+  description?: React.ReactNode;
+  /** Ask for a first name too (optional for the reader). */
+  askFirstName?: boolean;
+  /** Interests or a frequency to choose. */
+  choices?: SignupChoices;
+  consent: SignupConsent;
+  /** Start with this address (e.g. kept by a dialog that closed). */
+  defaultEmail?: string;
+  /** Every change of the address field, e.g. to keep it elsewhere. */
+  onEmailChange?: (email: string) => void;
+  /** After each answer from the adapter. */
+  onOutcome?: (outcome: SubscribeOutcome, request: SubscribeRequest) => void;
+  /** Keep the typed address in sessionStorage until the signup succeeds, under this key. */
+  persistKey?: string;
+  /** Submits sooner than this after the form appeared are asked to confirm (bots fill instantly). Default: 1500 ms. */
+  minFillMs?: number;
+  /** Sent as the request's `source`. Default: the page URL. */
+  source?: string;
+  /** For numbers and "try again in 5 minutes". */
+  locale?: string;
+  messages?: Partial<NewsletterSignupMessages>;
+  className?: string;
+  id?: string;
+}
+
+type FieldName = 'email' | 'firstName' | 'consent';
+type Errors = Partial<Record<FieldName, string>>;
+
+/** Read (no value), write, or remove (null) in sessionStorage; blocked storage throws, which means "not kept". */
+function session(key: string | undefined, value?: string | null): string | null {
+  try {
+    if (key && value === undefined) return sessionStorage.getItem(key);
+    if (key) value === null ? sessionStorage.removeItem(key) : sessionStorage.setItem(key, value!);
+  } catch {
+    // Not kept; the field still holds the address.
+  }
+  return null;
+}
+
+const hasLineBreak = (value: string) => /[\r\n]/.test(value);
+
+/** Outcomes that end the signup, with the state each shows. */
+const finished: Partial<Record<SubscribeOutcome['kind'], SignupState>> = {
+  subscribed: 'subscribed',
+  'pending-confirmation': 'pending-confirmation',
+  'already-subscribed': 'already-subscribed',
+};
+
+export function NewsletterSignup({
+  adapter,
+  action,
+  variant,
+  title,
+  titleLevel,
+  description,
+  askFirstName = false,
+  choices,
+  consent,
+  defaultEmail,
+  onEmailChange,
+  onOutcome,
+  persistKey,
+  minFillMs = 1500,
+  source,
+  locale,
+  messages,
+  className,
+  id,
+}: NewsletterSignupProps) {
+  const text = resolveMessages('NewsletterSignup', newsletterSignupMessages, messages);
+  const uid = React.useId();
+  const [errors, setErrors] = React.useState<Errors>({});
+  const [suggestion, setSuggestion] = React.useState<string | null>(null);
+  // Validation runs on submit; after the first one, also per field on blur.
+  const checked = React.useRef(false);
+  // One state, its message (shown for failures, always announced), and a
+  // count that makes a repeated message a new announcement.
+  const [{ state, message, count }, setStatus] = React.useState<{ state: SignupState; message: string; count: number }>(
+    { state: 'idle', message: '', count: 0 },
+  );
+  const go = (next: SignupState, say = '') => setStatus((s) => ({ state: next, message: say, count: s.count + 1 }));
+  const busy = React.useRef(false);
+  const shownAt = React.useRef(0);
+  const controller = React.useRef<AbortController>(undefined);
+  const form = React.useRef<HTMLFormElement>(null);
+  const result = React.useRef<HTMLDivElement>(null);
+  // The address as last typed: the form is rebuilt with it after "Use a different address".
+  const kept = React.useRef(defaultEmail ?? '');
+  const done = state in finished;
+
+  /** The form's current values. The inputs are uncontrolled: what a reader types before hydration stays. */
+  const read = () => {
+    const data = new FormData(form.current!);
+    const value = (name: string) => String(data.get(name) ?? '');
+    return { data, email: value('email'), firstName: value('firstName'), trap: value('ck-trap') };
+  };
+  const emailInput = () => form.current?.elements.namedItem('email') as HTMLInputElement | null;
+  const keep = (value: string) => {
+    kept.current = value;
+    onEmailChange?.(value);
+    session(persistKey, value);
+  };
+  /** The normalised address into the field (not when it holds a line break: that is rejected as typed). */
+  const tidy = () => {
+    const input = emailInput()!;
+    const address = normalizeEmail(input.value);
+    if (address !== input.value && !hasLineBreak(input.value)) {
+      input.value = address;
+      keep(address);
+    }
+    return address;
+  };
+
+  React.useEffect(() => {
+    shownAt.current = Date.now();
+    // After hydration, so the server's empty field and the browser's first render agree.
+    const stored = session(persistKey);
+    const input = emailInput();
+    if (stored && input && !input.value) input.value = kept.current = stored;
+    return () => controller.current?.abort();
+    // Once, on mount: the key is not expected to change.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  React.useEffect(() => {
+    // The form (and the focused button) just went away: keep the reader's place.
+    if (done) result.current?.focus();
+    if (state !== 'offline') return;
+    const online = () => go('idle', text.online);
+    window.addEventListener('online', online);
+    return () => window.removeEventListener('online', online);
+  });
+
+  const problem = (name: FieldName): string | undefined => {
+    const { data, email, firstName } = read();
+    if (name === 'email') {
+      const found = hasLineBreak(email) ? 'format' : emailProblem(normalizeEmail(email));
+      return found ? (found === 'required' ? text.emailRequired : text.emailFormat) : undefined;
+    }
+    if (name === 'firstName') return hasLineBreak(firstName) ? text.oneLine : undefined;
+    return consent.channels?.length && !data.getAll('consent').length ? text.consentRequired : undefined;
+  };
+  const validate = (...names: FieldName[]): Errors => {
+    const next = { ...errors };
+    for (const name of names) next[name] = problem(name);
+    setErrors(next);
+    return next;
+  };
+  const focusFirst = (found: Errors) => {
+    const name = (['email', 'firstName', 'consent'] as const).find((n) => found[n]);
+    form.current?.querySelector<HTMLElement>(`[name="${name}"]`)?.focus();
+  };
+
+  const finish = (outcome: SubscribeOutcome, request: SubscribeRequest) => {
+    busy.current = false;
+    onOutcome?.(outcome, request);
+    const { kind } = outcome;
+    const end = finished[kind];
+    if (end) {
+      session(persistKey, null);
+      go(end, end === 'subscribed' ? text.subscribed : end === 'already-subscribed' ? text.alreadySubscribed : text.pendingTitle);
+    } else if (kind === 'invalid' && outcome.field !== 'form' && outcome.field !== 'interests') {
+      // The service refused a field: say so at the field, as for the form's own checks.
+      const name = outcome.field;
+      const found = { [name]: name === 'email' ? text.emailRejected : name === 'consent' ? text.consentRequired : text.oneLine };
+      setErrors(found);
+      go('idle');
+      focusFirst(found);
+    } else if (kind === 'rate-limited') {
+      const seconds = Math.ceil(outcome.retryAfter ?? 0);
+      const rtf = relativeTimeFormat(locale);
+      go(
+        'rate-limited',
+        text.rateLimited(seconds > 0 ? (seconds < 90 ? rtf.format(seconds, 'second') : rtf.format(Math.ceil(seconds / 60), 'minute')) : ''),
+      );
+    } else if (kind === 'network' && outcome.reason === 'aborted') {
+      // The form's own abort, on unmount: nothing to say.
+      go('idle');
+    } else if (kind === 'network' && outcome.reason === 'offline') {
+      go('offline', text.offline);
+    } else go('error', text.error);
+  };
+
+  const onSubmit = (event: React.FormEvent<HTMLFormElement>) => {
+    const { data, firstName, trap } = read();
+    // A filled trap field is a bot: show it success, send nothing.
+    if (trap) {
+      event.preventDefault();
+      go('subscribed');
+      return;
+    }
+    const email = tidy();
+    checked.current = true;
+    const found = validate('email', 'firstName', 'consent');
+    if (found.email || found.firstName || found.consent) {
+      event.preventDefault();
+      focusFirst(found);
+      return;
+    }
+    // No adapter: the browser posts the valid form to `action`, as without JavaScript.
+    if (!adapter) {
+      if (!action) {
+        event.preventDefault();
+        if (process.env.NODE_ENV !== 'production') warnOnce('NewsletterSignup: give an `adapter` or an `action`; this form has nowhere to send to.');
+        go('error', text.error);
+      }
+      return;
+    }
+    event.preventDefault();
+    // One request per submit: double clicks and repeated Enter find it busy.
+    if (busy.current) return;
+    if (Date.now() - shownAt.current < minFillMs) {
+      // Too fast for a person; a person simply submits again.
+      shownAt.current = 0;
+      go('idle', text.tooFast);
+      return;
+    }
+    const request: SubscribeRequest = {
+      email,
+      consent: { version: consent.version, at: new Date().toISOString() },
+      source: source ?? location.href,
+    };
+    const interests = data.getAll('interests').map(String);
+    if (consent.channels?.length) request.consent.channels = data.getAll('consent').map(String);
+    if (firstName.trim()) request.firstName = firstName.trim();
+    if (interests.length) request.interests = interests;
+    if (locale) request.locale = locale;
+    if (!navigator.onLine) return finish({ kind: 'network', reason: 'offline' }, request);
+    busy.current = true;
+    go('submitting', text.submitting);
+    controller.current = new AbortController();
+    adapter
+      .subscribe(request, controller.current.signal)
+      // An adapter must not reject, but a hand-written one might.
+      .catch((): SubscribeOutcome => ({ kind: 'unknown', reason: 'response' }))
+      .then((outcome) => finish(outcome, request));
+  };
+
+  const errorOf = (name: FieldName) =>
+    errors[name] ? (
+      <p id={`${uid}${name}-error`} className={field.error}>
+        <span className={visuallyHidden}>{text.errorPrefix}</span> {errors[name]}
+      </p>
+    ) : null;
+  const describedBy = (name: FieldName, more?: unknown) =>
+    [errors[name] && `${uid}${name}-error`, more].filter(Boolean).join(' ') || undefined;
+
+  /** A labelled text input with its error, checked on blur once the form has been submitted. */
+  const input = (name: 'email' | 'firstName', label: React.ReactNode, props: React.InputHTMLAttributes<HTMLInputElement>, after?: React.ReactNode) => (
+    <div className={`${field.root} ${name === 'email' ? styles.emailField : ''}`}>
+      <label className={field.label} htmlFor={uid + name}>
+        {label}
+      </label>
+      {errorOf(name)}
+      <input
+        id={uid + name}
+        name={name}
+        className={field.input}
+        aria-invalid={errors[name] ? true : undefined}
+        aria-describedby={describedBy(name, name === 'email' && suggestion && `${uid}suggestion`)}
+        onBlur={() => {
+          if (name === 'email') setSuggestion(suggestEmail(tidy()));
+          if (checked.current) validate(name);
+        }}
+        {...props}
+      />
+      {after}
+    </div>
+  );
+
+  /** Checkboxes (or radios) sharing one name, read from the form on submit. */
+  const group = (name: 'interests' | 'consent', options: { value: string; label: React.ReactNode }[], legend?: React.ReactNode, radio?: boolean) => (
+    <fieldset className={styles.choices} aria-describedby={name === 'consent' ? describedBy(name) : undefined}>
+      {legend ? <legend className={field.label}>{legend}</legend> : null}
+      {name === 'consent' ? errorOf(name) : null}
+      {options.map(({ value, label }) => (
+        <label key={value} className={styles.choice}>
+          <input type={radio ? 'radio' : 'checkbox'} name={name} value={value} />
+          {label}
+        </label>
+      ))}
+    </fieldset>
+  );
+
+  const level = oneOf('NewsletterSignup', 'titleLevel', titleLevel, signupTitleLevels, 2);
+  const privacy = safeHref(consent.privacyUrl);
+
+  return (
+    <div
+      id={id}
+      className={`${styles.root} ${className ?? ''}`}
+      data-variant={oneOf('NewsletterSignup', 'variant', variant, newsletterVariants, 'inline')}
+      data-state={state}
+    >
+      {level === 'none'
+        ? null
+        : React.createElement(
+            level === 'p' ? 'p' : `h${level}`,
+            { id: `${uid}title`, className: `${headingClass} ${headingSmall} ${styles.title}` },
+            title ?? text.title,
+          )}
+      {description ? <div className={styles.description}>{description}</div> : null}
+      {done ? (
+        <div ref={result} tabIndex={-1} className={styles.result}>
+          {state === 'pending-confirmation' ? (
+            <>
+              <p className={styles.resultTitle}>{text.pendingTitle}</p>
+              <p>{text.pending(<strong>{kept.current}</strong>)}</p>
+              <p className={styles.hint}>{text.spamHint}</p>
+              <button
+                type="button"
+                className={buttonClass}
+                data-tone="secondary"
+                data-size="sm"
+                onClick={() => {
+                  go('idle');
+                  // The form comes back with the address in it, ready to correct.
+                  setTimeout(() => emailInput()?.focus());
+                }}
+              >
+                {text.useDifferent}
+              </button>
+            </>
+          ) : (
+            <p>{state === 'subscribed' ? text.subscribed : text.alreadySubscribed}</p>
+          )}
+        </div>
+      ) : (
+        <form
+          ref={form}
+          action={action}
+          method="post"
+          noValidate
+          onSubmit={onSubmit}
+          aria-labelledby={level === 'none' ? undefined : `${uid}title`}
+          className={styles.form}
+        >
+          {/* The trap: a name no browser autofills, out of sight, out of the tab order, hidden from screen readers. */}
+          <div aria-hidden="true" className={visuallyHidden}>
+            <input name="ck-trap" tabIndex={-1} autoComplete="off" />
+          </div>
+          <div className={styles.fields}>
+            {input(
+              'email',
+              text.email,
+              {
+                type: 'email',
+                autoComplete: 'email',
+                spellCheck: false,
+                autoCapitalize: 'off',
+                maxLength: MAX_EMAIL_LENGTH,
+                size: 30,
+                defaultValue: kept.current,
+                onChange: (event) => keep(event.target.value),
+              },
+              suggestion ? (
+                <p id={`${uid}suggestion`} className={styles.hint}>
+                  {text.suggestion(
+                    <button
+                      type="button"
+                      className={styles.suggestion}
+                      onClick={() => {
+                        emailInput()!.value = suggestion;
+                        keep(suggestion);
+                        setSuggestion(null);
+                      }}
+                    >
+                      {suggestion}
+                    </button>,
+                  )}
+                </p>
+              ) : null,
+            )}
+            {askFirstName
+              ? input(
+                  'firstName',
+                  <>
+                    {text.firstName} <span className={field.optional}>{text.optional}</span>
+                  </>,
+                  { autoComplete: 'given-name', maxLength: 100 },
+                )
+              : null}
+            <button
+              type="submit"
+              className={`${buttonClass} ${styles.submit}`}
+              data-tone="primary"
+              data-size="md"
+              data-state={state === 'submitting' ? 'busy' : 'idle'}
+              aria-disabled={state === 'submitting' || undefined}
+            >
+              {state === 'submitting' ? text.submitting : text.submit}
+            </button>
+          </div>
+          {choices?.options?.length ? group('interests', choices.options, choices.legend, choices.type === 'radio') : null}
+          <input type="hidden" name="consentVersion" value={consent.version} />
+          {consent.channels?.length
+            ? group(
+                'consent',
+                consent.channels.map((c) => ({ value: c.id, label: c.label })),
+              )
+            : null}
+          <p className={styles.hint}>{consent.notice ?? text.notice(privacy ? <a href={privacy}>{text.privacy}</a> : null)}</p>
+          {message && state !== 'submitting' ? (
+            <p className={styles.notice} data-tone={state === 'idle' ? 'info' : 'critical'}>
+              {message}
+            </p>
+          ) : null}
+        </form>
+      )}
+      <Announcer message={message} announceKey={count} />
+    </div>
+  );
+}
