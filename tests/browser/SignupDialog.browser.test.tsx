@@ -1,0 +1,147 @@
+/**
+ * SignupDialog in real Chromium: focus goes back where the reader was after an
+ * automatic open (Radix alone would drop it on <body>), the page does not jump,
+ * keyboard-only use from the button, and axe with the dialog open.
+ */
+import * as React from 'react';
+import { render } from 'vitest-browser-react';
+import { userEvent } from 'vitest/browser';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { ThemeProvider } from '../../src';
+import { SignupDialog, type SignupDialogProps } from '../../src/components/SignupDialog';
+import { resetRestraintMemory } from '../../src/components/SignupDialog/restraint';
+import { expectNoAxeViolations } from './support';
+
+const consent = { version: '2025-03-letter', privacyUrl: 'https://example.com/privacy' };
+
+const paragraphs = [
+  'I missed a second-round interview because I wrote the wrong day in my calendar. The recruiter was polite about it, but I have heard nothing since.',
+  'The role is the one I have wanted for two years. I know the team, I have used the product, and I had prepared a short plan for my first quarter.',
+  'A friend told me to send a long letter explaining what happened. Another said to say nothing and wait. How do I ask for another chance without grovelling?',
+  'Stop explaining. Nobody on a hiring panel wants the story of your calendar. They want to know whether you will show up next time, and that is all your note should answer.',
+  'Write two sentences of apology, one sentence about what you changed, and one sentence asking for a new time. Send it today, not after the weekend.',
+];
+
+function Article(props: Partial<SignupDialogProps>) {
+  return (
+    <ThemeProvider>
+      <main>
+        <article>
+          <h1>How do I apologise for a missed interview?</h1>
+          {paragraphs.map((text, i) => (
+            <p key={i} style={{ marginBlockEnd: '40vh' }}>
+              {text}
+            </p>
+          ))}
+          <p>
+            More scripts like this are in <a href="#guide">the interview guide</a>.
+          </p>
+          {paragraphs.map((text, i) => (
+            <p key={`again-${i}`} style={{ marginBlockEnd: '40vh' }}>
+              {text}
+            </p>
+          ))}
+        </article>
+        <SignupDialog consent={consent} description="One reader’s problem and a script, every Thursday." {...props} />
+      </main>
+    </ThemeProvider>
+  );
+}
+
+/** Lets the open animation finish, so axe measures the colours the reader sees. */
+async function animationsDone() {
+  await Promise.all(document.getAnimations().map((animation) => animation.finished));
+}
+
+beforeEach(() => {
+  localStorage.clear();
+  sessionStorage.clear();
+  resetRestraintMemory();
+  // Not the reader's first page view.
+  localStorage.setItem('ck-signup:newsletter', JSON.stringify({ views: 1 }));
+  window.scrollTo(0, 0);
+});
+
+describe('SignupDialog in Chromium', () => {
+  describe('given a scroll-depth trigger while focus is on a link in the article', () => {
+    it('returns focus to the link after Escape, without moving the page', async () => {
+      const screen = await render(<Article triggers={{ scrollDepth: 0.5 }} />);
+      const link = screen.getByRole('link', { name: 'the interview guide' });
+      (link.element() as HTMLElement).focus();
+      window.scrollTo(0, document.documentElement.scrollHeight * 0.6);
+      const dialog = screen.getByRole('dialog', { name: 'Get the weekly newsletter' });
+      await expect.element(dialog).toBeVisible();
+      await expect.poll(() => dialog.element().contains(document.activeElement)).toBe(true);
+      const scrolled = window.scrollY;
+      expect(scrolled).toBeGreaterThan(0);
+
+      await userEvent.keyboard('{Escape}');
+      await expect.element(screen.getByRole('dialog')).not.toBeInTheDocument();
+      await expect.element(link).toHaveFocus();
+      expect(window.scrollY).toBe(scrolled);
+    });
+  });
+
+  describe('given an engaged-time trigger', () => {
+    it('returns focus to the link the reader was on', async () => {
+      const screen = await render(<Article triggers={{ engagedSeconds: 0.3 }} />);
+      const link = screen.getByRole('link', { name: 'the interview guide' });
+      (link.element() as HTMLElement).focus();
+      await expect.element(screen.getByRole('dialog')).toBeVisible();
+      await expect.poll(() => document.activeElement?.tagName).toBe('INPUT');
+      await userEvent.keyboard('{Escape}');
+      await expect.element(screen.getByRole('dialog')).not.toBeInTheDocument();
+      await expect.element(link).toHaveFocus();
+    });
+  });
+
+  describe('when used with the keyboard only', () => {
+    it('opens from the button, keeps Tab inside, and returns to the button on Escape', async () => {
+      const screen = await render(
+        <ThemeProvider>
+          <main>
+            <a href="#top">Back to top</a>
+            <SignupDialog consent={consent} triggers={{ button: true, exitIntent: true }} />
+          </main>
+        </ThemeProvider>,
+      );
+      (screen.getByRole('link', { name: 'Back to top' }).element() as HTMLElement).focus();
+      await userEvent.keyboard('{Tab}');
+      const button = screen.getByRole('button', { name: 'Get the newsletter' });
+      await expect.element(button).toHaveFocus();
+      await userEvent.keyboard('{Enter}');
+
+      const dialog = screen.getByRole('dialog', { name: 'Get the weekly newsletter' });
+      const email = screen.getByRole('textbox', { name: 'Email address' });
+      await expect.element(email).toHaveFocus();
+      await userEvent.keyboard('jordan@example.com');
+      const order = [
+        screen.getByRole('button', { name: 'Subscribe' }),
+        screen.getByRole('link', { name: 'Privacy policy' }),
+        screen.getByRole('button', { name: 'Don’t show this again' }),
+        screen.getByRole('button', { name: 'Close' }),
+        email,
+      ];
+      for (const next of order) {
+        await userEvent.keyboard('{Tab}');
+        await expect.element(next).toHaveFocus();
+      }
+      expect(dialog.element().contains(document.activeElement)).toBe(true);
+
+      await userEvent.keyboard('{Escape}');
+      await expect.element(screen.getByRole('dialog')).not.toBeInTheDocument();
+      await expect.element(button).toHaveFocus();
+
+      await userEvent.keyboard('{Enter}');
+      await expect.element(screen.getByRole('textbox', { name: 'Email address' })).toHaveValue('jordan@example.com');
+    });
+  });
+
+  it('has no axe violations with the dialog open', async () => {
+    const screen = await render(<Article triggers={{ button: true, engagedSeconds: 60 }} />);
+    await screen.getByRole('button', { name: 'Get the newsletter' }).click();
+    await expect.element(screen.getByRole('dialog')).toBeVisible();
+    await animationsDone();
+    await expectNoAxeViolations();
+  });
+});
