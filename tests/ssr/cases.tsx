@@ -8,6 +8,8 @@ import {
   AdviceArticle,
   Announcer,
   CommentThread,
+  NewsletterSignup,
+  fetchAdapter,
   Button,
   Callout,
   HowToSayIt,
@@ -174,6 +176,22 @@ export const ssrCases: SsrCase[] = [
       <div dir="rtl" lang="ar-EG">
         <CommentThread comments={arabicDiscussion} now={STORY_NOW} locale="ar-EG" timeZone="Africa/Cairo" />
       </div>
+    ),
+  },
+  {
+    name: 'NewsletterSignup, card with first name, choices and consent per channel',
+    text: 'Get the Weekly Letter',
+    element: () => (
+      <NewsletterSignup
+        variant="card"
+        title="Get the Weekly Letter"
+        action="/subscribe"
+        adapter={fetchAdapter({ url: 'https://careers.example/api/newsletter' })}
+        askFirstName
+        choices={{ legend: 'How often?', type: 'radio', options: [{ value: 'weekly', label: 'Every week' }] }}
+        consent={{ version: 'v1', channels: [{ id: 'newsletter', label: 'The Weekly Letter' }] }}
+        persistKey="ssr-test-email"
+      />
     ),
   },
 ];
