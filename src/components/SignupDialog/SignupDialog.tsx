@@ -8,7 +8,7 @@
  */
 import * as React from 'react';
 import { resolveMessages } from '../../internal/messages';
-import { Button } from '../Button';
+import { root as buttonClass } from '../Button/Button.css';
 import { DialogClose, DialogContent, DialogDescription, DialogRoot, DialogTitle, DialogTrigger, type DialogSize } from '../Dialog';
 import type { SubscribeOutcome, SubscribeRequest } from '../NewsletterSignup/adapters/types';
 import { NewsletterSignup, type NewsletterSignupProps } from '../NewsletterSignup/NewsletterSignup';
@@ -106,11 +106,19 @@ export function SignupDialog({
     <DialogRoot open={open} onOpenChange={setOpen}>
       {button ? (
         // Safari does not focus a clicked button, so the opener is the button itself.
-        <DialogTrigger asChild onClick={(event) => {
+        <DialogTrigger
+          asChild
+          onClick={(event) => {
             opener.current = event.currentTarget;
           }}
         >
-          {React.isValidElement(button) ? button : <Button>{button === true ? text.trigger : button}</Button>}
+          {React.isValidElement(button) ? (
+            button
+          ) : (
+            <button type="button" className={buttonClass} data-tone="primary" data-size="md">
+              {button === true ? text.trigger : button}
+            </button>
+          )}
         </DialogTrigger>
       ) : null}
       <DialogContent
@@ -119,11 +127,12 @@ export function SignupDialog({
         messages={{ close: text.close }}
         {...(description ? {} : { 'aria-describedby': undefined })}
         onCloseAutoFocus={(event) => {
-          const back = opener.current;
+          const back = opener.current as HTMLElement | null;
           opener.current = null;
           // Never Radix's fallback (the trigger, else <body>): no jump away from the reader's place.
+          // If that element is gone, focus stays put rather than moving somewhere the reader never was.
           event.preventDefault();
-          if (back instanceof HTMLElement && back !== document.body && back.isConnected) back.focus({ preventScroll: true });
+          if (back && back !== document.body && back.isConnected) back.focus?.({ preventScroll: true });
         }}
       >
         <DialogTitle>{title || text.title}</DialogTitle>
@@ -149,9 +158,15 @@ export function SignupDialog({
         {offersItself && restraint && !joinedNow ? (
           <div className={styles.footer}>
             <DialogClose asChild>
-              <Button tone="ghost" size="sm" onClick={() => updateRecord(storageId, { never: true })}>
+              <button
+                type="button"
+                className={buttonClass}
+                data-tone="ghost"
+                data-size="sm"
+                onClick={() => updateRecord(storageId, { never: true })}
+              >
                 {text.dontShowAgain}
-              </Button>
+              </button>
             </DialogClose>
           </div>
         ) : null}
