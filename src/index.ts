@@ -16,6 +16,7 @@ export * from './components/HowToSayIt';
 export * from './components/AdviceArticle';
 export * from './components/CommentThread';
 export * from './components/NewsletterSignup';
+export * from './components/SignupDialog';
 
 export { plural, localeDirection } from './internal/intl';
 export { resolveMessages } from './internal/messages';
