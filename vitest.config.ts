@@ -57,6 +57,9 @@ const browserProjects: TestProjectInlineConfiguration[] = [
     test: {
       name: 'browser',
       include: ['tests/browser/**/*.browser.test.tsx'],
+      // One file at a time: the clipboard and focus tests need the focused
+      // document, which parallel files would take from each other.
+      fileParallelism: false,
       exclude: ['tests/browser/**/*.denied.browser.test.tsx'],
       setupFiles: ['tests/setup/stories.ts'],
       browser: browser(),

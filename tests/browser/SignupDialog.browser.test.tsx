@@ -4,9 +4,9 @@
  * keyboard-only use from the button, and axe with the dialog open.
  */
 import * as React from 'react';
-import { render } from 'vitest-browser-react';
+import { cleanup, render } from 'vitest-browser-react';
 import { userEvent } from 'vitest/browser';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ThemeProvider } from '../../src';
 import { SignupDialog, type SignupDialogProps } from '../../src/components/SignupDialog';
 import { resetRestraintMemory } from '../../src/components/SignupDialog/restraint';
@@ -52,6 +52,9 @@ function Article(props: Partial<SignupDialogProps>) {
 async function animationsDone() {
   await Promise.all(document.getAnimations().map((animation) => animation.finished));
 }
+
+// Unmount (closing any open dialog and its focus trap) so the next file gets a focused page.
+afterEach(() => cleanup());
 
 beforeEach(() => {
   localStorage.clear();

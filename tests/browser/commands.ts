@@ -12,6 +12,16 @@ type Ctx = Parameters<BrowserCommand<[]>>[0] & {
 
 const origin = (ctx: Ctx) => new URL(ctx.page.url()).origin;
 
+/**
+ * The clipboard only works in a focused document. An earlier test file (a
+ * dialog's focus trap, a Tab past the last control) can leave the page without
+ * focus, so the clipboard commands give it back first.
+ */
+async function focusPage(ctx: Ctx) {
+  await ctx.page.bringToFront();
+  await ctx.page.evaluate(() => window.focus());
+}
+
 export const grantClipboard: BrowserCommand<[]> = async (context) => {
   const ctx = context as Ctx;
   await ctx.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: origin(ctx) });
@@ -20,12 +30,14 @@ export const grantClipboard: BrowserCommand<[]> = async (context) => {
 export const readClipboard: BrowserCommand<[]> = async (context) => {
   const ctx = context as Ctx;
   await ctx.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: origin(ctx) });
+  await focusPage(ctx);
   return ctx.page.evaluate(() => navigator.clipboard.readText());
 };
 
 export const writeClipboard: BrowserCommand<[text: string]> = async (context, text) => {
   const ctx = context as Ctx;
   await ctx.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: origin(ctx) });
+  await focusPage(ctx);
   await ctx.page.evaluate((value) => navigator.clipboard.writeText(value), text);
 };
 
