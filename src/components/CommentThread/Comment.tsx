@@ -5,14 +5,13 @@
  * entry and the thread context; every change goes back through the context.
  */
 import * as React from 'react';
-import { plural } from '../../internal/intl';
 import { safeHref, safeImageSrc } from '../../internal/url';
 import { visuallyHidden } from '../../styles/shared.css';
 import { Avatar } from './Avatar';
 import { CommentBody } from './CommentBody';
 import { Composer } from './Composer';
 import { tokenizeBody } from './model/body';
-import { absoluteTime, isoTime, relativeTime } from './model/time';
+
 import type { CommentNode } from './model/tree';
 import type { ViewComment, ViewEntry } from './model/view';
 import type { ThreadContextValue } from './context';
@@ -53,10 +52,10 @@ function MoreItem({ entry }: { entry: Extract<ViewEntry, { kind: 'more' }> }) {
   const count = Math.min(page, entry.local > 0 ? entry.local : entry.remote);
   const label = parentId
     ? count
-      ? plural(t.locale, count, t.text.moreReplies)
+      ? t.plural(count, t.text.moreReplies)
       : t.text.moreRepliesUncounted
     : count
-      ? plural(t.locale, count, t.text.moreComments)
+      ? t.plural(count, t.text.moreComments)
       : t.text.moreCommentsUncounted;
   return (
     <li>
@@ -156,9 +155,8 @@ export function CommentItem({ entry }: { entry: ViewComment }) {
     );
   }
 
-  const when = c.createdAt;
-  const relative = t.now != null ? relativeTime(when, t.now, t.locale, t.text.justNow) : '';
-  const absolute = absoluteTime(when, t.locale, t.timeZone);
+  const when = t.time(c.createdAt);
+  const edited = c.editedAt ? t.time(c.editedAt) : null;
   const clampable = typeof c.body === 'string' && c.body.length > CLAMP_LENGTH;
   const open = t.openBodies.has(id);
   const editing = t.editing?.id === id;
@@ -182,13 +180,11 @@ export function CommentItem({ entry }: { entry: ViewComment }) {
           {heading}
           {number ? <span>{t.text.number(number)}</span> : null}
           <a href={`#${domId}`}>
-            <time dateTime={isoTime(when)} title={relative ? absolute : undefined}>
-              {relative || absolute}
+            <time dateTime={when?.iso} title={when?.relative ? when.absolute : undefined}>
+              {when && (when.relative || when.absolute)}
             </time>
           </a>
-          {c.editedAt && isoTime(c.editedAt) ? (
-            <span title={absoluteTime(c.editedAt, t.locale, t.timeZone)}>({t.text.edited})</span>
-          ) : null}
+          {edited ? <span title={edited.absolute}>({t.text.edited})</span> : null}
         </div>
         {entry.context ? <Context target={entry.context} /> : null}
         {status === 'pending' ? <p className={styles.note}>{t.text.awaitingModeration}</p> : null}
@@ -254,13 +250,13 @@ export function CommentItem({ entry }: { entry: ViewComment }) {
               {likeCount ? (
                 <>
                   {' '}
-                  <span aria-hidden="true">· {plural(t.locale, likeCount, t.text.likes)}</span>
-                  <span className={visuallyHidden}>{`, ${plural(t.locale, likeCount, t.text.likes)}`}</span>
+                  <span aria-hidden="true">· {t.plural(likeCount, t.text.likes)}</span>
+                  <span className={visuallyHidden}>{`, ${t.plural(likeCount, t.text.likes)}`}</span>
                 </>
               ) : null}
             </button>
           ) : !t.can.like && likeCount ? (
-            <span className={styles.meta}>{plural(t.locale, likeCount, t.text.likes)}</span>
+            <span className={styles.meta}>{t.plural(likeCount, t.text.likes)}</span>
           ) : null}
           <button type="button" className={styles.action} onClick={() => t.copyLink(id)}>
             {t.text.copyLink}
@@ -322,7 +318,7 @@ function Toggle({ entry, repliesId }: { entry: ViewComment; repliesId: string })
       aria-controls={entry.expanded && entry.replies ? repliesId : undefined}
       onClick={() => t.toggleReplies(node, !entry.expanded)}
     >
-      {plural(t.locale, count, entry.expanded ? t.text.hideReplies : t.text.showReplies)}
+      {t.plural(count, entry.expanded ? t.text.hideReplies : t.text.showReplies)}
     </button>
   );
 }

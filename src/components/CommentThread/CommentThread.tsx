@@ -9,7 +9,7 @@
 import * as React from 'react';
 import { warnOnce } from '../../internal/dev';
 import { copyText } from '../../internal/clipboard';
-import { plural } from '../../internal/intl';
+import { numberFormat, pluralRules } from '../../internal/intl';
 import { resolveMessages } from '../../internal/messages';
 import { Announcer } from '../Announcer';
 import { CLAMP_LENGTH, Entries, SendingPreview, commentDomId } from './Comment';
@@ -22,6 +22,7 @@ import { nameIndex, resolveReplyTargets, type NameIndex } from './model/mentions
 import { displayName } from './model/names';
 import { buildCommentTree, sortRoots, type CommentNode, type RootOrder } from './model/tree';
 import type { CommentData, CommentDataIssue } from './model/types';
+import { timeTexts } from './model/time';
 import { buildView, type ViewMore } from './model/view';
 import * as styles from './CommentThread.css';
 
@@ -161,6 +162,7 @@ export function CommentThread({
     const names = new WeakMap<CommentData, string>();
     const bodies = [new WeakMap<CommentData, TokenizedBody>(), new WeakMap<CommentData, TokenizedBody>()];
     let index: NameIndex | undefined;
+    const noNames: NameIndex = new Map();
     const nameOf = (comment: CommentData) => {
       let name = names.get(comment);
       if (name === undefined) names.set(comment, (name = displayName(comment.author, anonymous)));
@@ -170,9 +172,15 @@ export function CommentThread({
       const cache = bodies[+clamped]!;
       let body = cache.get(comment);
       if (!body) {
-        // Built on first use from every name in the thread, for "@Mary Ann"-style mentions.
-        index ??= nameIndex([postAuthorName, ...Array.from(tree.byId.values(), (node) => node.comment.author?.name)]);
-        body = tokenizeBody(comment.body, { maxLength: clamped ? CLAMP_LENGTH : undefined, names: index });
+        // Every name in the thread, for "@Mary Ann"-style mentions: built the
+        // first time a body has an "@" (it reads every shown comment, so a
+        // thread nobody mentions anyone in never pays for it), each distinct
+        // name cleaned once.
+        const names =
+          typeof comment.body === 'string' && comment.body.includes('@')
+            ? (index ??= nameIndex([postAuthorName, ...new Set(Array.from(tree.byId.values(), (node) => node.comment.author?.name))]))
+            : noNames;
+        body = tokenizeBody(comment.body, { maxLength: clamped ? CLAMP_LENGTH : undefined, names });
         cache.set(comment, body);
       }
       return body;
@@ -300,7 +308,7 @@ export function CommentThread({
     setFocusRequest(null);
     element.focus({ preventScroll: focusRequest.kind === 'id' && focusRequest.scroll });
     if (focusRequest.kind === 'id' && focusRequest.scroll) element.scrollIntoView?.({ block: 'center' });
-    if (count > 0) announce(plural(locale, count, focusRequest.kind === 'roots' ? text.commentsLoaded : text.repliesLoaded));
+    if (count > 0) announce(context.plural(count, focusRequest.kind === 'roots' ? text.commentsLoaded : text.repliesLoaded));
   });
 
   const showMore = async (entry: ViewMore) => {
@@ -371,11 +379,13 @@ export function CommentThread({
     announce(text.sent);
   };
 
+  const plurals = pluralRules(locale);
+  const numbers = numberFormat(locale);
   const context: ThreadContextValue = {
     text,
-    locale,
-    timeZone,
-    now,
+    // `plural` from internal/intl, with its two formatters looked up once per render, not per comment.
+    plural: (n, forms) => (forms[plurals.select(n)] ?? forms.other).replace('{count}', numbers.format(n)),
+    time: timeTexts(locale, timeZone, now, text.justNow),
     headingLevel: level,
     postAuthorId,
     postAuthorName,
@@ -462,7 +472,7 @@ export function CommentThread({
         className={`${styles.root} ${className ?? ''}`}
       >
         <div className={styles.head}>
-          <HeadingTag id={headingId}>{plural(locale, count, text.heading)}</HeadingTag>
+          <HeadingTag id={headingId}>{context.plural(count, text.heading)}</HeadingTag>
           {(!flat || sortOptions) && tree.roots.length > 1 ? (
             <label className={styles.sort}>
               {text.sortLabel}

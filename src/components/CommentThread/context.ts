@@ -5,7 +5,9 @@
  */
 import * as React from 'react';
 import type { CommentData } from './model/types';
+import type { PluralForms } from '../../internal/intl';
 import type { TokenizedBody } from './model/body';
+import type { TimeTexts } from './model/time';
 import type { CommentNode } from './model/tree';
 import type { ViewMore } from './model/view';
 import { commentThreadMessages, type CommentThreadMessages } from './messages';
@@ -24,9 +26,10 @@ export interface DialogState {
 
 export interface ThreadContextValue {
   text: CommentThreadMessages;
-  locale?: string;
-  timeZone: string;
-  now?: string | number | Date;
+  /** Plural forms in the thread's locale (formatters looked up once per render). */
+  plural: (count: number, forms: PluralForms) => string;
+  /** A date's `<time>` texts in the thread's locale, zone and `now`. */
+  time: (value: unknown) => TimeTexts | null;
   headingLevel: number;
   postAuthorId?: string | null;
   postAuthorName?: string | null;
@@ -66,7 +69,8 @@ export interface ThreadContextValue {
 const noop = () => {};
 export const ThreadContext = /* @__PURE__ */ React.createContext<ThreadContextValue>({
   text: commentThreadMessages,
-  timeZone: 'UTC',
+  plural: (_, forms) => forms.other,
+  time: () => null,
   headingLevel: 2,
   nameOf: () => '',
   bodyOf: () => ({ paragraphs: [], truncated: false }),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteTime, isoTime, relativeTime, toMillis } from './time';
+import { absoluteTime, isDate, isoTime, relativeTime, toMillis } from './time';
 
 const now = '2026-11-26T12:00:00Z';
 
@@ -51,5 +51,21 @@ describe('absoluteTime', () => {
   it('prints the instant in the given zone, the same on every machine', () => {
     expect(absoluteTime('2026-11-21T02:30:00Z', 'en-US', 'America/Los_Angeles')).toBe('November 20, 2026 at 6:30 PM');
     expect(isoTime('2026-11-21T02:30:00+00:00')).toBe('2026-11-21T02:30:00.000Z');
+  });
+});
+
+describe('isDate', () => {
+  it('agrees with toMillis on every day of the calendar and the edges of each field', () => {
+    const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+    const values: string[] = ['', ' ', 'yesterday', '2024-03-11', '2024-03-11T09:20:00', '2024-03-11T09:20:00+01:00', '2024-03-11t09:20:00z'];
+    for (const year of [1900, 1999, 2000, 2023, 2024, 2100]) {
+      for (let month = 0; month <= 13; month++) {
+        for (let day = 0; day <= 32; day++) values.push(`${year}-${pad(month)}-${pad(day)}T10:20:30Z`);
+      }
+    }
+    for (const time of ['00:00:00', '23:59:59', '24:00:00', '12:60:00', '12:00:60', '1:00:00']) {
+      for (const fraction of ['', '.000', '.999', '.5', '.1234']) values.push(`2024-02-29T${time}${fraction}Z`, `2024-06-15T${time}${fraction}Z`);
+    }
+    for (const value of values) expect([value, isDate(value)]).toEqual([value, toMillis(value) !== null]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { buildCommentTree, sortRoots, type CommentNode, type CommentTree } from './tree';
+import { buildCommentTree, idTable, sortRoots, type CommentNode, type CommentTree } from './tree';
 import { commentStatuses, type CommentData, type CommentDataIssue } from './types';
 
 /*
@@ -789,4 +789,24 @@ describe('buildCommentTree, at scale', () => {
     expect(tree.issues.filter((i) => i.kind === 'unknown-status').length).toBeGreaterThan(0);
     expect(tree.issues.filter((i) => i.kind === 'cycle').length).toBeGreaterThan(0);
   });
+});
+
+describe('idTable', () => {
+  const check = (hash?: (id: string) => number) => {
+    const ids = Array.from({ length: 5_000 }, (_, k) => `id-${k}`);
+    const find = idTable(ids.length, hash);
+    ids.forEach((id, k) => {
+      expect(find(id)).toBe(-1);
+      expect(find(id, true)).toBe(-1);
+      expect(find(id, true)).toBe(k);
+    });
+    // Looked up by equal strings that are not the same string objects.
+    ids.forEach((id, k) => expect(find(id.split('').join(''))).toBe(k));
+    expect(find('id-5000')).toBe(-1);
+    expect(find('')).toBe(-1);
+  };
+
+  it('numbers ids in the order added and finds them again', () => check());
+
+  it('stays correct, and linear, when every id has the same hash', () => check(() => 7));
 });

@@ -2,9 +2,15 @@
  * The comment tree: turns the host's flat, untrusted array into the forest the
  * thread renders. Pure, iterative (no recursion: reply chains can be thousands
  * deep) and O(n) apart from `sortRoots`.
+ *
+ * Built for 100,000 comments on the server: per comment it makes one node
+ * object and touches the host's object once. Everything in between (parents,
+ * cycle state, order, counts) lives in typed arrays indexed by the comment's
+ * position, which are compact, zero-filled and allocated once, and ids are
+ * looked up in one table (`idTable`) instead of a Map per use.
  */
 import { MAX_BODY_LENGTH } from './body';
-import { toMillis } from './time';
+import { isDate, toMillis } from './time';
 import { commentStatuses, type CommentData, type CommentDataIssue } from './types';
 
 export interface CommentNode {
@@ -20,10 +26,20 @@ export interface CommentNode {
   tombstone: boolean;
 }
 
+/** Shown nodes by comment id: the read side of a Map. */
+export interface CommentIndex {
+  get(id: string): CommentNode | undefined;
+  has(id: string): boolean;
+  /** Shown nodes, in input order. */
+  values(): IterableIterator<CommentNode>;
+  keys(): IterableIterator<string>;
+  readonly size: number;
+}
+
 export interface CommentTree {
   roots: CommentNode[];
-  /** Shown nodes only, in input order. */
-  byId: Map<string, CommentNode>;
+  /** Shown nodes only. */
+  byId: CommentIndex;
   /**
    * Every input item is in `byId` (once), listed here with why, or left out by
    * the visibility rules (someone else's pending comment, a deleted/removed one
@@ -43,6 +59,55 @@ export interface BuildCommentTreeOptions {
 
 export type RootOrder = 'oldest' | 'newest' | 'replies';
 
+/** FNV-1a over the UTF-16 units, high bits folded in for the table's mask. */
+function fnv(id: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x1000193);
+  return h ^ (h >>> 15);
+}
+
+/** Slots a lookup probes before it asks the overflow Map (see `idTable`). */
+const PROBES = 16;
+
+/**
+ * Ids → positions 0, 1, 2… in the order added. An open-addressing table in one
+ * Int32Array sized once for `capacity` ids: a Map grows by rehashing and
+ * costs about three times as much per id at this scale. Each slot holds the
+ * id's hash next to its position, so a probe compares two strings only when
+ * their hashes match. The ids are the host's strings, so the table must not
+ * be a way to hang the page: a lookup probes at most PROBES slots, and an id
+ * whose slots are all taken goes to an overflow Map instead, so ids that all
+ * collide cost what a Map costs. (Nothing is deleted, so a free slot among an
+ * id's PROBES means it is not stored.) `hash` is for tests.
+ */
+export function idTable(capacity: number, hash = fnv) {
+  let size = 16;
+  while (size < 2 * capacity) size *= 2;
+  // Per slot: the hash, then position + 1 (0: free).
+  const slots = new Int32Array(2 * size);
+  const ids: string[] = [];
+  let overflow: Map<string, number> | undefined;
+  /** The position of `id`, or -1 after adding it (when `add`) or not. */
+  return (id: string, add?: boolean): number => {
+    const h = hash(id);
+    for (let n = 0; n < PROBES; n++) {
+      const at = 2 * ((h + n) & (size - 1));
+      const k = slots[at + 1]! - 1;
+      if (k < 0) {
+        if (add) {
+          slots[at] = h;
+          slots[at + 1] = ids.push(id);
+        }
+        return -1;
+      }
+      if (slots[at] == h && ids[k] === id) return k;
+    }
+    const k = (overflow ??= new Map()).get(id);
+    if (k === undefined && add) overflow.set(id, ids.push(id) - 1);
+    return k ?? -1;
+  };
+}
+
 export function buildCommentTree(items: readonly unknown[], options: BuildCommentTreeOptions = {}): CommentTree {
   const { viewerId, maxIssues = Infinity } = options;
   const issues: CommentDataIssue[] = [];
@@ -50,12 +115,19 @@ export function buildCommentTree(items: readonly unknown[], options: BuildCommen
     if (issues.length < maxIssues) issues.push(id == null ? { kind, message } : { kind, id, message });
   };
 
-  // 1. Validate, in input order. `list` holds the kept comments; indices into it
-  // stand for comments from here on (and keep "first in input" comparable).
+  // 1. Validate, in input order. `list` holds the kept comments; positions in
+  // it stand for comments from here on (and keep "first in input" comparable).
+  const total = items.length;
   const list: CommentData[] = [];
-  const index = new Map<unknown, number>();
+  const find = idTable(total);
+  // Each kept comment's raw parent id, so step 2 need not read the comment again.
+  const parentIds: unknown[] = [];
+  let N = 0;
+  // 0 hidden (someone else's pending comment), 1 shown, 2 deleted or removed:
+  // a tombstone if anything under it is shown, else hidden (step 4).
+  const shown = new Uint8Array(total);
   // A plain loop, not forEach: holes in a sparse array are items too.
-  for (let n = 0; n < items.length; n++) {
+  for (let n = 0; n < total; n++) {
     // Optional chaining: primitives (and null) have no id and do not throw.
     const c = items[n] as Record<string, unknown> | null | undefined;
     const id = c?.id;
@@ -64,137 +136,215 @@ export function buildCommentTree(items: readonly unknown[], options: BuildCommen
       continue;
     }
     // First wins: the later copy is usually a re-sent page of the same feed.
-    if (index.has(id)) {
+    const k = N;
+    if (find(id, true) >= 0) {
       report('duplicate-id', `item ${n} left out`, id);
       continue;
     }
     // Fix what the renderer cannot cope with, in a copy so valid comments keep
     // their identity (hosts memoise on it).
     let copy: Record<string, unknown> | undefined;
-    const fix = (kind: CommentDataIssue['kind'], key: string, value: string, message: string) => {
-      report(kind, message, id);
-      (copy ??= { ...c })[key] = value;
-    };
-    if (c.status != null && !commentStatuses.includes(c.status as never)) {
-      fix('unknown-status', 'status', 'published', 'shown as published');
+    let status = c.status;
+    if (status != null && !commentStatuses.includes(status as never)) {
+      report('unknown-status', 'shown as published', id);
+      (copy = { ...c }).status = status = 'published';
     }
     // Kept with an empty body rather than dropped: dropping would also cut its
     // replies off from their context, and the author and date are still good.
-    if (typeof c.body != 'string') fix('invalid-body', 'body', '', 'shown empty');
-    // Kept; '' tells the UI (and sortRoots) there is no usable date. A number
-    // is Unix time (seconds when small, else milliseconds), made ISO.
-    if (typeof c.createdAt == 'number') {
-      const ms = toMillis(c.createdAt);
-      fix('invalid-date', 'createdAt', ms === null ? '' : new Date(ms).toISOString(), 'a number, read as Unix time');
-    } else if (typeof c.createdAt != 'string' || isNaN(Date.parse(c.createdAt))) {
-      fix('invalid-date', 'createdAt', '', 'shown undated');
-    }
-    if (typeof c.body == 'string' && c.body.length > MAX_BODY_LENGTH) {
+    const body = c.body;
+    if (typeof body != 'string') {
+      report('invalid-body', 'shown empty', id);
+      (copy ??= { ...c }).body = '';
+    } else if (body.length > MAX_BODY_LENGTH) {
       report('invalid-body', `longer than ${MAX_BODY_LENGTH} characters; the rest is not shown`, id);
     }
-    index.set(id, list.length);
-    list.push((copy ?? c) as unknown as CommentData);
+    // Kept; '' tells the UI (and sortRoots) there is no usable date. A number
+    // is Unix time (seconds when small, else milliseconds), made ISO.
+    const at = c.createdAt;
+    if (typeof at != 'string' || !isDate(at)) {
+      const ms = typeof at == 'number' ? toMillis(at) : null;
+      report('invalid-date', typeof at == 'number' ? 'a number, read as Unix time' : 'shown undated', id);
+      (copy ??= { ...c }).createdAt = ms === null ? '' : new Date(ms).toISOString();
+    }
+    shown[k] =
+      status == 'deleted' || status == 'removed'
+        ? 2
+        : // Pending: only its author sees it (awaiting moderation). Replies
+          // under someone else's pending comment become orphans, which does
+          // not reveal it exists.
+          +(status != 'pending' || (!!viewerId && (c.author as CommentData['author'])?.id === viewerId));
+    parentIds.push(c.parentId);
+    list[N++] = (copy ?? c) as unknown as CommentData;
   }
 
-  // 2. Resolve parents: an index, or -1 for top level, or -2 for "claims a
+  // 2. Resolve parents: a position, or -1 for top level, or -2 for "claims a
   // parent that is not there" (so it is an orphan). Falsy parentIds ('' too)
   // mean top level; others match ids strictly (the number 3 is not "3").
-  const N = list.length;
-  // Typed arrays: compact, zero-filled, and fast at 100,000 comments.
   const par = new Int32Array(N);
-  list.forEach((c, i) => {
-    const p = c.parentId;
-    par[i] = p ? (index.get(p) ?? -2) : -1;
-    if (par[i] == i) {
-      par[i] = -1;
-      report('self-parent', 'shown as top level', c.id);
-    } else if (par[i] == -2) report('orphan', 'shown as top level', c.id);
-  });
+  for (let i = 0; i < N; i++) {
+    const p = parentIds[i];
+    let q = -1;
+    if (p) {
+      q = typeof p == 'string' ? find(p) : -1;
+      if (q < 0) q = -2;
+    }
+    if (q == i) {
+      q = -1;
+      report('self-parent', 'shown as top level', list[i]!.id);
+    } else if (q == -2) report('orphan', 'shown as top level', list[i]!.id);
+    par[i] = q;
+  }
 
   // 3. Break cycles and order parents before children. Each comment has one
-  // parent, so walking up from each start finds at most one cycle; states:
-  // 0 = unseen, 1 = on this walk, 2 = done. Each cycle costs two walks
-  // of its path, so this is O(n) overall.
+  // parent, so walking up from each start finds at most one cycle; state:
+  // 0 = unseen, 1 = on this walk, 2 = done. Each cycle costs two walks of its
+  // path, so this is O(n) overall. `path` is one buffer for every walk.
   const state = new Uint8Array(N);
-  const order: number[] = [];
+  const order = new Int32Array(N);
+  const path = new Int32Array(N);
+  let ordered = 0;
   for (let s = 0; s < N; s++) {
-    const path: number[] = [];
+    let len = 0;
     let x = s;
     while (x >= 0 && !state[x]) {
       state[x] = 1;
-      path.push(x);
+      path[len++] = x;
       x = par[x]!;
     }
     if (x >= 0 && state[x] == 1) {
-      const cycle = path.slice(path.indexOf(x));
       // Deterministic, whatever the walk order: the member first in the input
       // loses its parent and becomes a (cycle-broken, so orphaned) root.
-      const m = cycle.reduce((a, b) => (a < b ? a : b));
+      let m = x;
+      for (let y = par[x]!; y != x; y = par[y]!) if (y < m) m = y;
       par[m] = -2;
       report('cycle', 'shown as top level', list[m]!.id);
-      for (const p of path) state[p] = 0;
+      while (len) state[path[--len]!] = 0;
       s--; // walk again, now acyclic
       continue;
     }
     // The path runs child to ancestor, so reversed it runs parents first.
-    for (let j = path.length; j--; ) {
-      state[path[j]!] = 2;
-      order.push(path[j]!);
+    while (len) {
+      const y = path[--len]!;
+      state[y] = 2;
+      order[ordered++] = y;
     }
   }
 
   // 4. Bottom-up (reverse order): whether a deleted comment stays as a
   // tombstone depends on whether anything under it is shown, which depends on
-  // the same rules further down. shown: 0 hidden, 1 shown, 2 tombstone.
-  const shown = new Uint8Array(N);
-  // Shown, non-tombstone descendants. Every shown child adds at least 1 (a
-  // tombstone has something shown under it), so count > 0 means "has one".
+  // the same rules further down. From here `shown` is 0 hidden, 1 shown,
+  // 2 tombstone. `count`: shown, non-tombstone descendants. Every shown child
+  // adds at least 1 (a tombstone has something shown under it), so count > 0
+  // means "has one".
   const count = new Int32Array(N);
   for (let j = N; j--; ) {
     const i = order[j]!;
-    const c = list[i]!;
-    const st = c.status;
-    shown[i] =
-      st == 'deleted' || st == 'removed'
-        ? count[i]
-          ? 2
-          : 0
-        : // Pending: only its author sees it (awaiting moderation). Replies
-          // under someone else's pending comment become orphans, which does
-          // not reveal it exists.
-          +(st != 'pending' || (!!viewerId && c.author?.id === viewerId));
     const p = par[i]!;
-    if (shown[i] && p >= 0) {
-      count[p]! += count[i]! + (shown[i]! & 1);
-    }
+    if (shown[i] == 2 && !count[i]) shown[i] = 0;
+    if (shown[i] && p >= 0) count[p]! += count[i]! + (shown[i]! & 1);
   }
 
-  // 5. Top-down: nodes and depths (a parent's node exists before its children's).
-  const nodes: CommentNode[] = new Array(N);
-  for (const i of order) {
-    if (!shown[i]) continue;
-    const parent = nodes[par[i]!] ?? null;
-    nodes[i] = {
-      comment: list[i]!,
-      depth: parent ? parent.depth + 1 : 0,
-      parent,
-      children: [],
-      descendantCount: count[i]!,
-      orphaned: !parent && par[i] != -1,
-      tombstone: shown[i] == 2,
-    };
+  // 5. Top-down: depths, counted from the nearest shown ancestor's.
+  const depth = new Int32Array(N);
+  for (let j = 0; j < N; j++) {
+    const i = order[j]!;
+    const p = par[i]!;
+    if (p >= 0 && shown[p]) depth[i] = depth[p]! + 1;
   }
 
-  // 6. Link in input order, so siblings and roots keep the host's order.
-  const roots: CommentNode[] = [];
-  const byId = new Map<string, CommentNode>();
+  // 6. Children as linked lists (position + 1; 0 ends a list), made back to
+  // front so each list runs in input order; the rest are roots.
+  const first = new Int32Array(N);
+  const next = new Int32Array(N);
+  const rootPositions: number[] = [];
+  let size = 0;
   let visibleCount = 0;
-  nodes.forEach((node) => {
-    byId.set(node.comment.id, node);
-    (node.parent ? node.parent.children : roots).push(node);
-    visibleCount += +!node.tombstone;
-  });
-  return { roots, byId, issues, visibleCount };
+  for (let i = N; i--; ) {
+    if (!shown[i]) continue;
+    size++;
+    visibleCount += shown[i]! & 1;
+    const p = par[i]!;
+    if (p >= 0 && shown[p]) {
+      next[i] = first[p]!;
+      first[p] = i + 1;
+    } else rootPositions.push(i);
+  }
+
+  const built: Built = { list, par, shown, depth, count, first, next, nodes: new Array(N) };
+  const get = (id: string) => nodeAt(built, find(id)) ?? undefined;
+  const shownNodes = function* () {
+    for (let i = 0; i < N; i++) if (shown[i]) yield nodeAt(built, i)!;
+  };
+  const byId: CommentIndex = {
+    get,
+    has: (id) => !!get(id),
+    values: shownNodes,
+    keys: function* () {
+      for (const node of shownNodes()) yield node.comment.id;
+    },
+    size,
+  };
+  return { roots: rootPositions.reverse().map((i) => nodeAt(built, i)!), byId, issues, visibleCount };
+}
+
+/** What a tree's nodes are read from. */
+interface Built {
+  list: CommentData[];
+  par: Int32Array;
+  shown: Uint8Array;
+  depth: Int32Array;
+  count: Int32Array;
+  first: Int32Array;
+  next: Int32Array;
+  /** Made so far, by position. */
+  nodes: (Node | undefined)[];
+}
+
+/** The node at position `i`, made on first use; null when there is none or it is hidden. */
+function nodeAt(built: Built, i: number): Node | null {
+  return i < 0 || !built.shown[i] ? null : (built.nodes[i] ??= new Node(built, i));
+}
+
+/**
+ * A node is made when something first reads it, so a first page of a
+ * 100,000-comment thread makes the roots and the few hundred nodes it shows,
+ * not 100,000 objects and their children arrays. Parent and children are
+ * read from the typed arrays on first use (and the children kept), so every
+ * node is made once and compares equal to itself.
+ */
+class Node implements CommentNode {
+  declare comment: CommentData;
+  declare depth: number;
+  declare descendantCount: number;
+  declare orphaned: boolean;
+  declare tombstone: boolean;
+  declare private built: Built;
+  declare private at: number;
+  declare private kids?: CommentNode[];
+
+  constructor(built: Built, i: number) {
+    const p = built.par[i]!;
+    this.comment = built.list[i]!;
+    this.depth = built.depth[i]!;
+    this.descendantCount = built.count[i]!;
+    this.orphaned = p == -2 || (p >= 0 && !built.shown[p]);
+    this.tombstone = built.shown[i] == 2;
+    this.built = built;
+    this.at = i;
+  }
+
+  get parent(): CommentNode | null {
+    return nodeAt(this.built, this.built.par[this.at]!);
+  }
+
+  get children(): CommentNode[] {
+    const { built } = this;
+    if (!this.kids) {
+      this.kids = [];
+      for (let c = built.first[this.at]!; c; c = built.next[c - 1]!) this.kids.push(nodeAt(built, c - 1)!);
+    }
+    return this.kids;
+  }
 }
 
 /**
@@ -206,8 +356,8 @@ export function sortRoots(tree: CommentTree, order: RootOrder): CommentNode[] {
   return (
     tree.roots
       .map((r): [number, CommentNode] => {
-        const t = Date.parse(r.comment.createdAt);
-        return [order == 'replies' ? -r.descendantCount : isNaN(t) ? Infinity : order == 'newest' ? -t : t, r];
+        const t = toMillis(r.comment.createdAt);
+        return [order == 'replies' ? -r.descendantCount : t === null ? Infinity : order == 'newest' ? -t : t, r];
       })
       // Infinity - Infinity is NaN, which sort() treats as a tie (ECMA-262 SortCompare).
       .sort((a, b) => a[0] - b[0])
