@@ -258,6 +258,22 @@ describe('CommentThread', () => {
       await waitFor(() => expect(document.activeElement).toBe(document.getElementById('comment-k10')));
     });
 
+    it('shows a comment past the thread’s reply budget collapsed, with one "Show N replies" button', async () => {
+      const user = userEvent.setup();
+      const replies = Array.from({ length: 10 }, (_, i) => c(`k${i}`, 'p'));
+      render(<CommentThread {...base} comments={[c('p', null), ...replies, c('x1', 'k9'), c('x2', 'k9')]} />);
+      expect(articles()).toHaveLength(11);
+      const k9 = document.getElementById('comment-k9')!;
+      const toggle = within(k9).getByRole('button', { name: 'Show 2 replies' });
+      expect(toggle).toHaveAttribute('aria-expanded', 'false');
+      expect(toggle).not.toHaveAttribute('aria-controls');
+      expect(k9.closest('li')!.querySelector('ol')).toBeNull();
+      expect(screen.queryByRole('button', { name: /more repl/ })).toBeNull();
+      await user.click(toggle);
+      expect(articles()).toHaveLength(13);
+      expect(within(k9).getByRole('button', { name: 'Hide 2 replies' })).toHaveAttribute('aria-expanded', 'true');
+    });
+
     it('sorts top-level comments: oldest, newest, most replies, or a host key; stable', async () => {
       const user = userEvent.setup();
       const list = [

@@ -103,7 +103,11 @@ export function buildView(roots: readonly CommentNode[], options: ViewOptions): 
     }
     const { node, list, level, budget } = frame;
     const remote = Math.max(0, remoteReplies?.(node) ?? 0);
-    const expanded = node.children.length > 0 && isExpanded(node);
+    const explicit = childrenShown(node);
+    const page = Math.max(0, explicit ?? Math.min(options.replyPageSize, budget.left));
+    // Open by default with the thread's budget spent: shown collapsed ("Show
+    // N replies", one button), not open with none shown and "Show N more".
+    const expanded = node.children.length > 0 && isExpanded(node) && page > 0;
     const entry: ViewComment = { kind: 'comment', node, level, expanded };
     if (frame.context) entry.context = frame.context;
     list.push(entry);
@@ -111,8 +115,7 @@ export function buildView(roots: readonly CommentNode[], options: ViewOptions): 
     // Collapsed, or nothing passed yet and nothing more to fetch. (Replies the
     // host has not passed, under a comment with none passed, get their button.)
     if (!expanded && (node.children.length > 0 || remote === 0)) continue;
-    const explicit = childrenShown(node);
-    const kids = node.children.slice(0, Math.max(0, explicit ?? Math.min(options.replyPageSize, budget.left)));
+    const kids = node.children.slice(0, page);
     if (explicit === undefined) budget.left -= kids.length;
     const nested = level < cap;
     const target = nested ? (entry.replies = []) : list;
