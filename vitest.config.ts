@@ -28,6 +28,8 @@ const storyProjects: TestProjectInlineConfiguration[] = Object.entries(storyMode
   test: {
     name: `stories-${mode}`,
     setupFiles: ['tests/setup/stories.ts'],
+    // axe over the 1,000-comment story takes seconds on a busy 2-core machine.
+    testTimeout: 60_000,
     browser: {
       enabled: true,
       headless: true,
