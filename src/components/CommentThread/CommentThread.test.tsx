@@ -258,6 +258,19 @@ describe('CommentThread', () => {
       await waitFor(() => expect(document.activeElement).toBe(document.getElementById('comment-k10')));
     });
 
+    it('opens 3 replies per thread when a full page of 20 threads shares the first page', async () => {
+      const user = userEvent.setup();
+      const threads = Array.from({ length: 25 }, (_, t) => [c(`t${t}`, null), ...Array.from({ length: 5 }, (_, i) => c(`t${t}r${i}`, `t${t}`))]);
+      render(<CommentThread {...base} comments={threads.flat()} />);
+      expect(articles()).toHaveLength(20 * 4);
+      const more = within(document.getElementById('comment-t0')!.closest('li')!).getByRole('button', { name: 'Show 2 more replies' });
+      await user.click(more);
+      expect(document.getElementById('comment-t0r4')).not.toBeNull();
+      // Loading more threads never hides replies already shown.
+      await user.click(screen.getByRole('button', { name: 'Show 5 more comments' }));
+      expect(articles()).toHaveLength(25 * 4 + 2);
+    });
+
     it('shows a comment past the thread’s reply budget collapsed, with one "Show N replies" button', async () => {
       const user = userEvent.setup();
       const replies = Array.from({ length: 10 }, (_, i) => c(`k${i}`, 'p'));
@@ -304,8 +317,8 @@ describe('CommentThread', () => {
       const html = renderToString(<CommentThread {...base} comments={generateThread(10_000)} />);
       const shown = html.split('<article').length - 1;
       expect(shown).toBeGreaterThanOrEqual(20);
-      // 20 threads, each with at most 10 replies until the reader asks for more.
-      expect(shown).toBeLessThanOrEqual(20 * 11);
+      // 20 threads sharing 60 replies until the reader asks for more.
+      expect(shown).toBeLessThanOrEqual(20 + 60);
       const elements = html.match(/<[a-z][a-z0-9]*/g)!.length;
       expect(elements / shown).toBeLessThanOrEqual(15);
     });

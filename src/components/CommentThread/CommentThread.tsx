@@ -64,7 +64,7 @@ export interface CommentThreadProps extends Omit<React.HTMLAttributes<HTMLElemen
   maxDepth?: number;
   /** Top-level comments per page. Default: 20. */
   pageSize?: number;
-  /** Replies shown per comment before "Show N more replies". Default: 10. */
+  /** Replies shown per comment before "Show N more replies". Default: 10. (A first page shows 60 replies at most: a full page of 20 threads opens 3 per thread.) */
   replyPageSize?: number;
   /** Levels of replies open at first; deeper ones sit behind "Show N replies". Default: 3. */
   replyDepth?: number;
@@ -94,6 +94,14 @@ export interface CommentThreadProps extends Omit<React.HTMLAttributes<HTMLElemen
   onDataIssue?: (issue: CommentDataIssue) => void;
   messages?: Partial<CommentThreadMessages>;
 }
+
+/**
+ * Replies a first page shows before the reader asks for more: its threads
+ * share them (3 each in a full page of 20, a page of `replyPageSize` each when
+ * there are few), so its server render is a page's worth of markup however
+ * popular the first threads are.
+ */
+const PAGE_REPLIES = 60;
 
 const positive = (value: number | undefined, fallback: number) =>
   Number.isFinite(value) && value! >= 1 ? Math.floor(value!) : fallback;
@@ -215,6 +223,10 @@ export function CommentThread({
   }, [tree, flat, sortKey, sortOptions]);
 
   const [rootsShown, setRootsShown] = React.useState(pageSize);
+  // Fixed at mount: comments loaded later never hide replies already shown.
+  const [threadBudget] = React.useState(() =>
+    Math.min(replyPageSize, Math.floor(PAGE_REPLIES / Math.min(pageSize, tree.roots.length || pageSize))),
+  );
   const [expanded, setExpanded] = React.useState<ReadonlyMap<string, boolean>>(new Map());
   const [childrenShownMap, setChildrenShown] = React.useState<ReadonlyMap<string, number>>(new Map());
   const [openBodies, setOpenBodies] = React.useState<ReadonlySet<string>>(new Set());
@@ -244,7 +256,7 @@ export function CommentThread({
     isExpanded,
     childrenShown,
     replyPageSize,
-    threadBudget: replyPageSize,
+    threadBudget,
     contextOf: targets
       ? (node) => {
           const id = targets.get(node.comment.id)?.[0];

@@ -54,8 +54,8 @@ describe('absoluteTime', () => {
   });
 });
 
-describe('isDate', () => {
-  it('agrees with toMillis on every day of the calendar and the edges of each field', () => {
+describe('isDate and toMillis', () => {
+  it('agree with Date.parse on every day of the calendar and the edges of each field', () => {
     const pad = (n: number, width = 2) => String(n).padStart(width, '0');
     const values: string[] = ['', ' ', 'yesterday', '2024-03-11', '2024-03-11T09:20:00', '2024-03-11T09:20:00+01:00', '2024-03-11t09:20:00z'];
     for (const year of [1900, 1999, 2000, 2023, 2024, 2100]) {
@@ -64,8 +64,13 @@ describe('isDate', () => {
       }
     }
     for (const time of ['00:00:00', '23:59:59', '24:00:00', '12:60:00', '12:00:60', '1:00:00']) {
-      for (const fraction of ['', '.000', '.999', '.5', '.1234']) values.push(`2024-02-29T${time}${fraction}Z`, `2024-06-15T${time}${fraction}Z`);
+      for (const fraction of ['', '.000', '.999', '.042', '.5', '.1234']) values.push(`2024-02-29T${time}${fraction}Z`, `2024-06-15T${time}${fraction}Z`);
     }
-    for (const value of values) expect([value, isDate(value)]).toEqual([value, toMillis(value) !== null]);
+    for (const year of [0, 99, 100, 999]) values.push(`${pad(year, 4)}-01-01T00:00:00Z`);
+    for (const value of values) {
+      const parsed = value.trim() ? Date.parse(value) : NaN;
+      const expected = Number.isNaN(parsed) ? null : parsed;
+      expect([value, toMillis(value), isDate(value)]).toEqual([value, expected, expected !== null]);
+    }
   });
 });
