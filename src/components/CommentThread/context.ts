@@ -10,7 +10,7 @@ import type { TokenizedBody } from './model/body';
 import type { TimeTexts } from './model/time';
 import type { CommentNode } from './model/tree';
 import type { ViewMore } from './model/view';
-import { commentThreadMessages, type CommentThreadMessages } from './messages';
+import type { CommentThreadMessages } from './messages';
 
 export type SendState = 'sending' | 'failed';
 export interface EditState {
@@ -66,34 +66,6 @@ export interface ThreadContextValue {
   openDialog: (dialog: DialogState) => void;
 }
 
-const noop = () => {};
-export const ThreadContext = /* @__PURE__ */ React.createContext<ThreadContextValue>({
-  text: commentThreadMessages,
-  plural: (_, forms) => forms.other,
-  time: () => null,
-  headingLevel: 2,
-  nameOf: () => '',
-  bodyOf: () => ({ paragraphs: [], truncated: false }),
-  pageSize: 20,
-  replyPageSize: 10,
-  can: { reply: false, like: false, report: false, edit: false, delete: false },
-  loading: null,
-  highlighted: null,
-  openBodies: new Set(),
-  likedOverride: new Map(),
-  replyingTo: null,
-  drafts: new Map(),
-  sending: new Map(),
-  editing: null,
-  showMore: noop,
-  toggleReplies: noop,
-  toggleBody: noop,
-  toggleLike: noop,
-  openReply: noop,
-  setDraft: noop,
-  send: noop,
-  setEditing: noop,
-  saveEdit: noop,
-  copyLink: noop,
-  openDialog: noop,
-});
+// No default value: every reader of the context renders inside CommentThread's
+// provider (the parts are not exported), so a default would be dead weight.
+export const ThreadContext = /* @__PURE__ */ React.createContext<ThreadContextValue>(null as never);

@@ -34,13 +34,13 @@ export function toMillis(value: unknown): number | null {
     // Beyond ±8.64e15 ms a Date is invalid (and toISOString throws).
     return Number.isFinite(ms) && Math.abs(ms) <= 8.64e15 ? ms : null;
   }
-  if (typeof value !== 'string' || value.trim() === '') return null;
+  if (typeof value !== 'string') return null;
   if (isIso(value)) {
     const d = (i: number) => twoDigits(value, i);
     const ms = value.length > 20 ? d(20) * 10 + value.charCodeAt(22) - 48 : 0;
     return Date.UTC(d(0) * 100 + d(2), d(5) - 1, d(8), d(11), d(14), d(17), ms);
   }
-  const ms = Date.parse(value);
+  const ms = value.trim() ? Date.parse(value) : NaN;
   return Number.isNaN(ms) ? null : ms;
 }
 

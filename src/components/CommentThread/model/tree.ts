@@ -26,13 +26,12 @@ export interface CommentNode {
   tombstone: boolean;
 }
 
-/** Shown nodes by comment id: the read side of a Map. */
+/** Shown nodes by comment id. */
 export interface CommentIndex {
   get(id: string): CommentNode | undefined;
   has(id: string): boolean;
   /** Shown nodes, in input order. */
-  values(): IterableIterator<CommentNode>;
-  keys(): IterableIterator<string>;
+  values(): Iterable<CommentNode>;
   readonly size: number;
 }
 
@@ -272,15 +271,11 @@ export function buildCommentTree(items: readonly unknown[], options: BuildCommen
 
   const built: Built = { list, par, shown, depth, count, first, next, nodes: new Array(N) };
   const get = (id: string) => nodeAt(built, find(id)) ?? undefined;
-  const shownNodes = function* () {
-    for (let i = 0; i < N; i++) if (shown[i]) yield nodeAt(built, i)!;
-  };
   const byId: CommentIndex = {
     get,
     has: (id) => !!get(id),
-    values: shownNodes,
-    keys: function* () {
-      for (const node of shownNodes()) yield node.comment.id;
+    values: function* () {
+      for (let i = 0; i < N; i++) if (shown[i]) yield nodeAt(built, i)!;
     },
     size,
   };
