@@ -60,3 +60,54 @@ export const providerServerRequests: BrowserCommand<[id: string]> = async (_cont
 
 export const stopProviderServer: BrowserCommand<[id: string]> = async (_context, id) =>
   (await import('../support/providers/index.ts')).stopProvider(id);
+
+/**
+ * Steering a running provider server from a test page: let the page's own
+ * origin through CORS (the page is served from Vitest's origin, the server
+ * listens elsewhere), hold its answers until released, or script the next ones.
+ */
+export const allowProviderServerOrigin: BrowserCommand<[id: string]> = async (context, id) =>
+  (await import('../support/providers/index.ts')).allowProviderOrigin(id, origin(context as Ctx));
+
+export const holdProviderServer: BrowserCommand<[id: string]> = async (_context, id) =>
+  (await import('../support/providers/index.ts')).holdProvider(id);
+
+export const releaseProviderServer: BrowserCommand<[id: string]> = async (_context, id) =>
+  (await import('../support/providers/index.ts')).releaseProvider(id);
+
+export const scriptProviderServer: BrowserCommand<[id: string, replies: import('../support/providers/index.ts').ScriptedReply[]]> = async (
+  _context,
+  id,
+  replies,
+) => (await import('../support/providers/index.ts')).scriptProvider(id, replies);
+
+const backOnline = new WeakMap<import('playwright').BrowserContext, ReturnType<typeof setTimeout>>();
+
+/**
+ * Playwright's offline emulation: requests fail, `navigator.onLine` flips,
+ * `offline` and `online` fire. Offline, Chromium also holds back every frame
+ * between the page and Vitest (both ways) until the network returns, so a page
+ * cannot ask to come back online, and this command's own answer arrives only
+ * then. Going offline therefore always ends from Node, after `restoreAfterMs`
+ * (default 2000); `setOffline(false)` ends it at once when the page can still
+ * be heard.
+ */
+export const setOffline: BrowserCommand<[offline: boolean, restoreAfterMs?: number]> = async (
+  context,
+  offline,
+  restoreAfterMs = 2000,
+) => {
+  const browserContext = (context as Ctx).context;
+  clearTimeout(backOnline.get(browserContext));
+  backOnline.delete(browserContext);
+  await browserContext.setOffline(offline);
+  if (offline) {
+    backOnline.set(
+      browserContext,
+      setTimeout(() => {
+        backOnline.delete(browserContext);
+        void browserContext.setOffline(false).catch(() => {});
+      }, restoreAfterMs),
+    );
+  }
+};
