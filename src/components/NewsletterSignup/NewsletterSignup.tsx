@@ -195,7 +195,11 @@ export function NewsletterSignup({
 
   React.useEffect(() => {
     // The form (and the focused button) just went away: keep the reader's place.
+    // Only when it goes: later renders leave focus where the reader moved it.
     if (done) result.current?.focus();
+  }, [done]);
+
+  React.useEffect(() => {
     if (state !== 'offline') return;
     const online = () => go('idle', text.online);
     window.addEventListener('online', online);
