@@ -11,6 +11,7 @@ import { Avatar } from './Avatar';
 import { CommentBody } from './CommentBody';
 import { Composer } from './Composer';
 import { tokenizeBody } from './model/body';
+import { initials } from './model/names';
 
 import type { CommentNode } from './model/tree';
 import type { ViewComment, ViewEntry } from './model/view';
@@ -29,18 +30,21 @@ export function nameOf(node: CommentNode, t: ThreadContextValue): string {
   return t.nameOf(node.comment);
 }
 
-/** Renders a list's entries: comments and "Show N more" buttons. */
-export function Entries({ entries }: { entries: ViewEntry[] }) {
-  return (
-    <>
-      {entries.map((entry) =>
-        entry.kind === 'comment' ? (
-          <CommentItem key={entry.node.comment.id} entry={entry} />
-        ) : (
-          <MoreItem key={`more-${entry.parent?.comment.id ?? ''}`} entry={entry} />
-        ),
-      )}
-    </>
+/*
+ * Only CommentItem, MoreItem and (for images) Avatar are components. The other
+ * parts of a comment are plain functions called while it renders: a component
+ * costs React a frame of its own per comment, and on the server that adds up
+ * to more than the markup.
+ */
+
+/** A list's entries: comments and "Show N more" buttons. */
+export function entryItems(entries: ViewEntry[]) {
+  return entries.map((entry) =>
+    entry.kind === 'comment' ? (
+      <CommentItem key={entry.node.comment.id} entry={entry} />
+    ) : (
+      <MoreItem key={`more-${entry.parent?.comment.id ?? ''}`} entry={entry} />
+    ),
   );
 }
 
@@ -75,14 +79,8 @@ function MoreItem({ entry }: { entry: Extract<ViewEntry, { kind: 'more' }> }) {
   );
 }
 
-function Heading({ level, children }: { level: number; children: React.ReactNode }) {
-  const Tag = `h${Math.min(6, level)}` as 'h3';
-  return <Tag>{children}</Tag>;
-}
-
 /** "Replying to <Name>", linking to the comment answered. */
-function Context({ target }: { target: CommentNode | 'missing' }) {
-  const t = React.useContext(ThreadContext);
+function replyContext(target: CommentNode | 'missing', t: ThreadContextValue) {
   return (
     <p className={styles.context}>
       {target === 'missing'
@@ -116,8 +114,9 @@ export function CommentItem({ entry }: { entry: ViewComment }) {
   const permissions = c.permissions ?? {};
   const repliesId = `${domId}-replies`;
   const profile = safeHref(c.author?.url);
+  const Heading = `h${Math.min(6, t.headingLevel + 1)}` as 'h3';
   const heading = (
-    <Heading level={t.headingLevel + 1}>
+    <Heading>
       {profile ? (
         <a href={profile} rel="ugc nofollow noopener noreferrer">
           <bdi>{name}</bdi>
@@ -148,13 +147,14 @@ export function CommentItem({ entry }: { entry: ViewComment }) {
         <article id={domId} className={styles.comment} tabIndex={-1} data-status={status} aria-label={t.text[status === 'removed' ? 'removed' : 'deleted']}>
           <span className={styles.avatar} aria-hidden="true" />
           <p className={styles.tombstone}>{t.text[status === 'removed' ? 'removed' : 'deleted']}</p>
-          <Toggle entry={entry} repliesId={repliesId} />
+          {toggle(entry, repliesId, t)}
         </article>
-        <Replies entry={entry} id={repliesId} />
+        {replies(entry, repliesId)}
       </li>
     );
   }
 
+  const avatar = safeImageSrc(c.author?.avatarUrl);
   const when = t.time(c.createdAt);
   const edited = c.editedAt ? t.time(c.editedAt) : null;
   const clampable = typeof c.body === 'string' && c.body.length > CLAMP_LENGTH;
@@ -175,7 +175,13 @@ export function CommentItem({ entry }: { entry: ViewComment }) {
         data-status={status}
         data-highlighted={t.highlighted === id || undefined}
       >
-        <Avatar name={name} src={safeImageSrc(c.author?.avatarUrl)} />
+        {avatar ? (
+          <Avatar name={name} src={avatar} />
+        ) : (
+          <span className={styles.avatar} aria-hidden="true">
+            {initials(name)}
+          </span>
+        )}
         <div className={styles.meta} id={`${domId}-h`}>
           {heading}
           {number ? <span>{t.text.number(number)}</span> : null}
@@ -186,7 +192,7 @@ export function CommentItem({ entry }: { entry: ViewComment }) {
           </a>
           {edited ? <span title={edited.absolute}>({t.text.edited})</span> : null}
         </div>
-        {entry.context ? <Context target={entry.context} /> : null}
+        {entry.context ? replyContext(entry.context, t) : null}
         {status === 'pending' ? <p className={styles.note}>{t.text.awaitingModeration}</p> : null}
         {editing ? (
           <Composer
@@ -209,10 +215,8 @@ export function CommentItem({ entry }: { entry: ViewComment }) {
             {t.renderBody ? (
               t.renderBody(c)
             ) : (
-              <CommentBody
-                body={t.bodyOf(c, clampable && !open)}
-                mentionClassName={styles.mention}
-              />
+              // Called, not rendered: it has no hooks (see above).
+              CommentBody({ body: t.bodyOf(c, clampable && !open), mentionClassName: styles.mention })
             )}
           </div>
         )}
@@ -276,7 +280,7 @@ export function CommentItem({ entry }: { entry: ViewComment }) {
               {t.text.delete}
             </button>
           ) : null}
-          <Toggle entry={entry} repliesId={repliesId} />
+          {toggle(entry, repliesId, t)}
         </div>
         {t.replyingTo === id ? (
           <Composer
@@ -297,14 +301,13 @@ export function CommentItem({ entry }: { entry: ViewComment }) {
         ) : null}
         {t.replyingTo === id && t.sending.get(id) === 'sending' ? <SendingPreview text={t.drafts.get(id) ?? ''} /> : null}
       </article>
-      <Replies entry={entry} id={repliesId} />
+      {replies(entry, repliesId)}
     </li>
   );
 }
 
 /** "Hide 3 replies" / "Show 3 replies", for a comment with replies. */
-function Toggle({ entry, repliesId }: { entry: ViewComment; repliesId: string }) {
-  const t = React.useContext(ThreadContext);
+function toggle(entry: ViewComment, repliesId: string, t: ThreadContextValue) {
   const { node } = entry;
   if (!node.children.length) return null;
   const count = node.descendantCount || node.children.length;
@@ -323,10 +326,10 @@ function Toggle({ entry, repliesId }: { entry: ViewComment; repliesId: string })
   );
 }
 
-function Replies({ entry, id }: { entry: ViewComment; id: string }) {
+function replies(entry: ViewComment, id: string) {
   return entry.replies?.length ? (
     <ol id={id} className={`${styles.list} ${styles.replies}`}>
-      <Entries entries={entry.replies} />
+      {entryItems(entry.replies)}
     </ol>
   ) : null;
 }

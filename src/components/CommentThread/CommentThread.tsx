@@ -12,7 +12,7 @@ import { copyText } from '../../internal/clipboard';
 import { numberFormat, pluralRules } from '../../internal/intl';
 import { resolveMessages } from '../../internal/messages';
 import { Announcer } from '../Announcer';
-import { CLAMP_LENGTH, Entries, SendingPreview, commentDomId } from './Comment';
+import { CLAMP_LENGTH, SendingPreview, commentDomId, entryItems } from './Comment';
 import { CommentDialog } from './CommentDialog';
 import { Composer } from './Composer';
 import { ThreadContext, type DialogState, type EditState, type SendState, type ThreadContextValue } from './context';
@@ -525,7 +525,7 @@ export function CommentThread({
         ) : null}
         {view.entries.length ? (
           <ol className={styles.list}>
-            <Entries entries={view.entries} />
+            {entryItems(view.entries)}
           </ol>
         ) : (
           <p className={styles.empty}>{text.empty}</p>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { buildCommentTree, idTable, sortRoots, type CommentNode, type CommentTree } from './tree';
+import { IdTable, buildCommentTree, sortRoots, type CommentNode, type CommentTree } from './tree';
 import { commentStatuses, type CommentData, type CommentDataIssue } from './types';
 
 /*
@@ -793,10 +793,11 @@ describe('buildCommentTree, at scale', () => {
   });
 });
 
-describe('idTable', () => {
+describe('IdTable', () => {
   const check = (hash?: (id: string) => number) => {
     const ids = Array.from({ length: 5_000 }, (_, k) => `id-${k}`);
-    const find = idTable(ids.length, hash);
+    const table = new IdTable(ids.length, hash);
+    const find = (id: string, add?: boolean) => table.find(id, add);
     ids.forEach((id, k) => {
       expect(find(id)).toBe(-1);
       expect(find(id, true)).toBe(-1);

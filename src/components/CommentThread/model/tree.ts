@@ -65,7 +65,7 @@ function fnv(id: string): number {
   return h ^ (h >>> 15);
 }
 
-/** Slots a lookup probes before it asks the overflow Map (see `idTable`). */
+/** Slots a lookup probes before it asks the overflow Map (see `IdTable`). */
 const PROBES = 16;
 
 /**
@@ -77,20 +77,33 @@ const PROBES = 16;
  * be a way to hang the page: a lookup probes at most PROBES slots, and an id
  * whose slots are all taken goes to an overflow Map instead, so ids that all
  * collide cost what a Map costs. (Nothing is deleted, so a free slot among an
- * id's PROBES means it is not stored.) `hash` is for tests.
+ * id's PROBES means it is not stored.) A class, not a closure per tree, so
+ * optimised callers keep one call target. `hash` is for tests.
  */
-export function idTable(capacity: number, hash = fnv) {
-  let size = 16;
-  while (size < 2 * capacity) size *= 2;
+export class IdTable {
+  declare private size: number;
   // Per slot: the hash, then position + 1 (0: free).
-  const slots = new Int32Array(2 * size);
-  const ids: string[] = [];
-  let overflow: Map<string, number> | undefined;
+  declare private slots: Int32Array;
+  declare private ids: string[];
+  declare private overflow: Map<string, number> | undefined;
+  declare private hash: (id: string) => number;
+
+  constructor(capacity: number, hash = fnv) {
+    let size = 16;
+    while (size < 2 * capacity) size *= 2;
+    this.size = size;
+    this.slots = new Int32Array(2 * size);
+    this.ids = [];
+    this.overflow = undefined;
+    this.hash = hash;
+  }
+
   /** The position of `id`, or -1 after adding it (when `add`) or not. */
-  return (id: string, add?: boolean): number => {
-    const h = hash(id);
+  find(id: string, add?: boolean): number {
+    const { slots, ids } = this;
+    const h = this.hash(id);
     for (let n = 0; n < PROBES; n++) {
-      const at = 2 * ((h + n) & (size - 1));
+      const at = 2 * ((h + n) & (this.size - 1));
       const k = slots[at + 1]! - 1;
       if (k < 0) {
         if (add) {
@@ -101,10 +114,10 @@ export function idTable(capacity: number, hash = fnv) {
       }
       if (slots[at] == h && ids[k] === id) return k;
     }
-    const k = (overflow ??= new Map()).get(id);
-    if (k === undefined && add) overflow.set(id, ids.push(id) - 1);
+    const k = (this.overflow ??= new Map()).get(id);
+    if (k === undefined && add) this.overflow.set(id, ids.push(id) - 1);
     return k ?? -1;
-  };
+  }
 }
 
 export function buildCommentTree(items: readonly unknown[], options: BuildCommentTreeOptions = {}): CommentTree {
@@ -118,7 +131,7 @@ export function buildCommentTree(items: readonly unknown[], options: BuildCommen
   // it stand for comments from here on (and keep "first in input" comparable).
   const total = items.length;
   const list: CommentData[] = [];
-  const find = idTable(total);
+  const ids = new IdTable(total);
   // Each kept comment's raw parent id, so step 2 need not read the comment again.
   const parentIds: unknown[] = [];
   let N = 0;
@@ -136,7 +149,7 @@ export function buildCommentTree(items: readonly unknown[], options: BuildCommen
     }
     // First wins: the later copy is usually a re-sent page of the same feed.
     const k = N;
-    if (find(id, true) >= 0) {
+    if (ids.find(id, true) >= 0) {
       report('duplicate-id', `item ${n} left out`, id);
       continue;
     }
@@ -184,7 +197,7 @@ export function buildCommentTree(items: readonly unknown[], options: BuildCommen
     const p = parentIds[i];
     let q = -1;
     if (p) {
-      q = typeof p == 'string' ? find(p) : -1;
+      q = typeof p == 'string' ? ids.find(p) : -1;
       if (q < 0) q = -2;
     }
     if (q == i) {
@@ -198,9 +211,13 @@ export function buildCommentTree(items: readonly unknown[], options: BuildCommen
   // parent, so walking up from each start finds at most one cycle; state:
   // 0 = unseen, 1 = on this walk, 2 = done. Each cycle costs two walks of its
   // path, so this is O(n) overall. `path` is one buffer for every walk.
+  // Depths on the way, counted from the nearest ancestor not hidden: only
+  // someone else's pending comment can be hidden above a shown reply (a
+  // deleted one above it is its tombstone).
   const state = new Uint8Array(N);
   const order = new Int32Array(N);
   const path = new Int32Array(N);
+  const depth = new Int32Array(N);
   let ordered = 0;
   for (let s = 0; s < N; s++) {
     let len = 0;
@@ -224,6 +241,8 @@ export function buildCommentTree(items: readonly unknown[], options: BuildCommen
     // The path runs child to ancestor, so reversed it runs parents first.
     while (len) {
       const y = path[--len]!;
+      const p = par[y]!;
+      if (p >= 0 && shown[p]) depth[y] = depth[p]! + 1;
       state[y] = 2;
       order[ordered++] = y;
     }
@@ -243,15 +262,7 @@ export function buildCommentTree(items: readonly unknown[], options: BuildCommen
     if (shown[i] && p >= 0) count[p]! += count[i]! + (shown[i]! & 1);
   }
 
-  // 5. Top-down: depths, counted from the nearest shown ancestor's.
-  const depth = new Int32Array(N);
-  for (let j = 0; j < N; j++) {
-    const i = order[j]!;
-    const p = par[i]!;
-    if (p >= 0 && shown[p]) depth[i] = depth[p]! + 1;
-  }
-
-  // 6. Children as linked lists (position + 1; 0 ends a list), made back to
+  // 5. Children as linked lists (position + 1; 0 ends a list), made back to
   // front so each list runs in input order; the rest are roots.
   const first = new Int32Array(N);
   const next = new Int32Array(N);
@@ -269,8 +280,9 @@ export function buildCommentTree(items: readonly unknown[], options: BuildCommen
     } else rootPositions.push(i);
   }
 
-  const built: Built = { list, par, shown, depth, count, first, next, nodes: new Array(N) };
-  const get = (id: string) => nodeAt(built, find(id)) ?? undefined;
+  // Filled, not holey: one elements kind, whatever is stored later.
+  const built: Built = { list, par, shown, depth, count, first, next, nodes: new Array(N).fill(null) };
+  const get = (id: string) => nodeAt(built, ids.find(id)) ?? undefined;
   const byId: CommentIndex = {
     get,
     has: (id) => !!get(id),
@@ -292,7 +304,7 @@ interface Built {
   first: Int32Array;
   next: Int32Array;
   /** Made so far, by position. */
-  nodes: (Node | undefined)[];
+  nodes: (Node | null)[];
 }
 
 /** The node at position `i`, made on first use; null when there is none or it is hidden. */
@@ -326,6 +338,8 @@ class Node implements CommentNode {
     this.tombstone = built.shown[i] == 2;
     this.built = built;
     this.at = i;
+    // Set here, not first in the getter, so every node has one shape.
+    this.kids = undefined;
   }
 
   get parent(): CommentNode | null {
