@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { IdTable, buildCommentTree, sortRoots, type CommentNode, type CommentTree } from './tree';
+import { buildCommentTree, idTable, sortRoots, type CommentNode, type CommentTree } from './tree';
 import { commentStatuses, type CommentData, type CommentDataIssue } from './types';
 
 /*
@@ -793,11 +793,10 @@ describe('buildCommentTree, at scale', () => {
   });
 });
 
-describe('IdTable', () => {
+describe('idTable', () => {
   const check = (hash?: (id: string) => number) => {
     const ids = Array.from({ length: 5_000 }, (_, k) => `id-${k}`);
-    const table = new IdTable(ids.length, hash);
-    const find = (id: string, add?: boolean) => table.find(id, add);
+    const find = idTable(ids.length, hash);
     ids.forEach((id, k) => {
       expect(find(id)).toBe(-1);
       expect(find(id, true)).toBe(-1);

@@ -65,7 +65,7 @@ function fnv(id: string): number {
   return h ^ (h >>> 15);
 }
 
-/** Slots a lookup probes before it asks the overflow Map (see `IdTable`). */
+/** Slots a lookup probes before it asks the overflow Map (see `idTable`). */
 const PROBES = 16;
 
 /**
@@ -77,33 +77,21 @@ const PROBES = 16;
  * be a way to hang the page: a lookup probes at most PROBES slots, and an id
  * whose slots are all taken goes to an overflow Map instead, so ids that all
  * collide cost what a Map costs. (Nothing is deleted, so a free slot among an
- * id's PROBES means it is not stored.) A class, not a closure per tree, so
- * optimised callers keep one call target. `hash` is for tests.
+ * id's PROBES means it is not stored.) `hash` is for tests. (A closure: as
+ * a class, reading its state through `this` measured slower.)
  */
-export class IdTable {
-  declare private size: number;
+export function idTable(capacity: number, hash = fnv) {
+  let size = 16;
+  while (size < 2 * capacity) size *= 2;
   // Per slot: the hash, then position + 1 (0: free).
-  declare private slots: Int32Array;
-  declare private ids: string[];
-  declare private overflow: Map<string, number> | undefined;
-  declare private hash: (id: string) => number;
-
-  constructor(capacity: number, hash = fnv) {
-    let size = 16;
-    while (size < 2 * capacity) size *= 2;
-    this.size = size;
-    this.slots = new Int32Array(2 * size);
-    this.ids = [];
-    this.overflow = undefined;
-    this.hash = hash;
-  }
-
+  const slots = new Int32Array(2 * size);
+  const ids: string[] = [];
+  let overflow: Map<string, number> | undefined;
   /** The position of `id`, or -1 after adding it (when `add`) or not. */
-  find(id: string, add?: boolean): number {
-    const { slots, ids } = this;
-    const h = this.hash(id);
+  return (id: string, add?: boolean): number => {
+    const h = hash(id);
     for (let n = 0; n < PROBES; n++) {
-      const at = 2 * ((h + n) & (this.size - 1));
+      const at = 2 * ((h + n) & (size - 1));
       const k = slots[at + 1]! - 1;
       if (k < 0) {
         if (add) {
@@ -114,10 +102,10 @@ export class IdTable {
       }
       if (slots[at] == h && ids[k] === id) return k;
     }
-    const k = (this.overflow ??= new Map()).get(id);
-    if (k === undefined && add) this.overflow.set(id, ids.push(id) - 1);
+    const k = (overflow ??= new Map()).get(id);
+    if (k === undefined && add) overflow.set(id, ids.push(id) - 1);
     return k ?? -1;
-  }
+  };
 }
 
 export function buildCommentTree(items: readonly unknown[], options: BuildCommentTreeOptions = {}): CommentTree {
@@ -131,9 +119,7 @@ export function buildCommentTree(items: readonly unknown[], options: BuildCommen
   // it stand for comments from here on (and keep "first in input" comparable).
   const total = items.length;
   const list: CommentData[] = [];
-  const ids = new IdTable(total);
-  // Each kept comment's raw parent id, so step 2 need not read the comment again.
-  const parentIds: unknown[] = [];
+  const find = idTable(total);
   let N = 0;
   // 0 hidden (someone else's pending comment), 1 shown, 2 deleted or removed:
   // a tombstone if anything under it is shown, else hidden (step 4).
@@ -149,7 +135,7 @@ export function buildCommentTree(items: readonly unknown[], options: BuildCommen
     }
     // First wins: the later copy is usually a re-sent page of the same feed.
     const k = N;
-    if (ids.find(id, true) >= 0) {
+    if (find(id, true) >= 0) {
       report('duplicate-id', `item ${n} left out`, id);
       continue;
     }
@@ -157,7 +143,8 @@ export function buildCommentTree(items: readonly unknown[], options: BuildCommen
     // their identity (hosts memoise on it).
     let copy: Record<string, unknown> | undefined;
     let status = c.status;
-    if (status != null && !commentStatuses.includes(status as never)) {
+    // (Published first: most are, and `includes` is a call per comment.)
+    if (status != null && status != 'published' && !commentStatuses.includes(status as never)) {
       report('unknown-status', 'shown as published', id);
       (copy = { ...c }).status = status = 'published';
     }
@@ -185,7 +172,6 @@ export function buildCommentTree(items: readonly unknown[], options: BuildCommen
           // under someone else's pending comment become orphans, which does
           // not reveal it exists.
           +(status != 'pending' || (!!viewerId && (c.author as CommentData['author'])?.id === viewerId));
-    parentIds.push(c.parentId);
     list[N++] = (copy ?? c) as unknown as CommentData;
   }
 
@@ -194,10 +180,10 @@ export function buildCommentTree(items: readonly unknown[], options: BuildCommen
   // mean top level; others match ids strictly (the number 3 is not "3").
   const par = new Int32Array(N);
   for (let i = 0; i < N; i++) {
-    const p = parentIds[i];
+    const p = list[i]!.parentId;
     let q = -1;
     if (p) {
-      q = typeof p == 'string' ? ids.find(p) : -1;
+      q = typeof p == 'string' ? find(p) : -1;
       if (q < 0) q = -2;
     }
     if (q == i) {
@@ -282,7 +268,7 @@ export function buildCommentTree(items: readonly unknown[], options: BuildCommen
 
   // Filled, not holey: one elements kind, whatever is stored later.
   const built: Built = { list, par, shown, depth, count, first, next, nodes: new Array(N).fill(null) };
-  const get = (id: string) => nodeAt(built, ids.find(id)) ?? undefined;
+  const get = (id: string) => nodeAt(built, find(id)) ?? undefined;
   const byId: CommentIndex = {
     get,
     has: (id) => !!get(id),
