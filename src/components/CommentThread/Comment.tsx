@@ -203,11 +203,8 @@ export function CommentItem({ entry }: { entry: ViewComment }) {
             onSubmit={() => t.saveEdit(id)}
             onCancel={() => t.setEditing(null)}
             submitLabel={t.text.save}
-            cancelLabel={t.text.cancel}
             sending={t.editing!.busy === true}
-            sendingLabel={t.text.sending}
             error={t.editing!.failed ? t.text.actionFailed : undefined}
-            retryLabel={t.text.retry}
             autoFocus
           />
         ) : (
@@ -291,11 +288,8 @@ export function CommentItem({ entry }: { entry: ViewComment }) {
             onSubmit={() => t.send(id)}
             onCancel={() => t.openReply(null)}
             submitLabel={t.text.postReply}
-            cancelLabel={t.text.cancel}
             sending={t.sending.get(id) === 'sending'}
-            sendingLabel={t.text.sending}
             error={t.sending.get(id) === 'failed' ? t.text.sendFailed : undefined}
-            retryLabel={t.text.retry}
             autoFocus
           />
         ) : null}

@@ -514,11 +514,8 @@ export function CommentThread({
               onChange={(value) => context.setDraft('', value)}
               onSubmit={() => void send(null)}
               submitLabel={text.postComment}
-              cancelLabel={text.cancel}
               sending={topSending === 'sending'}
-              sendingLabel={text.sending}
               error={topSending === 'failed' ? text.sendFailed : undefined}
-              retryLabel={text.retry}
             />
             {topSending === 'sending' ? <SendingPreview text={drafts.get('') ?? ''} /> : null}
           </>

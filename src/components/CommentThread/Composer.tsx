@@ -6,6 +6,7 @@
  */
 import * as React from 'react';
 import { Button } from '../Button';
+import { ThreadContext } from './context';
 import * as styles from './CommentThread.css';
 
 export interface ComposerProps {
@@ -16,12 +17,9 @@ export interface ComposerProps {
   /** Without it there is no Cancel (the top-level form). */
   onCancel?: () => void;
   submitLabel: string;
-  cancelLabel: string;
   sending: boolean;
-  sendingLabel: string;
   /** The failure message, with the submit button relabelled as a retry. */
   error?: string;
-  retryLabel: string;
   autoFocus?: boolean;
   id: string;
 }
@@ -33,14 +31,13 @@ export function Composer({
   onSubmit,
   onCancel,
   submitLabel,
-  cancelLabel,
   sending,
-  sendingLabel,
   error,
-  retryLabel,
   autoFocus,
   id,
 }: ComposerProps) {
+  // Cancel, Sending… and Try again are the thread's own strings.
+  const { text } = React.useContext(ThreadContext);
   const ref = React.useRef<HTMLTextAreaElement>(null);
   React.useEffect(() => {
     if (autoFocus) ref.current?.focus();
@@ -82,11 +79,11 @@ export function Composer({
       ) : null}
       <div className={styles.actions}>
         <Button type="submit" size="sm" busy={sending}>
-          {sending ? sendingLabel : error ? retryLabel : submitLabel}
+          {sending ? text.sending : error ? text.retry : submitLabel}
         </Button>
         {onCancel ? (
           <Button type="button" size="sm" tone="ghost" onClick={onCancel}>
-            {cancelLabel}
+            {text.cancel}
           </Button>
         ) : null}
       </div>

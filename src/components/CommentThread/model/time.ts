@@ -6,27 +6,6 @@
  */
 import { dateTimeFormat, relativeTimeFormat } from '../../../internal/intl';
 
-// The form `toISOString` writes and most feeds send, months, days, hours,
-// minutes and seconds in range. One regex test costs a fraction of Date.parse.
-const ISO = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])T(?:[01]\d|2[0-3])(?::[0-5]\d){2}(?:\.\d{3})?Z$/;
-
-/** Two digits of `s` at `i` as a number ('0' is 48). */
-const twoDigits = (s: string, i: number) => s.charCodeAt(i) * 10 + s.charCodeAt(i + 1) - 528;
-
-/**
- * Whether `s` is a date in that form that every engine's Date.parse reads the
- * same way, so it can be read without Date.parse: not years before 100
- * (Date.UTC takes them for 19xx), nor 29 February or later in February, nor
- * the 31st of a 30-day month (engines differ on those).
- */
-function isIso(s: string): boolean {
-  if (!ISO.test(s)) return false;
-  const month = twoDigits(s, 5);
-  const day = twoDigits(s, 8);
-  // 31 days in odd months up to July and in even ones from August.
-  return twoDigits(s, 0) > 0 && (day < 29 || (month != 2 && day <= 30 + ((month + (month >> 3)) & 1)));
-}
-
 /** A timestamp as milliseconds, or null. Numbers below 10^11 are taken as seconds (Unix time). */
 export function toMillis(value: unknown): number | null {
   if (typeof value === 'number') {
@@ -34,22 +13,30 @@ export function toMillis(value: unknown): number | null {
     // Beyond ±8.64e15 ms a Date is invalid (and toISOString throws).
     return Number.isFinite(ms) && Math.abs(ms) <= 8.64e15 ? ms : null;
   }
-  if (typeof value !== 'string') return null;
-  if (isIso(value)) {
-    const d = (i: number) => twoDigits(value, i);
-    const ms = value.length > 20 ? d(20) * 10 + value.charCodeAt(22) - 48 : 0;
-    return Date.UTC(d(0) * 100 + d(2), d(5) - 1, d(8), d(11), d(14), d(17), ms);
-  }
-  const ms = value.trim() ? Date.parse(value) : NaN;
+  if (typeof value !== 'string' || value.trim() === '') return null;
+  const ms = Date.parse(value);
   return Number.isNaN(ms) ? null : ms;
 }
 
+// The form `toISOString` writes and most feeds send, months, days, hours,
+// minutes and seconds in range. One regex test costs a fraction of Date.parse.
+const ISO = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])T(?:[01]\d|2[0-3])(?::[0-5]\d){2}(?:\.\d{3})?Z$/;
+
 /**
- * Whether `toMillis` reads `value` as a date, without computing which: the
- * tree asks this of every comment.
+ * Whether `toMillis` reads `value` as a date: the tree asks this of every
+ * comment, so the common form is checked without Date.parse. February's last
+ * days, the 31st of a 30-day month (engines differ on those) and every other
+ * form are left to Date.parse, so the answer is always the same.
  */
 export function isDate(value: string): boolean {
-  return isIso(value) || toMillis(value) !== null;
+  if (ISO.test(value)) {
+    // Two digits as a number ('0' is 48).
+    const month = value.charCodeAt(5) * 10 + value.charCodeAt(6) - 528;
+    const day = value.charCodeAt(8) * 10 + value.charCodeAt(9) - 528;
+    // 31 days in odd months up to July and in even ones from August.
+    if (day < 29 || (month != 2 && day <= 30 + ((month + (month >> 3)) & 1))) return true;
+  }
+  return toMillis(value) !== null;
 }
 
 const units: [Intl.RelativeTimeFormatUnit, number][] = [
