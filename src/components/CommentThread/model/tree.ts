@@ -110,22 +110,37 @@ export function idTable(capacity: number, hash = fnv) {
   };
 }
 
+type Report = (kind: CommentDataIssue['kind'], message: string, id?: string) => void;
+type Find = ReturnType<typeof idTable>;
+
 export function buildCommentTree(items: readonly unknown[], options: BuildCommentTreeOptions = {}): CommentTree {
   const { viewerId, maxIssues = Infinity } = options;
   const issues: CommentDataIssue[] = [];
-  const report = (kind: CommentDataIssue['kind'], message: string, id?: string) => {
+  const report: Report = (kind, message, id) => {
     if (issues.length < maxIssues) issues.push(id == null ? { kind, message } : { kind, id, message });
   };
+  // One function per step: V8 optimises a small function much sooner than
+  // one holding every loop, and on a server that renders a thread once per
+  // request the build mostly runs before it would be.
+  const find = idTable(items.length);
+  const { list, shown } = validate(items, find, viewerId, report);
+  const par = resolveParents(list, find, report);
+  const { order, depth } = orderParentsFirst(list, par, shown, report);
+  const count = countShown(order, par, shown);
+  return link({ list, par, shown, depth, count, first: new Int32Array(list.length), next: new Int32Array(list.length), nodes: new Array(list.length).fill(null) }, find, issues);
+}
 
-  // 1. Validate, in input order. `list` holds the kept comments; positions in
-  // it stand for comments from here on (and keep "first in input" comparable).
+/**
+ * 1. Validates, in input order. `list` holds the kept comments; positions in
+ * it stand for comments from here on (and keep "first in input" comparable).
+ * `shown`: 0 hidden (someone else's pending comment), 1 shown, 2 deleted or
+ * removed (a tombstone if anything under it is shown, else hidden: step 4).
+ */
+function validate(items: readonly unknown[], find: Find, viewerId: string | null | undefined, report: Report) {
   const total = items.length;
   const list: CommentData[] = [];
-  const find = idTable(total);
-  let N = 0;
-  // 0 hidden (someone else's pending comment), 1 shown, 2 deleted or removed:
-  // a tombstone if anything under it is shown, else hidden (step 4).
   const shown = new Uint8Array(total);
+  let N = 0;
   // A plain loop, not forEach: holes in a sparse array are items too.
   for (let n = 0; n < total; n++) {
     // Optional chaining: primitives (and null) have no id and do not throw.
@@ -136,7 +151,6 @@ export function buildCommentTree(items: readonly unknown[], options: BuildCommen
       continue;
     }
     // First wins: the later copy is usually a re-sent page of the same feed.
-    const k = N;
     if (find(id, true) >= 0) {
       report('duplicate-id', `item ${n} left out`, id);
       continue;
@@ -167,7 +181,7 @@ export function buildCommentTree(items: readonly unknown[], options: BuildCommen
       report('invalid-date', typeof at == 'number' ? 'a number, read as Unix time' : 'shown undated', id);
       (copy ??= { ...c }).createdAt = ms === null ? '' : new Date(ms).toISOString();
     }
-    shown[k] =
+    shown[N] =
       status == 'deleted' || status == 'removed'
         ? 2
         : // Pending: only its author sees it (awaiting moderation). Replies
@@ -176,10 +190,16 @@ export function buildCommentTree(items: readonly unknown[], options: BuildCommen
           +(status != 'pending' || (!!viewerId && (c.author as CommentData['author'])?.id === viewerId));
     list[N++] = (copy ?? c) as unknown as CommentData;
   }
+  return { list, shown };
+}
 
-  // 2. Resolve parents: a position, or -1 for top level, or -2 for "claims a
-  // parent that is not there" (so it is an orphan). Falsy parentIds ('' too)
-  // mean top level; others match ids strictly (the number 3 is not "3").
+/**
+ * 2. Each comment's parent: a position, or -1 for top level, or -2 for
+ * "claims a parent that is not there" (so it is an orphan). Falsy parentIds
+ * ('' too) mean top level; others match ids strictly (the number 3 is not "3").
+ */
+function resolveParents(list: CommentData[], find: Find, report: Report): Int32Array {
+  const N = list.length;
   const par = new Int32Array(N);
   for (let i = 0; i < N; i++) {
     const p = list[i]!.parentId;
@@ -194,14 +214,20 @@ export function buildCommentTree(items: readonly unknown[], options: BuildCommen
     } else if (q == -2) report('orphan', 'shown as top level', list[i]!.id);
     par[i] = q;
   }
+  return par;
+}
 
-  // 3. Break cycles and order parents before children. Each comment has one
-  // parent, so walking up from each start finds at most one cycle; state:
-  // 0 = unseen, 1 = on this walk, 2 = done. Each cycle costs two walks of its
-  // path, so this is O(n) overall. `path` is one buffer for every walk.
-  // Depths on the way, counted from the nearest ancestor not hidden: only
-  // someone else's pending comment can be hidden above a shown reply (a
-  // deleted one above it is its tombstone).
+/**
+ * 3. Breaks cycles and orders parents before children. Each comment has one
+ * parent, so walking up from each start finds at most one cycle; state:
+ * 0 = unseen, 1 = on this walk, 2 = done. Each cycle costs two walks of its
+ * path, so this is O(n) overall. `path` is one buffer for every walk.
+ * Depths on the way, counted from the nearest ancestor not hidden: only
+ * someone else's pending comment can be hidden above a shown reply (a
+ * deleted one above it is its tombstone).
+ */
+function orderParentsFirst(list: CommentData[], par: Int32Array, shown: Uint8Array, report: Report) {
+  const N = list.length;
   const state = new Uint8Array(N);
   const order = new Int32Array(N);
   const path = new Int32Array(N);
@@ -235,29 +261,39 @@ export function buildCommentTree(items: readonly unknown[], options: BuildCommen
       order[ordered++] = y;
     }
   }
+  return { order, depth };
+}
 
-  // 4. Bottom-up (reverse order): whether a deleted comment stays as a
-  // tombstone depends on whether anything under it is shown, which depends on
-  // the same rules further down. From here `shown` is 0 hidden, 1 shown,
-  // 2 tombstone. `count`: shown, non-tombstone descendants. Every shown child
-  // adds at least 1 (a tombstone has something shown under it), so count > 0
-  // means "has one".
-  const count = new Int32Array(N);
-  for (let j = N; j--; ) {
+/**
+ * 4. Bottom-up (reverse order): whether a deleted comment stays as a
+ * tombstone depends on whether anything under it is shown, which depends on
+ * the same rules further down. From here `shown` is 0 hidden, 1 shown,
+ * 2 tombstone. The counts: shown, non-tombstone descendants. Every shown
+ * child adds at least 1 (a tombstone has something shown under it), so a
+ * count > 0 means "has one".
+ */
+function countShown(order: Int32Array, par: Int32Array, shown: Uint8Array): Int32Array {
+  const count = new Int32Array(order.length);
+  for (let j = order.length; j--; ) {
     const i = order[j]!;
     const p = par[i]!;
     if (shown[i] == 2 && !count[i]) shown[i] = 0;
     if (shown[i] && p >= 0) count[p]! += count[i]! + (shown[i]! & 1);
   }
+  return count;
+}
 
-  // 5. Children as linked lists (position + 1; 0 ends a list), made back to
-  // front so each list runs in input order; the rest are roots.
-  const first = new Int32Array(N);
-  const next = new Int32Array(N);
+/**
+ * 5. Children as linked lists (position + 1; 0 ends a list), made back to
+ * front so each list runs in input order; the rest are roots. Nodes are made
+ * for the roots only; the rest when read.
+ */
+function link(built: Built, find: Find, issues: CommentDataIssue[]): CommentTree {
+  const { par, shown, first, next } = built;
   const rootPositions: number[] = [];
   let size = 0;
   let visibleCount = 0;
-  for (let i = N; i--; ) {
+  for (let i = par.length; i--; ) {
     if (!shown[i]) continue;
     size++;
     visibleCount += shown[i]! & 1;
@@ -267,15 +303,12 @@ export function buildCommentTree(items: readonly unknown[], options: BuildCommen
       first[p] = i + 1;
     } else rootPositions.push(i);
   }
-
-  // Filled, not holey: one elements kind, whatever is stored later.
-  const built: Built = { list, par, shown, depth, count, first, next, nodes: new Array(N).fill(null) };
   const get = (id: string) => nodeAt(built, find(id)) ?? undefined;
   const byId: CommentIndex = {
     get,
     has: (id) => !!get(id),
     values: function* () {
-      for (let i = 0; i < N; i++) if (shown[i]) yield nodeAt(built, i)!;
+      for (let i = 0; i < par.length; i++) if (shown[i]) yield nodeAt(built, i)!;
     },
     size,
   };
