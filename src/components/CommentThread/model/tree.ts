@@ -126,8 +126,8 @@ export function buildCommentTree(items: readonly unknown[], options: BuildCommen
   // one holding every loop (measured in a server render of 10,000 comments:
   // 2.5 ms instead of 5.4 ms while the code is still warming up).
   const find = idTable(items.length);
-  const { list, shown } = validate(items, find, viewerId, report);
-  const par = resolveParents(list, find, report);
+  const { list, shown, par } = validate(items, find, viewerId, report);
+  resolveParents(list, par, find, report);
   const { order, depth } = orderParentsFirst(list, par, shown, report);
   const count = countShown(order, par, shown);
   const N = list.length;
@@ -143,11 +143,16 @@ export function buildCommentTree(items: readonly unknown[], options: BuildCommen
  * it stand for comments from here on (and keep "first in input" comparable).
  * `shown`: 0 hidden (someone else's pending comment), 1 shown, 2 deleted or
  * removed (a tombstone if anything under it is shown, else hidden: step 4).
+ * `par`: see step 2.
  */
 function validate(items: readonly unknown[], find: Find, viewerId: string | null | undefined, report: Report) {
   const total = items.length;
-  const list: CommentData[] = [];
+  // Made from `items` in one copy, and appended to only from the first item
+  // left out or fixed: appending 100,000 comments one at a time measured a
+  // sixth of this step.
+  let list: CommentData[] | undefined;
   const shown = new Uint8Array(total);
+  const par = new Int32Array(total);
   let N = 0;
   // A plain loop, not forEach: holes in a sparse array are items too.
   for (let n = 0; n < total; n++) {
@@ -156,11 +161,13 @@ function validate(items: readonly unknown[], find: Find, viewerId: string | null
     const id = c?.id;
     if (typeof id != 'string' || !id) {
       report('missing-id', `item ${n} left out`);
+      list ??= items.slice(0, n) as CommentData[];
       continue;
     }
     // First wins: the later copy is usually a re-sent page of the same feed.
     if (find(id, true) >= 0) {
       report('duplicate-id', `item ${n} left out`, id);
+      list ??= items.slice(0, n) as CommentData[];
       continue;
     }
     // Fix what the renderer cannot cope with, in a copy so valid comments keep
@@ -196,24 +203,35 @@ function validate(items: readonly unknown[], find: Find, viewerId: string | null
           // under someone else's pending comment become orphans, which does
           // not reveal it exists.
           +(status != 'pending' || (!!viewerId && (c.author as CommentData['author'])?.id === viewerId));
-    list[N++] = (copy ?? c) as unknown as CommentData;
+    // Its parent now, if given earlier (most are), while the comment is in
+    // the CPU's cache: looking it up in step 2 measured a quarter slower.
+    // -3: a string not found yet (step 2 looks again).
+    const p = c.parentId;
+    let q = -1;
+    if (p) {
+      q = typeof p == 'string' ? find(p) : -2;
+      if (q == -1) q = -3;
+    }
+    par[N] = q;
+    if (list || copy) (list ??= items.slice(0, n) as CommentData[]).push((copy ?? c) as unknown as CommentData);
+    N++;
   }
-  return { list, shown };
+  return { list: list ?? (items.slice() as CommentData[]), shown, par: par.subarray(0, N) };
 }
 
 /**
  * 2. Each comment's parent: a position, or -1 for top level, or -2 for
  * "claims a parent that is not there" (so it is an orphan). Falsy parentIds
  * ('' too) mean top level; others match ids strictly (the number 3 is not "3").
+ * Step 1 already found the parents given before their replies; the issues
+ * are reported here, in position order, either way.
  */
-function resolveParents(list: CommentData[], find: Find, report: Report): Int32Array {
-  const N = list.length;
-  const par = new Int32Array(N);
-  for (let i = 0; i < N; i++) {
-    const p = list[i]!.parentId;
-    let q = -1;
-    if (p) {
-      q = typeof p == 'string' ? find(p) : -1;
+function resolveParents(list: CommentData[], par: Int32Array, find: Find, report: Report): void {
+  for (let i = 0; i < list.length; i++) {
+    let q = par[i]!;
+    // Not found while validating: a parent later in the input, or none.
+    if (q == -3) {
+      q = find(list[i]!.parentId as string);
       if (q < 0) q = -2;
     }
     if (q == i) {
@@ -222,7 +240,6 @@ function resolveParents(list: CommentData[], find: Find, report: Report): Int32A
     } else if (q == -2) report('orphan', 'shown as top level', list[i]!.id);
     par[i] = q;
   }
-  return par;
 }
 
 /**
