@@ -12,7 +12,6 @@ import { CommentBody } from './CommentBody';
 import { Composer } from './Composer';
 import { tokenizeBody } from './model/body';
 import { initials } from './model/names';
-
 import type { CommentNode } from './model/tree';
 import type { ViewComment, ViewEntry } from './model/view';
 import type { ThreadContextValue } from './context';
