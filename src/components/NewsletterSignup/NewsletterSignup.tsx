@@ -14,7 +14,7 @@ import { Announcer } from '../Announcer';
 import { root as buttonClass } from '../Button/Button.css';
 import { root as headingClass, sm as headingSmall } from '../Heading/Heading.css';
 import * as field from '../TextField/TextField.css';
-import type { SubscribeAdapter, SubscribeOutcome, SubscribeRequest } from './adapters/types';
+import { isJoined, type SubscribeAdapter, type SubscribeOutcome, type SubscribeRequest } from './adapters/types';
 import { emailProblem, MAX_EMAIL_LENGTH, normalizeEmail, suggestEmail } from './email';
 import { newsletterSignupMessages, type NewsletterSignupMessages } from './messages';
 import * as styles from './NewsletterSignup.css';
@@ -110,13 +110,6 @@ function session(key: string | undefined, value?: string | null): string | null 
 
 const hasLineBreak = (value: string) => /[\r\n]/.test(value);
 
-/** Outcomes that end the signup, with the state each shows. */
-const finished: Partial<Record<SubscribeOutcome['kind'], SignupState>> = {
-  subscribed: 'subscribed',
-  'pending-confirmation': 'pending-confirmation',
-  'already-subscribed': 'already-subscribed',
-};
-
 export function NewsletterSignup({
   adapter,
   action,
@@ -157,7 +150,8 @@ export function NewsletterSignup({
   const result = React.useRef<HTMLDivElement>(null);
   // The address as last typed: the form is rebuilt with it after "Use a different address".
   const kept = React.useRef(defaultEmail ?? '');
-  const done = state in finished;
+  // The joined outcomes are states of the same name.
+  const done = isJoined(state);
 
   /** The form's current values. The inputs are uncontrolled: what a reader types before hydration stays. */
   const read = () => {
@@ -230,10 +224,9 @@ export function NewsletterSignup({
     busy.current = false;
     onOutcome?.(outcome, request);
     const { kind } = outcome;
-    const end = finished[kind];
-    if (end) {
+    if (isJoined(kind)) {
       session(persistKey, null);
-      go(end, end === 'subscribed' ? text.subscribed : end === 'already-subscribed' ? text.alreadySubscribed : text.pendingTitle);
+      go(kind, kind === 'subscribed' ? text.subscribed : kind === 'already-subscribed' ? text.alreadySubscribed : text.pendingTitle);
     } else if (kind === 'invalid' && outcome.field !== 'form' && outcome.field !== 'interests') {
       // The service refused a field: say so at the field, as for the form's own checks.
       const name = outcome.field;
@@ -320,7 +313,11 @@ export function NewsletterSignup({
   const describedBy = (name: FieldName, more?: unknown) =>
     [errors[name] && `${uid}${name}-error`, more].filter(Boolean).join(' ') || undefined;
 
-  /** A labelled text input with its error, checked on blur once the form has been submitted. */
+  /**
+   * A labelled text input with its error, checked on blur once the form has been
+   * submitted. TextField's look and wiring without the component (as HowToSayIt
+   * does): one less component and its strings in a budget-bound bundle.
+   */
   const input = (name: 'email' | 'firstName', label: React.ReactNode, props: React.InputHTMLAttributes<HTMLInputElement>, after?: React.ReactNode) => (
     <div className={`${field.root} ${name === 'email' ? styles.emailField : ''}`}>
       <label className={field.label} htmlFor={uid + name}>

@@ -10,7 +10,7 @@ import * as React from 'react';
 import { resolveMessages } from '../../internal/messages';
 import { root as buttonClass } from '../Button/Button.css';
 import { DialogClose, DialogContent, DialogDescription, DialogRoot, DialogTitle, DialogTrigger, type DialogSize } from '../Dialog';
-import type { SubscribeOutcome, SubscribeRequest } from '../NewsletterSignup/adapters/types';
+import { isJoined, type SubscribeOutcome, type SubscribeRequest } from '../NewsletterSignup/adapters/types';
 import { NewsletterSignup, type NewsletterSignupProps } from '../NewsletterSignup/NewsletterSignup';
 import { countPageView, markOffered, readOfferState, resolveDismissDays, shouldOffer, updateRecord } from './restraint';
 import { useAutomaticTriggers, type SignupTriggers } from './triggers';
@@ -49,8 +49,6 @@ export interface SignupDialogProps extends Omit<NewsletterSignupProps, 'title' |
   /** The form's own strings (see NewsletterSignup). */
   formMessages?: NewsletterSignupProps['messages'];
 }
-
-const joined: SubscribeOutcome['kind'][] = ['subscribed', 'pending-confirmation', 'already-subscribed'];
 
 export function SignupDialog({
   triggers,
@@ -148,7 +146,7 @@ export function SignupDialog({
             onEmailChange?.(value);
           }}
           onOutcome={(outcome: SubscribeOutcome, request: SubscribeRequest) => {
-            if (joined.includes(outcome.kind)) {
+            if (isJoined(outcome.kind)) {
               updateRecord(storageId, { subscribed: true });
               setJoinedNow(true);
             }

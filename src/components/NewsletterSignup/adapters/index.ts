@@ -5,6 +5,8 @@
 export {
   defaultTimeoutMs,
   invalidFields,
+  isJoined,
+  joinedOutcomeKinds,
   networkReasons,
   subscribeOutcomeKinds,
   unknownReasons,
@@ -14,6 +16,7 @@ export type {
   AlreadySubscribedOutcome,
   InvalidField,
   InvalidOutcome,
+  JoinedOutcomeKind,
   NetworkOutcome,
   NetworkReason,
   PendingConfirmationOutcome,

@@ -40,6 +40,12 @@ export const subscribeOutcomeKinds = [
 ] as const;
 export type SubscribeOutcomeKind = (typeof subscribeOutcomeKinds)[number];
 
+/** The outcomes after which the reader is on the list (or about to confirm): the signup has ended. */
+export const joinedOutcomeKinds = ['subscribed', 'pending-confirmation', 'already-subscribed'] as const;
+export type JoinedOutcomeKind = (typeof joinedOutcomeKinds)[number];
+
+export const isJoined = (kind: string): kind is JoinedOutcomeKind => (joinedOutcomeKinds as readonly string[]).includes(kind);
+
 /**
  * The field a provider rejected. `'form'` means the provider refused the
  * submission without naming a field the form has.
