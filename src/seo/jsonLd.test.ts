@@ -401,6 +401,22 @@ describe('given comments', () => {
     expect(data.commentCount).toBe(1);
   });
 
+  it('takes CommentThread data as it is, leaving out pending, deleted and removed comments', () => {
+    const data = adviceArticleJsonLd({
+      ...fullPost(),
+      commentCount: undefined,
+      comments: [
+        { id: 's1', body: 'Published, so it is on the page.', createdAt: '2026-11-20T12:00:00Z', status: 'published' },
+        { id: 's2', body: 'Waiting for a moderator.', createdAt: '2026-11-20T12:05:00Z', status: 'pending' },
+        { id: 's3', body: 'Spam the moderator took down.', createdAt: '2026-11-20T12:10:00Z', status: 'removed' },
+        { id: 's4', body: 'Deleted by its author.', createdAt: '2026-11-20T12:15:00Z', status: 'deleted' },
+        { id: 's5', body: 'No status: published.', createdAt: '2026-11-20T12:20:00Z' },
+      ],
+    });
+    expect((data.comment as { text: string }[]).map((c) => c.text)).toEqual(['Published, so it is on the page.', 'No status: published.']);
+    expect(data.commentCount).toBe(2);
+  });
+
   it('leaves out comment anchors when the post has no valid url', () => {
     const data = adviceArticleJsonLd({ ...fullPost(), url: 'relative/path' });
     expect(walk(data.comment).count).toBe(3);

@@ -82,10 +82,11 @@ function commentTree(list: unknown, pageUrl: string | undefined): { tree: Node[]
   const kept: Entry[] = [];
   let count = 0;
   for (const c of Array.isArray(list) ? (list as unknown[]) : []) {
-    const { id, parentId, body, createdAt, author } = (c ?? {}) as Partial<ArticleCommentData>;
+    const { id, parentId, body, createdAt, author, status } = (c ?? {}) as Partial<ArticleCommentData>;
     const t = str(body);
     const dateCreated = date(createdAt);
-    if (!t || !dateCreated || count++ >= MAX_JSON_LD_COMMENTS) continue;
+    // Pending, deleted and removed comments are not on the page for search engines either.
+    if (!t || !dateCreated || (status != null && status !== 'published') || count++ >= MAX_JSON_LD_COMMENTS) continue;
     const k = text(id);
     const node = clean({ '@type': 'Comment', text: t, dateCreated, author: party('Person', author), url: pageUrl && k && `${pageUrl}#comment-${encodeURIComponent(k)}` });
     kept.push({ id: k, parent: text(parentId), node });

@@ -18,6 +18,8 @@ import {
 } from './parts';
 import { HowToSayIt } from '../HowToSayIt';
 import type { AdvicePost } from './types';
+import { CommentThread } from '../CommentThread';
+import { STORY_NOW, missedInterviewDiscussion } from '../../../stories/content/discussion';
 
 const headingOutline = () =>
   screen.getAllByRole('heading').map((h) => `${h.tagName}:${h.textContent?.replace(/\s+/g, ' ').trim()}`);
@@ -255,6 +257,27 @@ describe('AdviceArticle', () => {
     it('survives a negative or fractional comment count', () => {
       render(<AdviceArticle post={{ ...minimalPost, commentCount: -3.5 }} />);
       expect(screen.getByRole('heading', { name: '0 Comments' })).toBeInTheDocument();
+    });
+  });
+  describe('with a CommentThread in its comments slot', () => {
+    it('gives the page one "15 Comments" heading, with the comments one level below it', () => {
+      render(
+        <AdviceArticle
+          post={{ ...post, commentCount: missedInterviewDiscussion.length }}
+          timeZone="America/New_York"
+          comments={<CommentThread comments={missedInterviewDiscussion} now={STORY_NOW} timeZone="America/New_York" />}
+        />,
+      );
+      expect(screen.getAllByRole('heading', { name: '15 Comments' })).toHaveLength(1);
+      const section = screen.getByRole('region', { name: '15 Comments' });
+      expect(section).toHaveAttribute('id', 'comments');
+      const first = within(section).getAllByRole('article')[0]!;
+      expect(within(first).getAllByRole('heading')[0]!.tagName).toBe('H3');
+    });
+
+    it('keeps the thread\'s own heading outside an article', () => {
+      render(<CommentThread comments={missedInterviewDiscussion} now={STORY_NOW} timeZone="America/New_York" />);
+      expect(screen.getByRole('heading', { level: 2, name: '15 Comments' })).toBeInTheDocument();
     });
   });
 });

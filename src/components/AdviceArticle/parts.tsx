@@ -9,7 +9,8 @@ import { copyText } from '../../internal/clipboard';
 import { safeHref } from '../../internal/url';
 import { warnOnce } from '../../internal/dev';
 import { dateTimeFormat, numberFormat, plural, type PluralForms } from '../../internal/intl';
-import { resolveMessages } from '../../internal/messages';
+import { useMessages } from '../../internal/messages';
+import { SectionHeadingLevel } from '../../internal/section';
 import { visuallyHidden } from '../../styles/shared.css';
 import { Announcer } from '../Announcer';
 import { howToSayItMessages } from '../HowToSayIt';
@@ -75,7 +76,7 @@ export interface AdviceArticleRootProps extends React.HTMLAttributes<HTMLElement
 
 /** The `<article>` and the settings every part reads. */
 export function AdviceArticleRoot({
-  locale,
+  locale: localeProp,
   timeZone = 'UTC',
   headlineLevel = 1,
   messages,
@@ -83,7 +84,7 @@ export function AdviceArticleRoot({
   children,
   ...rest
 }: AdviceArticleRootProps) {
-  const text = resolveMessages('AdviceArticle', articleMessages, messages);
+  const [text, locale] = useMessages('AdviceArticle', articleMessages, messages, localeProp);
   const [copies, setCopies] = React.useState(0);
   return (
     <ArticleContext.Provider
@@ -261,7 +262,7 @@ export function ArticleToc({ sections, columnist }: ArticleTocProps) {
   const defaults: Record<string, string> = {
     question: text.question,
     reply: columnist ? text.reply(columnist) : text.replyUnsigned,
-    'how-to-say-it': howToSayItMessages.title,
+    'how-to-say-it': useMessages('HowToSayIt', howToSayItMessages)[0].title,
     comments: text.commentsLink,
   };
   return (
@@ -376,11 +377,11 @@ export interface ArticleCommentsProps {
 }
 
 export function ArticleComments({ count, children }: ArticleCommentsProps) {
-  const { text, locale } = React.useContext(ArticleContext);
+  const { text, locale, level } = React.useContext(ArticleContext);
   const safe = Number.isFinite(count) && count > 0 ? Math.floor(count) : 0;
   return (
     <ArticleSection id="comments" heading={plural(locale, safe, text.comments)}>
-      {children}
+      <SectionHeadingLevel.Provider value={level + 1}>{children}</SectionHeadingLevel.Provider>
     </ArticleSection>
   );
 }

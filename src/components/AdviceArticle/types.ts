@@ -56,6 +56,8 @@ export interface ArticleCommentData {
   author?: { name?: string | null; url?: string | null } | null;
   body: string;
   createdAt: string;
+  /** CommentThread's status: only `published` comments (or ones without a status) go into JSON-LD. */
+  status?: string | null;
 }
 
 export interface AdvicePost {

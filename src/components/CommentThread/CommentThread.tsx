@@ -10,7 +10,8 @@ import * as React from 'react';
 import { warnOnce } from '../../internal/dev';
 import { copyText } from '../../internal/clipboard';
 import { numberFormat, pluralRules } from '../../internal/intl';
-import { resolveMessages } from '../../internal/messages';
+import { useMessages } from '../../internal/messages';
+import { SectionHeadingLevel } from '../../internal/section';
 import { Announcer } from '../Announcer';
 import { CLAMP_LENGTH, SendingPreview, commentDomId, entryItems } from './Comment';
 import { CommentDialog } from './CommentDialog';
@@ -58,7 +59,7 @@ export interface CommentThreadProps extends Omit<React.HTMLAttributes<HTMLElemen
   viewerId?: string | null;
   /** All comments the host has, loaded or not, for the heading. Default: the comments shown. */
   totalCount?: number;
-  /** The thread heading's level; each comment's heading is one below. Default: 2. */
+  /** The thread heading's level; each comment's heading is one below. Default: 2. Inside AdviceArticle's comments section the thread has no heading of its own: the section's "15 Comments" is its heading. */
   headingLevel?: 2 | 3 | 4 | 5;
   /** Nesting shown before replies continue at the same level with reply context. Default: 3. */
   maxDepth?: number;
@@ -120,7 +121,7 @@ function hashTarget(): string | null {
 export function CommentThread({
   comments,
   now,
-  locale,
+  locale: localeProp,
   timeZone = 'UTC',
   layout = 'auto',
   postAuthorId,
@@ -151,10 +152,12 @@ export function CommentThread({
   className,
   ...rest
 }: CommentThreadProps) {
-  const text = resolveMessages('CommentThread', commentThreadMessages, messages);
+  const [text, locale] = useMessages('CommentThread', commentThreadMessages, messages, localeProp);
   const pageSize = positive(pageSizeProp, 20);
   const replyPageSize = positive(replyPageSizeProp, 10);
-  const level = [2, 3, 4, 5].includes(headingLevel) ? headingLevel : 2;
+  // Inside a section that already says "15 Comments" (AdviceArticle's), the thread has no heading of its own.
+  const titled = React.useContext(SectionHeadingLevel);
+  const level = titled || ([2, 3, 4, 5].includes(headingLevel) ? headingLevel : 2);
   const items = Array.isArray(comments) ? comments : [];
 
   const tree = React.useMemo(() => buildCommentTree(items, { viewerId, maxIssues: 1000 }), [items, viewerId]);
@@ -474,17 +477,18 @@ export function CommentThread({
   ];
   const topSending = sending.get('');
   const HeadingTag = `h${level}` as 'h2';
+  const Root = titled ? 'div' : 'section';
 
   return (
     <ThreadContext.Provider value={context}>
-      <section
+      <Root
         {...rest}
-        aria-labelledby={headingId}
+        aria-labelledby={titled ? undefined : headingId}
         aria-busy={loading !== null || undefined}
         className={`${styles.root} ${className ?? ''}`}
       >
         <div className={styles.head}>
-          <HeadingTag id={headingId}>{context.plural(count, text.heading)}</HeadingTag>
+          {titled ? null : <HeadingTag id={headingId}>{context.plural(count, text.heading)}</HeadingTag>}
           {(!flat || sortOptions) && tree.roots.length > 1 ? (
             <label className={styles.sort}>
               {text.sortLabel}
@@ -544,7 +548,7 @@ export function CommentThread({
               }}
             />
         ) : null}
-      </section>
+      </Root>
     </ThreadContext.Provider>
   );
 }
