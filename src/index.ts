@@ -17,6 +17,7 @@ export * from './components/AdviceArticle';
 export * from './components/CommentThread';
 export * from './components/NewsletterSignup';
 export * from './components/SignupDialog';
+export * from './components/MessagesProvider';
 
 export { plural, localeDirection } from './internal/intl';
 export { resolveMessages } from './internal/messages';

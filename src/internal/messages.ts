@@ -1,9 +1,12 @@
 /**
  * The pattern every widget follows for its built-in strings: an English default
- * object, overridable key by key through a `messages` prop. Strings may be
- * functions when they take values. Overrides of the wrong type are ignored with a
- * warning, so a CMS typo cannot blank out a button label.
+ * object, overridable key by key by a `MessagesProvider` catalog and then by the
+ * widget's own `messages` prop. Strings may be functions when they take values.
+ * Overrides of the wrong type are ignored with a warning, so a CMS typo cannot
+ * blank out a button label.
  */
+import * as React from 'react';
+import type { CareerkitComponentName, CareerkitMessages } from '../components/MessagesProvider/types';
 import { warnOnce } from './dev';
 
 export type MessageValue = string | object | ((...args: never[]) => unknown);
@@ -29,4 +32,30 @@ export function resolveMessages<T extends Record<string, MessageValue>>(
     }
   }
   return out;
+}
+
+/** What a `MessagesProvider` gives the widgets inside it (already merged over any outer one). */
+export interface MessagesScope {
+  messages: CareerkitMessages;
+  locale?: string;
+}
+
+export const MessagesContext = /* @__PURE__ */ React.createContext<MessagesScope | null>(null);
+
+/**
+ * A widget's strings and locale: English defaults ← the provider's catalog for
+ * `component` ← the widget's `messages` prop; its `locale` prop, else the
+ * provider's. One hook for every widget, so each pays a call, not a copy.
+ */
+export function useMessages<T extends Record<string, MessageValue>>(
+  component: CareerkitComponentName,
+  defaults: T,
+  overrides?: Partial<T>,
+  locale?: string,
+): [T, string | undefined] {
+  const scope = React.useContext(MessagesContext);
+  return [
+    resolveMessages(component, resolveMessages(component, defaults, scope?.messages[component] as Partial<T>), overrides),
+    locale || scope?.locale,
+  ];
 }

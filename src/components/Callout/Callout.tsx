@@ -5,7 +5,7 @@
  * shown in colour and icon.
  */
 import * as React from 'react';
-import { resolveMessages } from '../../internal/messages';
+import { useMessages } from '../../internal/messages';
 import { oneOf } from '../../internal/values';
 import { CalloutFrame } from './CalloutFrame';
 
@@ -48,7 +48,7 @@ export const Callout = /* @__PURE__ */ React.forwardRef<HTMLDivElement, CalloutP
       ref={ref}
       {...rest}
       tone={resolvedTone}
-      toneName={resolveMessages('Callout', calloutMessages, messages)[resolvedTone]}
+      toneName={useMessages('Callout', calloutMessages, messages)[0][resolvedTone]}
       level={oneOf('Callout', 'titleLevel', titleLevel, calloutTitleLevels, 3)}
     />
   );

@@ -7,7 +7,7 @@
  */
 import * as React from 'react';
 import * as DialogPrimitive from '@radix-ui/react-dialog';
-import { resolveMessages } from '../../internal/messages';
+import { useMessages } from '../../internal/messages';
 import { oneOf } from '../../internal/values';
 import { useThemeScope } from '../ThemeProvider';
 import { root as themeRoot } from '../ThemeProvider/ThemeProvider.css';
@@ -42,7 +42,7 @@ export const DialogContent = /* @__PURE__ */ React.forwardRef<HTMLDivElement, Di
   { size, container, hideCloseButton = false, messages, className, children, ...rest },
   ref,
 ) {
-  const text = resolveMessages('DialogContent', dialogMessages, messages);
+  const [text] = useMessages('Dialog', dialogMessages, messages);
   const scope = useThemeScope();
   return (
     <DialogPrimitive.Portal container={container}>

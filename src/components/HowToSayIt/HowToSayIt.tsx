@@ -6,7 +6,7 @@
 import * as React from 'react';
 import { copyShortcut, copyText } from '../../internal/clipboard';
 import { warnOnce } from '../../internal/dev';
-import { resolveMessages } from '../../internal/messages';
+import { useMessages } from '../../internal/messages';
 import { oneOf } from '../../internal/values';
 import { Announcer } from '../Announcer';
 import { root as buttonClass } from '../Button/Button.css';
@@ -95,7 +95,7 @@ export const HowToSayIt = /* @__PURE__ */ React.forwardRef<HTMLDivElement, HowTo
   },
   ref,
 ) {
-  const text = resolveMessages('HowToSayIt', howToSayItMessages, messages);
+  const [text] = useMessages('HowToSayIt', howToSayItMessages, messages);
   const id = React.useId();
   const scriptId = `${id}-script`;
   const scriptRef = React.useRef<HTMLQuoteElement>(null);

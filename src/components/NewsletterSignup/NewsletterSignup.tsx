@@ -6,7 +6,7 @@
 import * as React from 'react';
 import { warnOnce } from '../../internal/dev';
 import { relativeTimeFormat } from '../../internal/intl';
-import { resolveMessages } from '../../internal/messages';
+import { useMessages } from '../../internal/messages';
 import { safeHref } from '../../internal/url';
 import { oneOf } from '../../internal/values';
 import { visuallyHidden } from '../../styles/shared.css';
@@ -126,12 +126,12 @@ export function NewsletterSignup({
   persistKey,
   minFillMs = 1500,
   source,
-  locale,
+  locale: localeProp,
   messages,
   className,
   id,
 }: NewsletterSignupProps) {
-  const text = resolveMessages('NewsletterSignup', newsletterSignupMessages, messages);
+  const [text, locale] = useMessages('NewsletterSignup', newsletterSignupMessages, messages, localeProp);
   const uid = React.useId();
   const [errors, setErrors] = React.useState<Errors>({});
   const [suggestion, setSuggestion] = React.useState<string | null>(null);

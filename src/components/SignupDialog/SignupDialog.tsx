@@ -7,7 +7,7 @@
  * survives closing and reopening.
  */
 import * as React from 'react';
-import { resolveMessages } from '../../internal/messages';
+import { useMessages } from '../../internal/messages';
 import { root as buttonClass } from '../Button/Button.css';
 import { DialogClose, DialogContent, DialogDescription, DialogRoot, DialogTitle, DialogTrigger, type DialogSize } from '../Dialog';
 import { isJoined, type SubscribeOutcome, type SubscribeRequest } from '../NewsletterSignup/adapters/types';
@@ -69,7 +69,7 @@ export function SignupDialog({
   className,
   ...form
 }: SignupDialogProps) {
-  const text = resolveMessages('SignupDialog', signupDialogMessages, messages);
+  const [text] = useMessages('SignupDialog', signupDialogMessages, messages);
   const days = resolveDismissDays(dismissDays);
   const [ownOpen, setOwnOpen] = React.useState(defaultOpen);
   const open = openProp ?? ownOpen;

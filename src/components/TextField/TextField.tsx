@@ -5,7 +5,7 @@
  * conveyed by colour alone.
  */
 import * as React from 'react';
-import { resolveMessages } from '../../internal/messages';
+import { useMessages } from '../../internal/messages';
 import { VisuallyHidden } from '../VisuallyHidden';
 import * as styles from './TextField.css';
 
@@ -32,7 +32,7 @@ export const TextField = /* @__PURE__ */ React.forwardRef<HTMLInputElement, Text
   { label, hint, error, showOptional, messages, id, className, wrapperClassName, ...rest },
   ref,
 ) {
-  const text = resolveMessages('TextField', textFieldMessages, messages);
+  const [text] = useMessages('TextField', textFieldMessages, messages);
   const generated = React.useId();
   const inputId = id ?? `ck-field-${generated}`;
   const hintId = hint ? `${inputId}-hint` : undefined;
