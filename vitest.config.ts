@@ -49,7 +49,10 @@ const browser = () => ({
   enabled: true,
   headless: true,
   screenshotFailures: false,
-  provider: playwright({ launchOptions: { executablePath, args: chromiumArgs } }),
+  // Classic scrollbars, as readers on Windows and Linux have them: Playwright hides
+  // them in headless mode, and then a page that shifts when a dialog takes its
+  // scrollbar away would pass.
+  provider: playwright({ launchOptions: { executablePath, args: chromiumArgs, ignoreDefaultArgs: ['--hide-scrollbars'] } }),
   instances: [{ browser: 'chromium' as const }],
   commands: browserCommands,
 });
@@ -81,6 +84,15 @@ const browserProjects: TestProjectInlineConfiguration[] = [
 
 export default defineConfig({
   plugins: [react(), vanillaExtractPlugin({ identifiers })],
+  // Code that imports `careerkit` like a host (tests, and the content in
+  // examples/shared that the stories share with the example apps) gets the source.
+  resolve: {
+    alias: [
+      { find: /^careerkit$/, replacement: new URL('./src/index.ts', import.meta.url).pathname },
+      { find: /^careerkit\/theme$/, replacement: new URL('./src/theme.ts', import.meta.url).pathname },
+      { find: /^careerkit\/seo$/, replacement: new URL('./src/seo/index.ts', import.meta.url).pathname },
+    ],
+  },
   test: {
     projects: [
       {
@@ -88,12 +100,6 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'jsdom',
-          // Tests that import `careerkit` like a host get the source.
-          alias: [
-            { find: /^careerkit$/, replacement: new URL('./src/index.ts', import.meta.url).pathname },
-            { find: /^careerkit\/theme$/, replacement: new URL('./src/theme.ts', import.meta.url).pathname },
-            { find: /^careerkit\/seo$/, replacement: new URL('./src/seo/index.ts', import.meta.url).pathname },
-          ],
           globals: true,
           include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}', 'tests/ssr/**/*.test.{ts,tsx}'],
           setupFiles: ['tests/setup/unit.ts'],

@@ -1,19 +1,10 @@
 /**
  * Original sample content for the stories and docs, in the shape of an advice
  * column's "How To Say It" script (see shared/CONTENT.md). Written for careerkit.
+ * The post's own script lives with the post in examples/shared/content, which the
+ * example apps render too; it is re-exported here for the stories and tests.
  */
-
-/** An apology-and-plan note to a hiring manager after a missed interview. */
-export const apologyScript = `Dear Ms. Okafor,
-
-I owe you an apology. On Tuesday I missed our 2 p.m. interview without a word, and I know that cost you an hour you had set aside for me. There is no excuse I would want you to weigh against that, so I won't offer one.
-
-Here is what I have changed: interviews now go into my calendar the moment they are confirmed, with two reminders, and I confirm by email the day before.
-
-If the Operations Coordinator role is still open, I would be grateful for a second conversation at any time that suits you. If you have moved on, I understand, and I thank you for considering me.
-
-Sincerely,
-Jordan Reyes`;
+export { apologyScript } from '../../examples/shared/content/scripts';
 
 /** The same note with blanks for the reader to fill. */
 export const apologyTemplate = `Dear [Hiring manager's name],

@@ -1,0 +1,14 @@
+// GET: every comment. POST { parentId, body }: a reply (or a new comment) as the demo reader.
+import { listComments, postComment } from '@hiring-desk/shared/server';
+import { store } from '../../../lib/store';
+
+export const runtime = 'nodejs';
+export const dynamic = 'force-dynamic';
+
+export async function GET() {
+  return listComments(await store());
+}
+
+export async function POST(request: Request) {
+  return postComment(request, await store());
+}

@@ -1,0 +1,95 @@
+/**
+ * The browser's side of the examples' API (see ../server/api.ts): the calls the
+ * pages hand to careerkit's callbacks.
+ */
+import { useSyncExternalStore } from 'react';
+import { fetchAdapter, isJoined, type CommentData, type SubscribeAdapter, type SubscribeOutcome } from 'careerkit';
+
+export { DEMO_READER } from '../reader';
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+async function request<T>(url: string, init?: RequestInit): Promise<T> {
+  const response = await fetch(url, { ...init, headers: { Accept: 'application/json', ...init?.headers } });
+  const body = (await response.json().catch(() => ({}))) as T & { message?: string };
+  if (!response.ok) throw new ApiError(response.status, body.message ?? `${url} answered ${response.status}`);
+  return body;
+}
+
+/** Every comment, and the server's clock to count "3 days ago" from. */
+export function loadComments(): Promise<{ comments: CommentData[]; now: string }> {
+  return request('/api/comments');
+}
+
+/**
+ * Posts a comment (`parentId` null) or a reply as the demo reader and resolves
+ * with the comment as stored. Rejects when the server refuses: CommentThread
+ * then keeps the reader's text and offers "Try again".
+ */
+export async function postComment(parentId: string | null, body: string): Promise<CommentData> {
+  const { comment } = await request<{ comment: CommentData }>('/api/comments', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ parentId, body }),
+  });
+  return comment;
+}
+
+let adapter: SubscribeAdapter | undefined;
+
+/**
+ * careerkit's fetchAdapter for /api/newsletter. Made on the first submit rather
+ * than when the module loads: fetchAdapter resolves a relative URL against the
+ * page when it is created, and a server render has no page to resolve it against.
+ */
+export const newsletterAdapter: SubscribeAdapter = {
+  subscribe: (request, signal) => (adapter ??= fetchAdapter({ url: '/api/newsletter' })).subscribe(request, signal),
+};
+
+
+const JOINED_KEY = 'hiring-desk:joined';
+const joinedListeners = new Set<() => void>();
+
+function readJoined(): boolean {
+  try {
+    return localStorage.getItem(JOINED_KEY) === '1';
+  } catch {
+    return false;
+  }
+}
+
+/** For every signup form's `onOutcome`: remembers, in this browser, that the reader is on the list. */
+export function rememberSignup(outcome: SubscribeOutcome): void {
+  if (!isJoined(outcome.kind)) return;
+  try {
+    localStorage.setItem(JOINED_KEY, '1');
+  } catch {
+    // Not remembered beyond this page.
+  }
+  for (const listener of joinedListeners) listener();
+}
+
+/**
+ * Whether the reader signed up through any of the page's forms. SignupDialog
+ * remembers signups made in the dialog itself, not in the nudge, so the page
+ * turns the dialog's automatic offer off with this. False on the server and
+ * while hydrating, so both renders agree.
+ */
+export function useJoined(): boolean {
+  return useSyncExternalStore(
+    (listener) => {
+      joinedListeners.add(listener);
+      return () => joinedListeners.delete(listener);
+    },
+    readJoined,
+    () => false,
+  );
+}
