@@ -26,6 +26,22 @@ export default defineConfig([
     // esbuild drops module directives; the components entry must keep one.
     banner: { js: '"use client";' },
   },
+  // The shipped translations, one self-contained file each (one build per locale, so
+  // no shared type chunk either): a host pays only for the locale it imports. Their
+  // values hold functions (`by: (author) => <>Por {author}</>`), which a Server
+  // Component cannot pass to a Client Component as props. With "use client", a
+  // Server Component that imports `es` holds a client reference instead, which it
+  // can hand to `MessagesProvider` as is (but cannot read into or spread).
+  ...['es', 'ar'].map((locale) => ({
+    ...shared,
+    entry: { [`locales/${locale}`]: `src/locales/${locale}.tsx` },
+    banner: { js: '"use client";' },
+    clean: false,
+    // Arabic and Spanish as written, not as \u escapes three times their size.
+    esbuildOptions(options: { charset?: string }) {
+      options.charset = 'utf8';
+    },
+  })),
   {
     ...shared,
     // Server-safe entries: no directive, so Server Components render them on the server.

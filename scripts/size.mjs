@@ -43,6 +43,7 @@ export const widgets = {
     minus: ['NewsletterSignup'],
   },
   Dialog: ['DialogRoot', 'DialogTrigger', 'DialogContent', 'DialogTitle', 'DialogDescription', 'DialogClose'],
+  MessagesProvider: ['MessagesProvider'],
 };
 
 const hostEntry = `import * as React from 'react';
@@ -94,6 +95,13 @@ export async function measure() {
     name: 'seo entry (careerkit/seo)',
     ...(await bundleSize(`import * as seo from './dist/seo.js';\nwindow.__keep = seo;`)),
   });
+  for (const locale of ['es', 'ar']) {
+    rows.push({
+      kind: 'js',
+      name: `locale entry (careerkit/locales/${locale})`,
+      ...(await bundleSize(`import { ${locale} } from './dist/locales/${locale}.js';\nwindow.__keep = ${locale};`)),
+    });
+  }
   rows.push({
     kind: 'js',
     name: 'theme entry (careerkit/theme)',

@@ -5,8 +5,8 @@
  * Overrides of the wrong type are ignored with a warning, so a CMS typo cannot
  * blank out a button label.
  */
-import * as React from 'react';
-import type { CareerkitComponentName, CareerkitMessages } from '../components/MessagesProvider/types';
+import { useMessagesScope } from '../components/MessagesProvider/MessagesProvider';
+import type { CareerkitComponentName } from '../components/MessagesProvider/types';
 import { warnOnce } from './dev';
 
 export type MessageValue = string | object | ((...args: never[]) => unknown);
@@ -34,14 +34,6 @@ export function resolveMessages<T extends Record<string, MessageValue>>(
   return out;
 }
 
-/** What a `MessagesProvider` gives the widgets inside it (already merged over any outer one). */
-export interface MessagesScope {
-  messages: CareerkitMessages;
-  locale?: string;
-}
-
-export const MessagesContext = /* @__PURE__ */ React.createContext<MessagesScope | null>(null);
-
 /**
  * A widget's strings and locale: English defaults ← the provider's catalog for
  * `component` ← the widget's `messages` prop; its `locale` prop, else the
@@ -53,7 +45,7 @@ export function useMessages<T extends Record<string, MessageValue>>(
   overrides?: Partial<T>,
   locale?: string,
 ): [T, string | undefined] {
-  const scope = React.useContext(MessagesContext);
+  const scope = useMessagesScope();
   return [
     resolveMessages(component, resolveMessages(component, defaults, scope?.messages[component] as Partial<T>), overrides),
     locale || scope?.locale,
