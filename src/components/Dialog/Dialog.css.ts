@@ -1,6 +1,6 @@
 import { keyframes } from '@vanilla-extract/css';
 import { vars } from '../../theme/contract.css';
-import { ckStyle } from '../../styles/layer.css';
+import { ckGlobalStyle, ckStyle } from '../../styles/layer.css';
 import { focusRing } from '../../styles/shared.css';
 
 const fadeIn = keyframes({ from: { opacity: 0 }, to: { opacity: 1 } }, 'Dialog-fadeIn');
@@ -95,3 +95,14 @@ export const description = ckStyle(
   { margin: 0, marginBlockEnd: vars.space.md, color: vars.color.textMuted },
   'Dialog-description',
 );
+
+/**
+ * Radix locks the page's scroll with react-remove-scroll-bar, which makes up for
+ * the scrollbar it hides with a margin on <body> as wide as the scrollbar. A page
+ * that reserves the scrollbar's gutter (`scrollbar-gutter: stable`) keeps that
+ * room, so the margin would push the page sideways. DialogContent marks such a
+ * page while it is open, and this takes the margin back. A layered !important
+ * beats the library's unlayered one.
+ */
+export const stableGutterAttribute = 'data-ck-stable-gutter';
+ckGlobalStyle(`[${stableGutterAttribute}] body[data-scroll-locked]`, { marginRight: '0 !important' });

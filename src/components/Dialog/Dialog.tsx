@@ -44,6 +44,7 @@ export const DialogContent = /* @__PURE__ */ React.forwardRef<HTMLDivElement, Di
 ) {
   const [text] = useMessages('Dialog', dialogMessages, messages);
   const scope = useThemeScope();
+  useStableGutter();
   return (
     <DialogPrimitive.Portal container={container}>
       <div {...scope?.attributes} dir={scope?.dir} style={scope?.style} className={scope ? themeRoot : undefined}>
@@ -67,6 +68,25 @@ export const DialogContent = /* @__PURE__ */ React.forwardRef<HTMLDivElement, Di
     </DialogPrimitive.Portal>
   );
 });
+
+/** How many careerkit dialogs are open on a page that reserves the scrollbar gutter. */
+let stableGutterDialogs = 0;
+// Radix's way: a layout effect in the browser (the mark is there before the locked page
+// paints), nothing on the server, where React 18 would warn about a layout effect.
+const useBrowserLayoutEffect = typeof document === 'undefined' ? React.useEffect : React.useLayoutEffect;
+
+/** Marks the page while a dialog is open if it reserves the scrollbar gutter (see `stableGutterAttribute`). */
+function useStableGutter(): void {
+  useBrowserLayoutEffect(() => {
+    const root = document.documentElement;
+    if (!getComputedStyle(root).scrollbarGutter?.startsWith('stable')) return;
+    stableGutterDialogs++;
+    root.setAttribute(styles.stableGutterAttribute, '');
+    return () => {
+      if (--stableGutterDialogs === 0) root.removeAttribute(styles.stableGutterAttribute);
+    };
+  }, []);
+}
 
 export const DialogTitle = /* @__PURE__ */ React.forwardRef<HTMLHeadingElement, DialogPrimitive.DialogTitleProps>(
   function DialogTitle({ className, ...rest }, ref) {
