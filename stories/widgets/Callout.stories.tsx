@@ -21,6 +21,8 @@ const meta = {
     titleLevel: { control: 'inline-radio', options: calloutTitleLevels },
   },
   decorators: [(Story) => <div style={{ maxWidth: '40rem' }}><Story /></div>],
+  // The docs page is Callout.mdx.
+  tags: ['!autodocs'],
 } satisfies Meta<typeof Callout>;
 export default meta;
 type Story = StoryObj<typeof meta>;
