@@ -118,6 +118,34 @@ describe('given a comment that starts by thanking someone', () => {
   });
 });
 
+describe('given a comment in Spanish or Arabic', () => {
+  const names = ['Marta Quiroga', 'Nacho', 'ديما الشامي', 'أبو فادي'];
+
+  it('joins two names with "y" or "و", as "&" and "and" do', () => {
+    expect(parseLeadingMention('@Marta Quiroga y @Nacho: gracias a los dos.', names)).toEqual({
+      names: ['Marta Quiroga', 'Nacho'],
+      rest: 'gracias a los dos.',
+    });
+    expect(parseLeadingMention('@ديما الشامي و@أبو فادي، شكراً لكما.', names)).toEqual({
+      names: ['ديما الشامي', 'أبو فادي'],
+      rest: 'شكراً لكما.',
+    });
+  });
+
+  it('reads "Gracias Name," and "شكراً Name،" for a known name, keeping the thanks', () => {
+    expect(parseLeadingMention('Gracias Nacho, me sirvió mucho.', names)).toEqual({
+      names: ['Nacho'],
+      rest: 'Gracias Nacho, me sirvió mucho.',
+    });
+    expect(parseLeadingMention('شكراً أبو فادي، هذا ما احتجت إليه.', names)?.names).toEqual(['أبو فادي']);
+    expect(parseLeadingMention('Gracias por la columna.', names)).toBeNull();
+  });
+
+  it('does not read a word that merely starts like a joiner as one', () => {
+    expect(parseLeadingMention('@Nacho yo pienso igual.', names)).toEqual({ names: ['Nacho'], rest: 'yo pienso igual.' });
+  });
+});
+
 describe('given a comment that does not start with an address', () => {
   it('returns null', () => {
     for (const body of ['I overslept too, once.', 'Don is right.', 'Email me at don@papertrail.example', '', '   ', '@', '@@', '@ ']) {

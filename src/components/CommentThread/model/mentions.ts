@@ -57,11 +57,13 @@ export function readName(text: string, pos: number, known: NameIndex, knownOnly 
   return knownOnly || guess.length > MAX_GUESS ? null : { name: guess, end: pos + guess.length };
 }
 
-const THANKS = /(?:thanks|thank you)\b[ \t,!]*/iy;
-const SEPARATOR = /[ \t]*(&|and\b|,)?[ \t]*/iy;
-// One run of punctuation after the names ("@Don: ", "@Don... "), but not the
-// start of an emoticon ("@Don :) ").
-const AFTER = /^[ \t]*(?:[,:;.!?–—-]+(?!\S))?\s*/;
+// In the languages careerkit ships and their neighbours: English, Spanish,
+// French, German, Arabic. `\b` only knows ASCII, hence the lookaheads.
+const THANKS = /(?:thank you|thanks|muchas gracias|gracias|merci|danke|شكراً|شكرا)(?![\p{L}\p{N}])[ \t,!،]*/iuy;
+const SEPARATOR = /[ \t]*(&|(?:and|y|e|et|und)(?![\p{L}\p{N}])|و|,|،)?[ \t]*/iuy;
+// One run of punctuation after the names ("@Don: ", "@Don... ", Arabic "،"), but
+// not the start of an emoticon ("@Don :) ").
+const AFTER = /^[ \t]*(?:[,:;.!?–—،؛؟-]+(?!\S))?\s*/;
 
 function parseLead(body: string, known: NameIndex): { names: string[]; rest: string } | null {
   let i = body.search(/\S/);
@@ -77,7 +79,7 @@ function parseLead(body: string, known: NameIndex): { names: string[]; rest: str
     const at = body[i] === '@';
     // Without "@" only "& Name" / "and Name" continue a list, and only a known
     // name counts: "Thanks Sam," to a stranger is a greeting, not a reply.
-    if (!at && (names.length ? !separator || separator === ',' : !thanks)) break;
+    if (!at && (names.length ? !separator || separator === ',' || separator === '،' : !thanks)) break;
     const spaced = at && body[i + 1] === ' ';
     const name = readName(body, i + +at + +spaced, known, !at || spaced);
     if (!name) break;
