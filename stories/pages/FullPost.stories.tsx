@@ -2,6 +2,10 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
 import { POST_AUTHOR_ID, STORY_NOW, missedInterviewDiscussion } from '../content/discussion';
 import { missedInterviewPost } from '../content/post';
+import { SPANISH_POST_AUTHOR_ID, spanishDiscussion, spanishPost } from '../content/spanishPost';
+import { ARABIC_POST_AUTHOR_ID, arabicFullDiscussion, arabicFullPost } from '../content/arabicFullPost';
+import { es } from '../../src/locales/es';
+import { ar } from '../../src/locales/ar';
 import { FullPost } from './FullPost';
 
 /**
@@ -56,4 +60,51 @@ export const SignupDialogOpen: Story = {
     await userEvent.click(within(canvasElement.querySelector('header')!).getByRole('button', { name: 'Subscribe' }));
     await within(canvasElement.ownerDocument.body).findByRole('dialog', { name: 'Get the Weekly Letter' });
   },
+};
+
+/** The whole page in Spanish: its own post and discussion, every built-in string from `careerkit/locales/es`. */
+export const Spanish: Story = {
+  args: {
+    post: spanishPost,
+    discussion: spanishDiscussion,
+    postAuthorId: SPANISH_POST_AUTHOR_ID,
+    viewer: { id: 'lucia-ferrer', name: 'Lucía Ferrer' },
+    site: 'Oficio y Carrera',
+    signup: {
+      title: 'Recibe la carta semanal',
+      description: 'Cada jueves, el problema de un lector con la respuesta completa y el guion para enviar.',
+      nudgeTitle: 'El boletín trae más que el blog',
+      headerButton: 'Suscribirse',
+    },
+    locale: 'es-ES',
+    timeZone: 'Europe/Madrid',
+    messages: es,
+  },
+  globals: { locale: 'es-ES' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getAllByRole('heading', { name: '15 comentarios' })).toHaveLength(1);
+    await expect(canvas.getByLabelText('Correo electrónico')).toBeVisible();
+  },
+};
+
+/** Right to left, in Arabic: its own post and discussion, every built-in string from `careerkit/locales/ar`. */
+export const Arabic: Story = {
+  args: {
+    post: arabicFullPost,
+    discussion: arabicFullDiscussion,
+    postAuthorId: ARABIC_POST_AUTHOR_ID,
+    viewer: { id: 'rami-saleh', name: 'رامي صالح' },
+    site: 'مسار',
+    signup: {
+      title: 'اشترك في الرسالة الأسبوعية',
+      description: 'كل خميس: مشكلة قارئ، والرد كاملاً، والنص الذي يمكنك إرساله.',
+      nudgeTitle: 'في النشرة أكثر مما في المدونة',
+      headerButton: 'اشترك',
+    },
+    locale: 'ar-EG',
+    timeZone: 'Africa/Cairo',
+    messages: ar,
+  },
+  globals: { dir: 'rtl', locale: 'ar-EG' },
 };

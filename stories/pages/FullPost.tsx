@@ -9,9 +9,11 @@ import * as React from 'react';
 import {
   AdviceArticle,
   CommentThread,
+  MessagesProvider,
   NewsletterSignup,
   SignupDialog,
   type AdvicePost,
+  type CareerkitMessages,
   type CommentData,
   type SubscribeAdapter,
 } from '../../src';
@@ -31,6 +33,8 @@ export interface FullPostProps {
   now: string;
   locale: string;
   timeZone: string;
+  /** Every built-in string, e.g. a shipped locale (`careerkit/locales/es`). Default: English. */
+  messages?: CareerkitMessages;
 }
 
 /** Every address gets a confirmation link, except one that is already on the list. */
@@ -46,14 +50,14 @@ const storyAdapter: SubscribeAdapter = {
 
 const consent = { version: 'weekly-letter-2026-11', privacyUrl: 'https://advice.example.com/privacy' };
 
-export function FullPost({ post, discussion, postAuthorId, viewer, site, signup, now, locale, timeZone }: FullPostProps) {
+export function FullPost({ post, discussion, postAuthorId, viewer, site, signup, now, locale, timeZone, messages }: FullPostProps) {
   const [comments, setComments] = React.useState<readonly CommentData[]>(discussion);
   const articleEnd = React.useRef<HTMLDivElement>(null);
   const published = comments.filter((comment) => (comment.status ?? 'published') === 'published');
   const withComments: AdvicePost = { ...post, commentCount: published.length, comments: published as CommentData[] };
 
   return (
-    <>
+    <MessagesProvider messages={messages} locale={locale}>
       <header className="sb-page-header">
         <p className="sb-page-site">{site}</p>
         <SignupDialog
@@ -113,6 +117,6 @@ export function FullPost({ post, discussion, postAuthorId, viewer, site, signup,
         />
         <div ref={articleEnd} />
       </main>
-    </>
+    </MessagesProvider>
   );
 }
