@@ -19,6 +19,7 @@ import {
   DialogTitle,
   DialogTrigger,
   Heading,
+  MessagesProvider,
   TextField,
   ThemeProvider,
   VisuallyHidden,
@@ -27,6 +28,10 @@ import { createBrandTheme } from 'careerkit/theme';
 import { ArticleJsonLd } from 'careerkit/seo';
 import { missedInterviewPost } from '../../stories/content/post';
 import { STORY_NOW, VIEWER_ID, arabicDiscussion, missedInterviewDiscussion, nestedDiscussion } from '../../stories/content/discussion';
+// The catalogs from source: plain data with no component code, so the packed run
+// renders them with the tarball's components as well.
+import { ar } from '../../src/locales/ar';
+import { es } from '../../src/locales/es';
 
 export interface SsrCase {
   name: string;
@@ -192,6 +197,31 @@ export const ssrCases: SsrCase[] = [
         consent={{ version: 'v1', channels: [{ id: 'newsletter', label: 'The Weekly Letter' }] }}
         persistKey="ssr-test-email"
       />
+    ),
+  },
+  {
+    name: 'MessagesProvider, Spanish: a script, a form and a thread with no locale props of their own',
+    text: 'Copiar el guion',
+    element: () => (
+      <MessagesProvider messages={es} locale="es">
+        <HowToSayIt script={'Hola, [nombre]:\n\nGracias por tu tiempo.'} medium="email" fillable email={{}} />
+        <NewsletterSignup action="/subscribe" askFirstName consent={{ version: 'v1', privacyUrl: '/privacidad' }} />
+        <CommentThread comments={missedInterviewDiscussion} now={STORY_NOW} timeZone="America/New_York" totalCount={1500} />
+      </MessagesProvider>
+    ),
+  },
+  {
+    name: 'MessagesProvider, Arabic right to left, nested with one string of the host’s own',
+    text: 'تعليق',
+    element: () => (
+      <ThemeProvider dir="rtl">
+        <MessagesProvider messages={ar} locale="ar">
+          <MessagesProvider messages={{ HowToSayIt: { title: 'كيف تكتبها' } }}>
+            <HowToSayIt script="شكراً على وقتك." medium="letter" />
+          </MessagesProvider>
+          <CommentThread comments={arabicDiscussion} now={STORY_NOW} timeZone="Africa/Cairo" />
+        </MessagesProvider>
+      </ThemeProvider>
     ),
   },
 ];
