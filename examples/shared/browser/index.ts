@@ -24,9 +24,20 @@ async function request<T>(url: string, init?: RequestInit): Promise<T> {
   return body;
 }
 
-/** Every comment, and the server's clock to count "3 days ago" from. */
-export function loadComments(): Promise<{ comments: CommentData[]; now: string }> {
-  return request('/api/comments');
+export interface CommentPage {
+  comments: CommentData[];
+  /** The server's clock, to count "3 days ago" from. */
+  now: string;
+  /** More threads after these. */
+  hasMore: boolean;
+  /** Published comments in all, for the heading. */
+  total: number;
+}
+
+/** Every comment, or a page of `limit` threads (each with its replies) after the thread `after`. */
+export function loadComments(page?: { limit: number; after?: string }): Promise<CommentPage> {
+  const query = page ? `?${new URLSearchParams({ limit: String(page.limit), ...(page.after ? { after: page.after } : {}) })}` : '';
+  return request(`/api/comments${query}`);
 }
 
 /**

@@ -3,7 +3,8 @@
  * route handlers return them as they are, and the Vite example's node:http
  * server converts at its edge. Same paths, same answers in both hosts.
  *
- *   GET  /api/comments    → 200 { comments: CommentData[], now }
+ *   GET  /api/comments    → 200 { comments: CommentData[], now, hasMore, total }
+ *                         (?limit=n&after=<id>: a page of threads)
  *   POST /api/comments    { parentId: string | null, body: string }
  *                         → 201 { comment }  (as the demo reader)
  *                         → 400 / 413 / 415 / 422 { error, message }
@@ -137,8 +138,30 @@ function list(value: unknown): string[] | undefined | Error {
 // ---------------------------------------------------------------------------
 // Comments
 
-export function listComments(store: Store): Response {
-  return json(200, { comments: store.comments(), now: new Date().toISOString() });
+/**
+ * Every comment, or with `?limit=n` (and `&after=<id of a top-level comment>`)
+ * a page of threads: top-level comments in order, each with all its replies.
+ * `total` counts every published comment, for the heading.
+ */
+export function listComments(store: Store, url?: URL): Response {
+  const all = store.comments();
+  const now = new Date().toISOString();
+  const total = all.filter((comment) => (comment.status ?? 'published') === 'published').length;
+  const limitParam = url?.searchParams.get('limit');
+  const after = url?.searchParams.get('after');
+  if (!limitParam && !after) return json(200, { comments: all, now, hasMore: false, total });
+
+  const limit = Number(limitParam ?? 20);
+  if (!Number.isInteger(limit) || limit < 1 || limit > 100) return problem(400, 'invalid-limit', 'limit is a whole number from 1 to 100.');
+  // Parents are always stored before their replies, so one pass finds every comment's thread.
+  const threadOf = new Map<string, string>();
+  for (const comment of all) threadOf.set(comment.id, comment.parentId ? (threadOf.get(comment.parentId) ?? comment.parentId) : comment.id);
+  const threads = all.filter((comment) => !comment.parentId).map((comment) => comment.id);
+  const start = after ? threads.indexOf(after) + 1 : 0;
+  if (after && start === 0) return problem(400, 'invalid-after', 'after is not a top-level comment.');
+  const page = new Set(threads.slice(start, start + limit));
+  const comments = all.filter((comment) => page.has(threadOf.get(comment.id)!));
+  return json(200, { comments, now, hasMore: start + limit < threads.length, total });
 }
 
 /** Checks a posted comment; the comment to store, or the answer to send instead. */
@@ -278,7 +301,7 @@ const methodNotAllowed = (allow: string) =>
 export async function routeApi(request: Request, store: Store): Promise<Response | undefined> {
   const { pathname } = new URL(request.url);
   if (pathname === '/api/comments') {
-    if (request.method === 'GET') return listComments(store);
+    if (request.method === 'GET') return listComments(store, new URL(request.url));
     if (request.method === 'POST') return postComment(request, store);
     return methodNotAllowed('GET, POST');
   }

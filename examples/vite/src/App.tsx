@@ -21,30 +21,52 @@ import { POST_AUTHOR_ID, missedInterviewPost, weeklyLetter } from '@hiring-desk/
 const locale = 'en-US';
 const timeZone = 'America/New_York';
 
-type Discussion = { state: 'loading' } | { state: 'failed' } | { state: 'ready'; comments: CommentData[]; now: string };
+type Discussion =
+  | { state: 'loading' }
+  | { state: 'failed' }
+  | { state: 'ready'; comments: CommentData[]; now: string; hasMore: boolean; total: number; cursor?: string };
+
+/** The last thread a page holds: the next page starts after it. */
+const lastThread = (comments: CommentData[]) => comments.findLast((comment) => !comment.parentId)?.id;
+
+/** Threads per page: the first page comes with the post, the rest through "Show more comments". */
+const PAGE = 10;
 
 function useDiscussion() {
   const [discussion, setDiscussion] = useState<Discussion>({ state: 'loading' });
   const load = useCallback(() => {
     setDiscussion({ state: 'loading' });
-    loadComments().then(
-      ({ comments, now }) => setDiscussion({ state: 'ready', comments, now }),
+    loadComments({ limit: PAGE }).then(
+      (page) => setDiscussion({ state: 'ready', ...page, cursor: lastThread(page.comments) }),
       () => setDiscussion({ state: 'failed' }),
     );
   }, []);
   useEffect(load, [load]);
 
+  /** CommentThread's onLoadMore: the next page of threads, resolved once they are in the list. */
+  const loadMore = useCallback(async () => {
+    if (discussion.state !== 'ready') return;
+    const page = await loadComments({ limit: PAGE, after: discussion.cursor });
+    setDiscussion((d) => {
+      if (d.state !== 'ready') return d;
+      // A comment the reader posted meanwhile may come again with its page.
+      const known = new Set(d.comments.map((comment) => comment.id));
+      const comments = [...d.comments, ...page.comments.filter((comment) => !known.has(comment.id))];
+      return { ...d, comments, hasMore: page.hasMore, total: page.total, cursor: lastThread(page.comments) ?? d.cursor };
+    });
+  }, [discussion]);
+
   /** CommentThread's onReply: resolves once the stored comment is in the list, rejects if the server refused. */
   const reply = useCallback(async (parentId: string | null, text: string) => {
     const comment = await postComment(parentId, text);
-    setDiscussion((d) => (d.state === 'ready' ? { ...d, comments: [...d.comments, comment] } : d));
+    setDiscussion((d) => (d.state === 'ready' ? { ...d, comments: [...d.comments, comment], total: d.total + 1 } : d));
   }, []);
 
-  return { discussion, load, reply };
+  return { discussion, load, loadMore, reply };
 }
 
 export function App() {
-  const { discussion, load, reply } = useDiscussion();
+  const { discussion, load, loadMore, reply } = useDiscussion();
   const joined = useJoined();
 
   const published = discussion.state === 'ready' ? discussion.comments.filter((c) => (c.status ?? 'published') === 'published') : [];
@@ -52,7 +74,7 @@ export function App() {
     discussion.state === 'ready'
       ? {
           ...missedInterviewPost,
-          commentCount: published.length,
+          commentCount: discussion.total,
           comments: published.map(({ id, parentId, author, body, createdAt }) => ({ id, parentId, author: { name: author?.name, url: author?.url }, body, createdAt })),
         }
       : { ...missedInterviewPost, comments: [] };
@@ -68,6 +90,9 @@ export function App() {
         layout="flat"
         postAuthorId={POST_AUTHOR_ID}
         viewerId={DEMO_READER.id}
+        totalCount={discussion.total}
+        hasMore={discussion.hasMore}
+        onLoadMore={loadMore}
         onReply={reply}
       />
     ) : discussion.state === 'failed' ? (
