@@ -38,9 +38,19 @@ describe('the packed tarball', () => {
         'package/dist/seo.d.cts',
         'package/dist/seo.d.ts',
         'package/dist/seo.js',
+        'package/dist/locales/es.cjs',
+        'package/dist/locales/es.d.cts',
+        'package/dist/locales/es.d.ts',
+        'package/dist/locales/es.js',
+        'package/dist/locales/ar.cjs',
+        'package/dist/locales/ar.d.cts',
+        'package/dist/locales/ar.d.ts',
+        'package/dist/locales/ar.js',
         'package/package.json',
         'package/theme/package.json',
         'package/seo/package.json',
+        'package/locales/es/package.json',
+        'package/locales/ar/package.json',
       ].sort(),
     );
   });
@@ -104,6 +114,30 @@ describe('the seo entry', () => {
       expect(code).not.toMatch(/HowToSayIt|useState|ck-/);
       expect(code).toContain('application/ld+json');
     }
+  });
+});
+
+describe.each(['es', 'ar'])('the %s locale entry', (locale) => {
+  it('starts with "use client" in both formats, so a Server Component hands it to MessagesProvider as a reference', async () => {
+    for (const file of [`locales/${locale}.js`, `locales/${locale}.cjs`]) {
+      expect((await dist(file)).startsWith('"use client";'), file).toBe(true);
+    }
+  });
+
+  it('holds only its strings: no component code, and nothing imported but the JSX runtime', async () => {
+    const esm = await dist(`locales/${locale}.js`);
+    expect([...esm.matchAll(/^import .* from "([^"]+)";$/gm)].map((match) => match[1])).toEqual(['react/jsx-runtime']);
+    expect([...(await dist(`locales/${locale}.cjs`)).matchAll(/require\("([^"]+)"\)/g)].map((match) => match[1])).toEqual([
+      'react/jsx-runtime',
+    ]);
+    expect(esm).not.toMatch(/useState|useContext|forwardRef|ck-[A-Z]/);
+    expect(esm).toMatch(new RegExp(`export \\{\\s*${locale}\\s*\\}`));
+  });
+
+  it('keeps its text as written (UTF-8), not as \\u escapes', async () => {
+    const esm = await dist(`locales/${locale}.js`);
+    expect(esm).not.toMatch(/\\u[0-9a-f]{4}/i);
+    expect(esm).toContain(locale === 'es' ? 'Cómo decirlo' : 'كيف تقولها');
   });
 });
 
