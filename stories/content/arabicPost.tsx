@@ -1,5 +1,6 @@
 /** A short original post in Arabic, for right-to-left stories. */
 import type { AdvicePost, ArticleMessages } from '../../src';
+import { ar } from '../../src/locales/ar';
 
 export const arabicPost: AdvicePost = {
   column: { name: 'مكتب التوظيف' },
@@ -29,27 +30,5 @@ export const arabicPost: AdvicePost = {
   commentCount: 2,
 };
 
-export const arabicArticleMessages: Partial<ArticleMessages> = {
-  by: (author) => <>بقلم {author}</>,
-  published: (date) => <>نُشر في {date}</>,
-  updated: (date) => <>حُدّث في {date}</>,
-  readingTime: (count: number, formatted: string) =>
-    count === 1 ? 'دقيقة واحدة للقراءة' : count === 2 ? 'دقيقتان للقراءة' : `${formatted} دقائق للقراءة`,
-  banner: (date, newsletter, summary) => (
-    <>
-      في عدد {date} من {newsletter}
-      {summary ? '، ' : ''}
-      {summary}
-    </>
-  ),
-  contents: 'في هذا المقال',
-  question: 'السؤال',
-  reply: (columnist: string) => `ردّ ${columnist}`,
-  replyUnsigned: 'الرد',
-  promo: 'إعلان',
-  joinDiscussion: 'شاركوا في النقاش',
-  comments: { zero: 'لا تعليقات', one: 'تعليق واحد', two: 'تعليقان', few: '{count} تعليقات', many: '{count} تعليقاً', other: '{count} تعليق' },
-  commentsLink: 'التعليقات',
-  copyLink: (section: string) => `رابط إلى «${section}»`,
-  linkCopied: 'تم نسخ الرابط.',
-};
+/** AdviceArticle's strings in Arabic: the shipped catalog's. */
+export const arabicArticleMessages: Partial<ArticleMessages> = ar.AdviceArticle;

@@ -4,6 +4,7 @@
  * The post's own script lives with the post in examples/shared/content, which the
  * example apps render too; it is re-exported here for the stories and tests.
  */
+import { ar } from '../../src/locales/ar';
 export { apologyScript } from '../../examples/shared/content/scripts';
 
 /** The same note with blanks for the reader to fill. */
@@ -50,19 +51,5 @@ export const arabicTemplate = `السيدة [اسم مديرة التوظيف] �
 مع التقدير،
 [اسمك]`;
 
-export const arabicMessages = {
-  title: 'كيف تقولها',
-  tone: 'نص',
-  copy: 'انسخ النص',
-  copied: 'تم النسخ',
-  copiedAnnouncement: 'تم نسخ النص إلى الحافظة.',
-  copyFallback: (shortcut: string) => `تعذّر النسخ، لذا حُدِّد النص. اضغط ${shortcut} لنسخه.`,
-  showMore: 'اعرض النص كاملاً',
-  showLess: 'اعرض أقل',
-  openEmail: 'افتحه في رسالة بريد',
-  fillLegend: 'املأ الفراغات',
-  fillHint: 'ما تكتبه يحلّ محلّ الفراغات المميّزة في النص وفي ما تنسخه.',
-  say: 'قلها',
-  email: 'بريد إلكتروني',
-  letter: 'رسالة',
-};
+/** HowToSayIt's strings in Arabic: the shipped catalog's. */
+export const arabicMessages = ar.HowToSayIt;
