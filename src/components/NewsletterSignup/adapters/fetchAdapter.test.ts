@@ -149,4 +149,30 @@ describe('fetchAdapter', () => {
       expect(String(warn.mock.calls[0]?.[0])).toContain('fetchAdapter: "ftp://example.com/subscribe" is not an http(s) URL');
     });
   });
+
+  describe('given a relative URL, created during a server render (no page address yet)', () => {
+    it('says nothing on the server and resolves the URL against the page when the reader submits', async () => {
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+      // This file runs in Node: no `location`, as in a server render.
+      expect(typeof location).toBe('undefined');
+      const adapter = fetchAdapter({ url: hostPath });
+      expect(warn).not.toHaveBeenCalled();
+      // Then the same module runs in the browser, on the post's page.
+      vi.stubGlobal('location', new URL(`${server.url}/2026/11/missed-final-interview`));
+      try {
+        await expect(adapter.subscribe(request('relative.url@example.com'))).resolves.toMatchObject({ kind: 'pending-confirmation' });
+        expect(lastRequest().path).toBe(hostPath);
+      } finally {
+        vi.unstubAllGlobals();
+      }
+      expect(warn).not.toHaveBeenCalled();
+    });
+
+    it('reports a relative URL it still cannot resolve as a config outcome when submitted', async () => {
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+      const outcome = await fetchAdapter({ url: '/api/never-resolved' }).subscribe(request('a@example.com'));
+      expect(outcome).toMatchObject({ kind: 'unknown', reason: 'config' });
+      expect(warn).toHaveBeenCalledTimes(1);
+    });
+  });
 });

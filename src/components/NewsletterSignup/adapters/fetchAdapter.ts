@@ -25,9 +25,7 @@
  * - Anything else (401, 404, 5xx…): `unknown` with reason `'status'` and the status.
  */
 import {
-  endpointUrl,
   isRecord,
-  misconfigured,
   plainText,
   rateLimited,
   readReply,
@@ -36,6 +34,7 @@ import {
   settle,
   toInvalidField,
   unknown,
+  withEndpoint,
 } from './shared';
 import type { AdapterTimeoutOptions, SubscribeAdapter, SubscribeOutcome } from './types';
 
@@ -97,19 +96,18 @@ function fromReply(response: Response, body: unknown): SubscribeOutcome {
 
 /** Subscribes through the host's own JSON endpoint (contract above). */
 export function fetchAdapter(options: FetchAdapterOptions): SubscribeAdapter {
-  const endpoint = endpointUrl(options?.url);
-  if (!endpoint) return misconfigured(`fetchAdapter: "${String(options?.url)}" is not an http(s) URL; nothing will be sent.`);
-  const timeoutMs = resolveTimeout('fetchAdapter', options.timeoutMs);
-
-  return {
-    subscribe: (request, signal) =>
-      settle(timeoutMs, signal, async (deadline) => {
-        const headers = new Headers(options.headers);
-        headers.set('Content-Type', 'application/json');
-        headers.set('Accept', 'application/json');
-        const response = await fetch(endpoint, { method: 'POST', headers, body: JSON.stringify(request), signal: deadline });
-        const { json } = await readReply(response);
-        return fromReply(response, json);
-      }),
-  };
+  return withEndpoint('fetchAdapter', options?.url, (endpoint) => {
+    const timeoutMs = resolveTimeout('fetchAdapter', options.timeoutMs);
+    return {
+      subscribe: (request, signal) =>
+        settle(timeoutMs, signal, async (deadline) => {
+          const headers = new Headers(options.headers);
+          headers.set('Content-Type', 'application/json');
+          headers.set('Accept', 'application/json');
+          const response = await fetch(endpoint, { method: 'POST', headers, body: JSON.stringify(request), signal: deadline });
+          const { json } = await readReply(response);
+          return fromReply(response, json);
+        }),
+    };
+  });
 }

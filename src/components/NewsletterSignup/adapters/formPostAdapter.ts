@@ -15,9 +15,7 @@
  * allows it.
  */
 import {
-  endpointUrl,
   isRecord,
-  misconfigured,
   plainText,
   rateLimited,
   readReply,
@@ -26,6 +24,7 @@ import {
   retryAfterFromText,
   settle,
   unknown,
+  withEndpoint,
 } from './shared';
 import type { AdapterTimeoutOptions, SubscribeAdapter, SubscribeOutcome, SubscribeRequest } from './types';
 
@@ -109,21 +108,20 @@ async function fromReply(response: Response, success: 'pending-confirmation' | '
 
 /** Subscribes by posting the fields an embedded signup form would post. */
 export function formPostAdapter(options: FormPostAdapterOptions): SubscribeAdapter {
-  const action = endpointUrl(options?.url);
-  if (!action) return misconfigured(`formPostAdapter: "${String(options?.url)}" is not an http(s) URL; nothing will be sent.`);
-  const timeoutMs = resolveTimeout('formPostAdapter', options.timeoutMs);
-  const success = options.onSuccess === 'subscribed' ? 'subscribed' : 'pending-confirmation';
-
-  return {
-    subscribe: (request, signal) =>
-      settle(timeoutMs, signal, async (deadline) => {
-        const response = await fetch(action, {
-          method: 'POST',
-          body: formPostBody(request, options),
-          redirect: 'manual',
-          signal: deadline,
-        });
-        return fromReply(response, success);
-      }),
-  };
+  return withEndpoint('formPostAdapter', options?.url, (action) => {
+    const timeoutMs = resolveTimeout('formPostAdapter', options.timeoutMs);
+    const success = options.onSuccess === 'subscribed' ? 'subscribed' : 'pending-confirmation';
+    return {
+      subscribe: (request, signal) =>
+        settle(timeoutMs, signal, async (deadline) => {
+          const response = await fetch(action, {
+            method: 'POST',
+            body: formPostBody(request, options),
+            redirect: 'manual',
+            signal: deadline,
+          });
+          return fromReply(response, success);
+        }),
+    };
+  });
 }

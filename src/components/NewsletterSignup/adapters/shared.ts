@@ -127,6 +127,23 @@ export function misconfigured(message: string): SubscribeAdapter {
   return { subscribe: async () => unknown('config', { message }) };
 }
 
+/**
+ * An adapter for the endpoint at `url`, made by `make`. In the browser a
+ * relative URL resolves against the page at once, and a bad URL is reported at
+ * once. On the server there is no page yet (a client component that creates
+ * its adapter while rendering runs there too), so the URL is resolved when the
+ * reader first submits, in the browser.
+ */
+export function withEndpoint(name: string, url: unknown, make: (endpoint: string) => SubscribeAdapter): SubscribeAdapter {
+  const resolve = () => {
+    const endpoint = endpointUrl(url);
+    return endpoint ? make(endpoint) : misconfigured(`${name}: "${String(url)}" is not an http(s) URL; nothing will be sent.`);
+  };
+  if (typeof location !== 'undefined') return resolve();
+  let adapter: SubscribeAdapter | undefined;
+  return { subscribe: (request, signal) => (adapter ??= resolve()).subscribe(request, signal) };
+}
+
 /** Parses an absolute http(s) URL, or returns undefined. */
 export function httpUrl(value: unknown): URL | undefined {
   if (typeof value !== 'string') return undefined;
