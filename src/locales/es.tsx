@@ -140,7 +140,7 @@ export const es: CompleteCareerkitMessages<'one' | 'many' | 'other'> = {
     deleteDescription: 'Desaparece para todos. Las respuestas que tenga se mantienen.',
     deleteConfirm: 'Eliminar comentario',
     deletedDone: 'Se eliminó tu comentario.',
-    actionFailed: 'No se pudo hacer. Inténtalo de nuevo.',
+    actionFailed: 'No se pudo completar. Inténtalo de nuevo.',
   },
   NewsletterSignup: {
     title: 'Recibe el boletín',
@@ -161,7 +161,7 @@ export const es: CompleteCareerkitMessages<'one' | 'many' | 'other'> = {
     privacy: 'Política de privacidad',
     pendingTitle: 'Revisa tu bandeja de entrada',
     pending: (email: React.ReactNode) => <>Enviamos un enlace a {email}. Ábrelo para confirmar.</>,
-    spamHint: '¿Aún no llega? Revisa la carpeta de correo no deseado.',
+    spamHint: '¿No te ha llegado nada? Revisa la carpeta de correo no deseado.',
     useDifferent: 'Usar otra dirección',
     subscribed: 'Te has suscrito. ¡Gracias!',
     alreadySubscribed: 'Ya tienes una suscripción. No hace falta nada más.',
