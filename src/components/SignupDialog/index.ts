@@ -5,3 +5,4 @@ export {
   type SignupDialogMessages,
 } from './SignupDialog';
 export type { SignupTriggers } from './triggers';
+export { markSubscribed } from './restraint';

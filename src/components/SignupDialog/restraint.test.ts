@@ -3,6 +3,7 @@ import {
   countPageView,
   defaultDismissDays,
   markOffered,
+  markSubscribed,
   readOfferState,
   resetRestraintMemory,
   resolveDismissDays,
@@ -121,6 +122,16 @@ describe('the stored record', () => {
     expect(JSON.parse(sessionStorage.getItem('ck-signup:letter')!)).toEqual({ offered: true });
     expect(readOfferState('letter').offeredThisSession).toBe(true);
     expect(readOfferState('other').record.subscribed).toBe(false);
+  });
+
+  it('learns from markSubscribed() that another form joined the reader, so no trigger offers again', () => {
+    countPageView('newsletter');
+    markSubscribed();
+    const { record } = readOfferState('newsletter');
+    expect(record.subscribed).toBe(true);
+    expect(shouldOffer(state(record), now, { dismissDays: 30 })).toBe('subscribed');
+    markSubscribed('weekly');
+    expect(readOfferState('weekly').record.subscribed).toBe(true);
   });
 
   it('counts one page view per page, however many dialogs share the id', () => {

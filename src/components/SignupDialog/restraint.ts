@@ -118,6 +118,16 @@ export function updateRecord(id: string, change: Partial<SignupRecord>): void {
   write('localStorage', storageKey(id), JSON.stringify({ ...record, ...change }));
 }
 
+/**
+ * Tells every SignupDialog with this `storageId` (default `newsletter`) that
+ * the reader has joined, so no automatic trigger offers the dialog again. Call
+ * it when another form joins them: `onOutcome={(o) => isJoined(o) && markSubscribed()}`
+ * on an inline NewsletterSignup.
+ */
+export function markSubscribed(storageId = 'newsletter'): void {
+  updateRecord(storageId, { subscribed: true });
+}
+
 export function markOffered(id: string): void {
   write('sessionStorage', storageKey(id), JSON.stringify({ offered: true }));
 }
