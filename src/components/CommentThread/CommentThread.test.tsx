@@ -405,6 +405,16 @@ describe('CommentThread', () => {
       expect(onReply).toHaveBeenCalledTimes(2);
     });
 
+    it('limits every composer to the back end’s maxLength (20,000 characters unless told)', async () => {
+      const user = userEvent.setup();
+      const { rerender } = render(<CommentThread {...base} comments={discussion} onReply={vi.fn()} maxLength={4000} />);
+      expect(screen.getByRole('textbox', { name: 'Add a comment' })).toHaveAttribute('maxlength', '4000');
+      await user.click(screen.getAllByRole('button', { name: /^Reply/ })[0]!);
+      expect(screen.getByRole('textbox', { name: /^Your reply/ })).toHaveAttribute('maxlength', '4000');
+      rerender(<CommentThread {...base} comments={discussion} onReply={vi.fn()} maxLength={-1} />);
+      expect(screen.getByRole('textbox', { name: 'Add a comment' })).toHaveAttribute('maxlength', '20000');
+    });
+
     it('likes with aria-pressed, and undoes the like if the host fails', async () => {
       const user = userEvent.setup();
       const onLike = vi.fn().mockResolvedValueOnce(undefined).mockRejectedValueOnce(new Error('no'));

@@ -63,6 +63,8 @@ export interface CommentThreadProps extends Omit<React.HTMLAttributes<HTMLElemen
   headingLevel?: 2 | 3 | 4 | 5;
   /** Nesting shown before replies continue at the same level with reply context. Default: 3. */
   maxDepth?: number;
+  /** The longest comment your back end accepts, in characters; the composer takes no more. Default: 20,000. */
+  maxLength?: number;
   /** Top-level comments per page. Default: 20. */
   pageSize?: number;
   /** Replies shown per comment before "Show N more replies". Default: 10. (A first page shows 60 replies at most: a full page of 20 threads opens 3 per thread.) */
@@ -132,6 +134,7 @@ export function CommentThread({
   maxDepth = 3,
   pageSize: pageSizeProp,
   replyPageSize: replyPageSizeProp,
+  maxLength,
   replyDepth = 3,
   sort: sortProp,
   defaultSort = 'oldest',
@@ -409,6 +412,7 @@ export function CommentThread({
     bodyOf,
     pageSize,
     replyPageSize,
+    maxLength: positive(maxLength, 20000),
     renderBody,
     can: { reply: !!onReply, like: !!onLike, report: !!onReport, edit: !!onEdit, delete: !!onDelete },
     loading,

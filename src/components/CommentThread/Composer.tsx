@@ -37,7 +37,7 @@ export function Composer({
   id,
 }: ComposerProps) {
   // Cancel, Sending… and Try again are the thread's own strings.
-  const { text } = React.useContext(ThreadContext);
+  const { text, maxLength } = React.useContext(ThreadContext);
   const ref = React.useRef<HTMLTextAreaElement>(null);
   React.useEffect(() => {
     if (autoFocus) ref.current?.focus();
@@ -58,7 +58,7 @@ export function Composer({
         id={id}
         value={value}
         required
-        maxLength={20000}
+        maxLength={maxLength}
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? errorId : undefined}
         onChange={(event) => onChange(event.target.value)}

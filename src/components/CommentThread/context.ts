@@ -31,6 +31,8 @@ export interface ThreadContextValue {
   /** A date's `<time>` texts in the thread's locale, zone and `now`. */
   time: (value: unknown) => TimeTexts | null;
   headingLevel: number;
+  /** The composer's character limit. */
+  maxLength: number;
   postAuthorId?: string | null;
   postAuthorName?: string | null;
   viewerId?: string | null;
