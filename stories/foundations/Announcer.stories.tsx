@@ -6,6 +6,20 @@ import { Announcer, Button } from '../../src';
 const meta = {
   title: 'Foundations/Announcer',
   component: Announcer,
+  parameters: {
+    docs: {
+      description: {
+        component: `A polite live region that exists from the first render, so screen readers hear each message ("Script copied", "5 more replies loaded"). Every careerkit widget announces through one.
+
+\`\`\`tsx
+const [message, setMessage] = useState('');
+<Announcer message={message} announceKey={count} />
+\`\`\`
+
+**Do** render it before the first message (a region added with its text is often not read). **Don't** announce what the reader can already see under their focus. About 0.3 KB min+gzip.`,
+      },
+    },
+  },
 } satisfies Meta<typeof Announcer>;
 export default meta;
 type Story = StoryObj<typeof meta>;

@@ -5,6 +5,21 @@ import { Button, buttonSizes, buttonTones } from '../../src';
 const meta = {
   title: 'Foundations/Button',
   component: Button,
+  parameters: {
+    docs: {
+      description: {
+        component: `A button in one of four tones (\`buttonTones\`) and two sizes, or a link styled as one with \`asChild\`.
+
+\`\`\`tsx
+<Button tone="primary" onClick={copy}>Copy script</Button>
+<Button asChild tone="secondary"><a href="/guide">Get the guide</a></Button>
+<Button busy>Subscribing…</Button>
+\`\`\`
+
+**Do** use \`busy\` while work runs: the button keeps focus, says \`aria-disabled\` and ignores clicks, so a screen reader user is not thrown to the top of the page. **Don't** use \`disabled\` for that, and don't make a link look like a button unless it acts like one (\`asChild\` keeps the element a link). About 0.7 KB min+gzip.`,
+      },
+    },
+  },
   args: { children: 'Copy script', tone: 'primary', size: 'md', onClick: fn() },
   argTypes: {
     tone: { control: 'inline-radio', options: buttonTones },

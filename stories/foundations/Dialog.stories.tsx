@@ -15,6 +15,26 @@ import {
 const meta = {
   title: 'Foundations/Dialog',
   component: DialogContent,
+  parameters: {
+    docs: {
+      description: {
+        component: `Radix Dialog with careerkit's look, as flat parts: \`DialogRoot\`, \`DialogTrigger\`, \`DialogContent\` (portal, overlay, labelled close button, the enclosing theme carried into the portal), \`DialogTitle\`, \`DialogDescription\`, \`DialogClose\`.
+
+\`\`\`tsx
+<DialogRoot>
+  <DialogTrigger asChild><Button>Report</Button></DialogTrigger>
+  <DialogContent size="sm">
+    <DialogTitle>Report this comment</DialogTitle>
+    <DialogDescription>Tell the moderators what is wrong.</DialogDescription>
+    …
+  </DialogContent>
+</DialogRoot>
+\`\`\`
+
+**Do** always give it a \`DialogTitle\` (it names the dialog) and reserve your page's scrollbar gutter (\`html { scrollbar-gutter: stable }\`): opening the dialog then moves nothing, which the tests check. **Don't** open a dialog the reader did not ask for, except through SignupDialog's restrained triggers. Focus moves in, stays in, and returns to the trigger. About 14.6 KB min+gzip, almost all of it Radix (focus trap, scroll lock, hiding the rest of the page from screen readers).`,
+      },
+    },
+  },
   subcomponents: { DialogRoot, DialogTrigger, DialogTitle, DialogDescription, DialogClose },
   args: { size: 'md' },
   argTypes: { size: { control: 'inline-radio', options: dialogSizes } },

@@ -4,6 +4,19 @@ import { Heading, headingLevels, headingSizes } from '../../src';
 const meta = {
   title: 'Foundations/Heading',
   component: Heading,
+  parameters: {
+    docs: {
+      description: {
+        component: `A heading whose level the host chooses (\`1\`–\`6\`, or \`p\` for a heading-styled paragraph outside the outline), sized apart from its level.
+
+\`\`\`tsx
+<Heading level={2} size="lg">Alex’s Reply</Heading>
+\`\`\`
+
+**Do** pick the level from where the heading sits in your page, not from how big it should look (use \`size\` for that). **Don't** skip levels. About 0.4 KB min+gzip.`,
+      },
+    },
+  },
   args: { level: 2, children: 'Alex’s Reply' },
   argTypes: {
     level: { control: 'select', options: headingLevels },

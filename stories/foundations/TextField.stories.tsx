@@ -5,6 +5,19 @@ import { TextField } from '../../src';
 const meta = {
   title: 'Foundations/TextField',
   component: TextField,
+  parameters: {
+    docs: {
+      description: {
+        component: `A text field with a visible label, an optional hint and an error, wired with \`aria-describedby\` and \`aria-invalid\`.
+
+\`\`\`tsx
+<TextField label="Email address" type="email" autoComplete="email" hint="We send one letter a week." error={problem} />
+\`\`\`
+
+**Do** keep the label visible and say what is wrong in the error in plain words. **Don't** use a placeholder as the label or disable the field while a form submits. About 0.8 KB min+gzip.`,
+      },
+    },
+  },
   args: {
     label: 'Email address',
     type: 'email',

@@ -4,6 +4,19 @@ import { VisuallyHidden } from '../../src';
 const meta = {
   title: 'Foundations/VisuallyHidden',
   component: VisuallyHidden,
+  parameters: {
+    docs: {
+      description: {
+        component: `Text for screen readers only: kept in the accessibility tree, taken out of the layout.
+
+\`\`\`tsx
+<button><span aria-hidden="true">#</span><VisuallyHidden>Link to “The Question”</VisuallyHidden></button>
+\`\`\`
+
+**Do** use it to name icon-only controls and to say what colour alone shows. **Don't** hide text a sighted reader also needs. About 0.2 KB min+gzip.`,
+      },
+    },
+  },
 } satisfies Meta<typeof VisuallyHidden>;
 export default meta;
 type Story = StoryObj<typeof meta>;

@@ -47,6 +47,19 @@ function Sample({ title }: { title: string }) {
 const meta = {
   title: 'Theming/ThemeProvider',
   component: ThemeProvider,
+  parameters: {
+    docs: {
+      description: {
+        component: `The theme (\`default\`, \`newsprint\`, \`jobboard\`, or a brand from \`createBrandTheme()\`), colour scheme (\`light\`, \`dark\`, \`system\`) and direction for a subtree, carried into dialogs that portal out of it.
+
+\`\`\`tsx
+<ThemeProvider theme="newsprint" scheme="system" dir="rtl" lang="ar">…</ThemeProvider>
+\`\`\`
+
+**Do** set \`dir\` and \`lang\` with right-to-left content. **Do** keep each colour pair readable when you brand (\`brand\` on \`onBrand\`, \`text\` on \`page\`): check your pairs' contrast, in light and dark. It renders on the server, so the first paint is already themed. About 0.6 KB min+gzip. See Theming for the three ways to brand.`,
+      },
+    },
+  },
   args: { theme: 'default', scheme: 'light' },
   argTypes: {
     theme: { control: 'inline-radio', options: themeNames },
