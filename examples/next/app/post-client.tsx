@@ -9,7 +9,7 @@
 import { startTransition, useMemo, useState } from 'react';
 import { useRouter } from 'next/navigation';
 import { CommentThread, NewsletterSignup, SignupDialog, type CommentData } from 'careerkit';
-import { DEMO_READER, newsletterAdapter, postComment, rememberSignup, useJoined } from '@hiring-desk/shared/browser';
+import { COMMENT_MAX_LENGTH, DEMO_READER, newsletterAdapter, postComment, rememberSignup, useJoined } from '@hiring-desk/shared/browser';
 import { weeklyLetter } from '@hiring-desk/shared/content';
 
 export interface DiscussionProps {
@@ -39,6 +39,7 @@ export function Discussion({ comments: fromServer, now, locale, timeZone, postAu
       layout="flat"
       postAuthorId={postAuthorId}
       viewerId={DEMO_READER.id}
+      maxLength={COMMENT_MAX_LENGTH}
       onReply={async (parentId, text) => {
         // Rejects when the server refuses: the thread keeps the text and offers "Try again".
         const comment = await postComment(parentId, text);

@@ -3,9 +3,9 @@
  * pages hand to careerkit's callbacks.
  */
 import { useSyncExternalStore } from 'react';
-import { fetchAdapter, isJoined, type CommentData, type SubscribeAdapter, type SubscribeOutcome } from 'careerkit';
+import { fetchAdapter, isJoined, markSubscribed, type CommentData, type SubscribeAdapter, type SubscribeOutcome } from 'careerkit';
 
-export { DEMO_READER } from '../reader';
+export { COMMENT_MAX_LENGTH, DEMO_READER } from '../reader';
 
 export class ApiError extends Error {
   constructor(
@@ -54,17 +54,12 @@ export async function postComment(parentId: string | null, body: string): Promis
   return comment;
 }
 
-let adapter: SubscribeAdapter | undefined;
-
 /**
- * careerkit's fetchAdapter for /api/newsletter. Made on the first submit rather
- * than when the module loads: fetchAdapter resolves a relative URL against the
- * page when it is created, and a server render has no page to resolve it against.
+ * careerkit's fetchAdapter for /api/newsletter. Safe to make when the module
+ * loads, also during a server render: the relative URL is resolved against the
+ * page when the reader submits.
  */
-export const newsletterAdapter: SubscribeAdapter = {
-  subscribe: (request, signal) => (adapter ??= fetchAdapter({ url: '/api/newsletter' })).subscribe(request, signal),
-};
-
+export const newsletterAdapter: SubscribeAdapter = fetchAdapter({ url: '/api/newsletter' });
 
 const JOINED_KEY = 'hiring-desk:joined';
 const joinedListeners = new Set<() => void>();
@@ -80,6 +75,8 @@ function readJoined(): boolean {
 /** For every signup form's `onOutcome`: remembers, in this browser, that the reader is on the list. */
 export function rememberSignup(outcome: SubscribeOutcome): void {
   if (!isJoined(outcome.kind)) return;
+  // Every SignupDialog on the site (storageId "newsletter") now knows, too.
+  markSubscribed();
   try {
     localStorage.setItem(JOINED_KEY, '1');
   } catch {
@@ -89,9 +86,9 @@ export function rememberSignup(outcome: SubscribeOutcome): void {
 }
 
 /**
- * Whether the reader signed up through any of the page's forms. SignupDialog
- * remembers signups made in the dialog itself, not in the nudge, so the page
- * turns the dialog's automatic offer off with this. False on the server and
+ * Whether the reader signed up through any of the page's forms, so the page
+ * does not even arm the dialog's automatic offer (markSubscribed above already
+ * keeps the dialog from offering itself). False on the server and
  * while hydrating, so both renders agree.
  */
 export function useJoined(): boolean {

@@ -21,12 +21,12 @@
  * renderer's job, and careerkit renders comment bodies as text.
  */
 import type { CommentData } from 'careerkit';
-import { DEMO_READER } from '../reader';
+import { COMMENT_MAX_LENGTH, DEMO_READER } from '../reader';
 import type { Store } from './store';
 
 export const limits = {
   /** Characters (code points) in a comment. */
-  commentLength: 4000,
+  commentLength: COMMENT_MAX_LENGTH,
   /** Bytes in any request body. */
   requestBytes: 16 * 1024,
   emailLength: 254,

@@ -15,7 +15,7 @@ import {
   type CommentData,
 } from 'careerkit';
 import { ArticleJsonLd } from 'careerkit/seo';
-import { DEMO_READER, loadComments, newsletterAdapter, postComment, rememberSignup, useJoined } from '@hiring-desk/shared/browser';
+import { COMMENT_MAX_LENGTH, DEMO_READER, loadComments, newsletterAdapter, postComment, rememberSignup, useJoined } from '@hiring-desk/shared/browser';
 import { POST_AUTHOR_ID, missedInterviewPost, weeklyLetter } from '@hiring-desk/shared/content';
 
 const locale = 'en-US';
@@ -90,6 +90,7 @@ export function App() {
         layout="flat"
         postAuthorId={POST_AUTHOR_ID}
         viewerId={DEMO_READER.id}
+        maxLength={COMMENT_MAX_LENGTH}
         totalCount={discussion.total}
         hasMore={discussion.hasMore}
         onLoadMore={loadMore}

@@ -121,7 +121,7 @@ export function updateRecord(id: string, change: Partial<SignupRecord>): void {
 /**
  * Tells every SignupDialog with this `storageId` (default `newsletter`) that
  * the reader has joined, so no automatic trigger offers the dialog again. Call
- * it when another form joins them: `onOutcome={(o) => isJoined(o) && markSubscribed()}`
+ * it when another form joins them: `onOutcome={(o) => isJoined(o.kind) && markSubscribed()}`
  * on an inline NewsletterSignup.
  */
 export function markSubscribed(storageId = 'newsletter'): void {
