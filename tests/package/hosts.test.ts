@@ -217,6 +217,24 @@ async function waitForReact(page: Page): Promise<number> {
   return Date.now();
 }
 
+/**
+ * Opens the page and the signup dialog from the keyboard (focus on the button,
+ * Enter), and checks it is modal: the page behind leaves the accessibility tree,
+ * its live regions staying so announcements still reach the reader.
+ */
+async function openDialogByKeyboard(url: string) {
+  const reader = await openReader(url);
+  const { page } = reader;
+  await waitForReact(page);
+  const trigger = page.getByRole('button', { name: weeklyLetter.button, exact: true });
+  await trigger.focus();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: weeklyLetter.dialog.title });
+  await dialog.waitFor({ state: 'visible', timeout: 10_000 });
+  expect(await page.getByRole('heading', { level: 1, name: headline }).count()).toBe(0);
+  return { ...reader, trigger, dialog };
+}
+
 function backgroundColor(page: Page, name: string): Promise<string> {
   return page.getByRole('button', { name, exact: true }).evaluate((element) => getComputedStyle(element).backgroundColor);
 }
@@ -508,15 +526,7 @@ describe('given the Next.js example, built and started', () => {
   });
 
   it('opens the signup dialog from the keyboard, branded, and closes it with Escape', async () => {
-    const { context, page, problems } = await openReader(server.url);
-    await waitForReact(page);
-    const trigger = page.getByRole('button', { name: weeklyLetter.button, exact: true });
-    await trigger.focus();
-    await page.keyboard.press('Enter');
-    const dialog = page.getByRole('dialog', { name: weeklyLetter.dialog.title });
-    await dialog.waitFor({ state: 'visible', timeout: 10_000 });
-    // Modal: the page behind it leaves the accessibility tree (its live regions stay, so announcements still reach the reader).
-    expect(await page.getByRole('heading', { level: 1, name: headline }).count()).toBe(0);
+    const { context, page, problems, trigger, dialog } = await openDialogByKeyboard(server.url);
     expect(await dialog.getByLabel('Email address').count()).toBe(1);
     // Portalled into <body>, which carries the brand.
     expect(await dialog.getByRole('button', { name: 'Subscribe' }).evaluate((element) => getComputedStyle(element).backgroundColor)).toBe('rgb(31, 92, 58)');
@@ -591,15 +601,7 @@ describe('given the Vite example, built and served by its own Node server', () =
   });
 
   it('opens the signup dialog from the keyboard and closes it with Escape', async () => {
-    const { context, page, problems } = await openReader(server.url);
-    await waitForReact(page);
-    const trigger = page.getByRole('button', { name: weeklyLetter.button, exact: true });
-    await trigger.focus();
-    await page.keyboard.press('Enter');
-    const dialog = page.getByRole('dialog', { name: weeklyLetter.dialog.title });
-    await dialog.waitFor({ state: 'visible', timeout: 10_000 });
-    // Modal: the page behind it leaves the accessibility tree (its live regions stay, so announcements still reach the reader).
-    expect(await page.getByRole('heading', { level: 1, name: headline }).count()).toBe(0);
+    const { context, page, problems, trigger, dialog } = await openDialogByKeyboard(server.url);
     expect(await dialog.textContent()).toContain(weeklyLetter.dialog.description);
     // The dialog portals out of the ThemeProvider but keeps the newsprint theme.
     expect(await dialog.evaluate((element) => element.closest('[data-ck-theme]')?.getAttribute('data-ck-theme'))).toBe('newsprint');
