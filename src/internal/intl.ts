@@ -17,39 +17,37 @@ export function safeLocale(locale: string | undefined): string {
   }
 }
 
-function cached<T>(kind: string, locale: string | undefined, options: object, make: (l: string) => T): T {
+/**
+ * One cached formatter per constructor, locale and options. A bad `timeZone`
+ * from a CMS is the one option that can throw; it falls back to UTC.
+ */
+function cached<O extends object, T>(Format: new (locale: string, options: O) => T, locale: string | undefined, options: O): T {
   const l = safeLocale(locale);
-  const key = `${kind}|${l}|${JSON.stringify(options)}`;
+  const key = `${Format.name}|${l}|${JSON.stringify(options)}`;
   let value = cache.get(key) as T | undefined;
   if (!value) {
-    value = make(l);
+    try {
+      value = new Format(l, options);
+    } catch {
+      if (process.env.NODE_ENV !== 'production') warnOnce(`Invalid ${Format.name} options ${JSON.stringify(options)} (often a bad timeZone); using UTC.`);
+      value = new Format(l, { ...options, timeZone: 'UTC' });
+    }
     cache.set(key, value);
   }
   return value;
 }
 
-export function numberFormat(locale: string | undefined, options: Intl.NumberFormatOptions = {}) {
-  return cached('number', locale, options, (l) => new Intl.NumberFormat(l, options));
-}
+export const numberFormat = (locale: string | undefined, options: Intl.NumberFormatOptions = {}) =>
+  cached(Intl.NumberFormat, locale, options);
 
-export function pluralRules(locale: string | undefined, options: Intl.PluralRulesOptions = {}) {
-  return cached('plural', locale, options, (l) => new Intl.PluralRules(l, options));
-}
+export const pluralRules = (locale: string | undefined, options: Intl.PluralRulesOptions = {}) =>
+  cached(Intl.PluralRules, locale, options);
 
-export function dateTimeFormat(locale: string | undefined, options: Intl.DateTimeFormatOptions = {}) {
-  return cached('date', locale, options, (l) => {
-    try {
-      return new Intl.DateTimeFormat(l, options);
-    } catch {
-      if (process.env.NODE_ENV !== 'production') warnOnce(`Invalid date options ${JSON.stringify(options)} (often a bad timeZone); using UTC.`);
-      return new Intl.DateTimeFormat(l, { ...options, timeZone: 'UTC' });
-    }
-  });
-}
+export const dateTimeFormat = (locale: string | undefined, options: Intl.DateTimeFormatOptions = {}) =>
+  cached(Intl.DateTimeFormat, locale, options);
 
-export function relativeTimeFormat(locale: string | undefined, options: Intl.RelativeTimeFormatOptions = {}) {
-  return cached('relative', locale, options, (l) => new Intl.RelativeTimeFormat(l, options));
-}
+export const relativeTimeFormat = (locale: string | undefined, options: Intl.RelativeTimeFormatOptions = {}) =>
+  cached(Intl.RelativeTimeFormat, locale, options);
 
 /** Strings per plural category, `{count}` for the number; `other` is required. */
 export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };

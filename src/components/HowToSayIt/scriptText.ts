@@ -4,8 +4,12 @@
  * Pure functions, so the server, the browser and the tests agree.
  */
 
-/** Space-like characters a CMS leaves behind (NBSP, thin and ideographic spaces, tabs). */
-const spaces = /[\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
+/**
+ * Space-like characters a CMS leaves behind: every white space but the line
+ * break (tabs, NBSP, thin and ideographic spaces, U+2028). Runs after the
+ * invisibles are gone, since JavaScript counts the BOM as white space too.
+ */
+const spaces = /[^\S\n]/g;
 /** Invisible characters with no meaning in a script: zero-width space, word joiner, BOM, soft hyphen. */
 const invisible = /[\u200B\u2060\uFEFF\u00AD]/g;
 /**
@@ -21,8 +25,8 @@ const strayJoiner = /(^|[\s\x00-\x7F])[\u200C\u200D]+|[\u200C\u200D]+(?=[\s\x00-
 export function normalizeScript(text: string): string {
   return text
     .replace(/\r\n?/g, '\n')
-    .replace(spaces, ' ')
     .replace(invisible, '')
+    .replace(spaces, ' ')
     .replace(strayJoiner, '$1')
     .replace(/ {2,}/g, ' ')
     .replace(/ ?\n ?/g, '\n')
