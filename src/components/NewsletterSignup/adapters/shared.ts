@@ -154,8 +154,9 @@ export function withEndpoint(name: string, url: unknown, make: (endpoint: string
 export function httpUrl(value: unknown, base?: string): URL | undefined {
   try {
     const url = new URL(value as string, base);
-    // Not a string (`new URL` would read `String(value)`): no URL either.
-    return typeof value === 'string' && /^https?:$/.test(url.protocol) ? url : undefined;
+    // Not a string (`new URL` would read `String(value)`): no URL either. Credentials
+    // (`https://site.example@evil.example`) show one host and go to another, and fetch refuses them.
+    return typeof value === 'string' && /^https?:$/.test(url.protocol) && !url.username && !url.password ? url : undefined;
   } catch {
     return undefined;
   }
