@@ -153,6 +153,8 @@ export function NewsletterSignup({
   const result = React.useRef<HTMLDivElement>(null);
   // The joined outcomes are states of the same name.
   const done = isJoined(state);
+  const submitting = state === 'submitting';
+  const channels = consent.channels?.length ? consent.channels : undefined;
 
   /** The form's current values. The inputs are uncontrolled: what a reader types before hydration stays. */
   const read = () => {
@@ -208,7 +210,7 @@ export function NewsletterSignup({
       return found ? (found === 'required' ? text.emailRequired : text.emailFormat) : undefined;
     }
     if (name === 'firstName') return hasLineBreak(firstName) ? text.oneLine : undefined;
-    return consent.channels?.length && !data.getAll('consent').length ? text.consentRequired : undefined;
+    return channels && !data.getAll('consent').length ? text.consentRequired : undefined;
   };
   const validate = (...names: FieldName[]): Errors => {
     const next = { ...errors };
@@ -216,9 +218,11 @@ export function NewsletterSignup({
     setErrors(next);
     return next;
   };
+  /** Focus to the first field with a problem; returns its name (none: the form is valid). */
   const focusFirst = (found: Errors) => {
     const name = (['email', 'firstName', 'consent'] as const).find((n) => found[n]);
-    form.current?.querySelector<HTMLElement>(`[name="${name}"]`)?.focus();
+    if (name) form.current?.querySelector<HTMLElement>(`[name="${name}"]`)?.focus();
+    return name;
   };
 
   const finish = (outcome: SubscribeOutcome, request: SubscribeRequest) => {
@@ -261,10 +265,8 @@ export function NewsletterSignup({
     }
     const email = tidy();
     checked.current = true;
-    const found = validate('email', 'firstName', 'consent');
-    if (found.email || found.firstName || found.consent) {
+    if (focusFirst(validate('email', 'firstName', 'consent'))) {
       event.preventDefault();
-      focusFirst(found);
       return;
     }
     // No adapter: the browser posts the valid form to `action`, as without JavaScript.
@@ -291,7 +293,7 @@ export function NewsletterSignup({
       source: source ?? location.href,
     };
     const interests = data.getAll('interests').map(String);
-    if (consent.channels?.length) request.consent.channels = data.getAll('consent').map(String);
+    if (channels) request.consent.channels = data.getAll('consent').map(String);
     if (firstName.trim()) request.firstName = firstName.trim();
     if (interests.length) request.interests = interests;
     if (locale) request.locale = locale;
@@ -458,22 +460,22 @@ export function NewsletterSignup({
               className={`${buttonClass} ${styles.submit}`}
               data-tone="primary"
               data-size="md"
-              data-state={state === 'submitting' ? 'busy' : 'idle'}
-              aria-disabled={state === 'submitting' || undefined}
+              data-state={submitting ? 'busy' : 'idle'}
+              aria-disabled={submitting || undefined}
             >
-              {state === 'submitting' ? text.submitting : text.submit}
+              {submitting ? text.submitting : text.submit}
             </button>
           </div>
           {choices?.options?.length ? group('interests', choices.options, choices.legend, choices.type === 'radio') : null}
           <input type="hidden" name="consentVersion" value={consent.version} />
-          {consent.channels?.length
+          {channels
             ? group(
                 'consent',
-                consent.channels.map((c) => ({ value: c.id, label: c.label })),
+                channels.map((c) => ({ value: c.id, label: c.label })),
               )
             : null}
           <p className={styles.hint}>{consent.notice ?? text.notice(privacy ? <a href={privacy}>{text.privacy}</a> : null)}</p>
-          {message && state !== 'submitting' ? (
+          {message && !submitting ? (
             <p className={styles.notice} data-tone={state === 'idle' ? 'info' : 'critical'}>
               {message}
             </p>

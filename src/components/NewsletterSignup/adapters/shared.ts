@@ -88,30 +88,27 @@ const isOffline = () => typeof navigator !== 'undefined' && navigator.onLine ===
  * into an outcome. The attempt is raced against the deadline, so even a step
  * that ignores the signal cannot keep the caller waiting past the timeout.
  */
-export async function settle(
+export function settle(
   timeoutMs: number,
   outer: AbortSignal | undefined,
   attempt: (signal: AbortSignal) => Promise<SubscribeOutcome>,
 ): Promise<SubscribeOutcome> {
-  if (outer?.aborted) return network('aborted');
+  if (outer?.aborted) return Promise.resolve(network('aborted'));
   const deadline = startDeadline(timeoutMs, outer);
-  const stopped = new Promise<SubscribeOutcome>((resolve) => {
-    deadline.signal.addEventListener('abort', () => resolve(network(deadline.cause() ?? 'aborted')), { once: true });
-  });
-  const attempted = Promise.resolve()
-    .then(() => attempt(deadline.signal))
-    .catch((error: unknown): SubscribeOutcome => {
-      const cause = deadline.cause();
-      if (cause) return network(cause);
-      // fetch reports every transport failure (refused, reset, DNS, CORS) as a TypeError.
-      if (error instanceof TypeError) return network(isOffline() ? 'offline' : 'failed');
-      return unknown('response', { message: error instanceof Error ? error.message : String(error) });
-    });
-  try {
-    return await Promise.race([attempted, stopped]);
-  } finally {
-    deadline.dispose();
-  }
+  // Whichever comes first settles it: the deadline firing, or the attempt ending (either way).
+  return new Promise<SubscribeOutcome>((resolve) => {
+    deadline.signal.addEventListener('abort', () => resolve(network(deadline.cause()!)));
+    Promise.resolve()
+      .then(() => attempt(deadline.signal))
+      .catch((error: unknown): SubscribeOutcome => {
+        const cause = deadline.cause();
+        if (cause) return network(cause);
+        // fetch reports every transport failure (refused, reset, DNS, CORS) as a TypeError.
+        if (error instanceof TypeError) return network(isOffline() ? 'offline' : 'failed');
+        return unknown('response', { message: error instanceof Error ? error.message : String(error) });
+      })
+      .then(resolve);
+  }).finally(deadline.dispose);
 }
 
 /** The timeout to use; a nonsensical one is reported and replaced by the default. */
