@@ -411,6 +411,11 @@ describe('NewsletterSignup', () => {
       expect(screen.queryByRole('link')).toBeNull();
     });
 
+    it('does not link a privacy URL that shows one host and goes to another', () => {
+      setup({ consent: { version: '1', privacyUrl: 'https://careers.example@evil.example/privacy' } });
+      expect(screen.queryByRole('link')).toBeNull();
+    });
+
     it('renders the given variant as data-variant, and an unknown one as inline', () => {
       const { root, view } = setup({ variant: 'nudge' });
       expect(root()).toHaveAttribute('data-variant', 'nudge');

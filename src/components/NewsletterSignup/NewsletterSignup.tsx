@@ -5,15 +5,14 @@
  */
 import * as React from 'react';
 import { warnOnce } from '../../internal/dev';
-import { relativeTimeFormat } from '../../internal/intl';
+import { safeLocale } from '../../internal/intl';
 import { useMessages } from '../../internal/messages';
-import { safeHref } from '../../internal/url';
 import { oneOf } from '../../internal/values';
 import { visuallyHidden } from '../../styles/shared.css';
-import { Announcer } from '../Announcer';
 import { root as buttonClass } from '../Button/Button.css';
 import { root as headingClass, sm as headingSmall } from '../Heading/Heading.css';
 import * as field from '../TextField/TextField.css';
+import { httpUrl } from './adapters/shared';
 import { isJoined, type SubscribeAdapter, type SubscribeOutcome, type SubscribeRequest } from './adapters/types';
 import { emailProblem, MAX_EMAIL_LENGTH, normalizeEmail, suggestEmail } from './email';
 import { newsletterSignupMessages, type NewsletterSignupMessages } from './messages';
@@ -143,15 +142,19 @@ export function NewsletterSignup({
     { state: 'idle', message: '', count: 0 },
   );
   const go = (next: SignupState, say = '') => setStatus((s) => ({ state: next, message: say, count: s.count + 1 }));
-  const busy = React.useRef(false);
-  const shownAt = React.useRef(0);
-  const controller = React.useRef<AbortController>(undefined);
+  // What the form remembers without rendering, in one ref: whether a request
+  // is out (`busy`), when the form appeared, the request's controller, and the
+  // address as last typed (the form is rebuilt with it after "Use a different address").
+  const self = React.useRef<{ busy?: boolean; shownAt: number; controller?: AbortController; kept: string }>({
+    shownAt: 0,
+    kept: defaultEmail ?? '',
+  }).current;
   const form = React.useRef<HTMLFormElement>(null);
   const result = React.useRef<HTMLDivElement>(null);
-  // The address as last typed: the form is rebuilt with it after "Use a different address".
-  const kept = React.useRef(defaultEmail ?? '');
   // The joined outcomes are states of the same name.
   const done = isJoined(state);
+  const submitting = state === 'submitting';
+  const channels = consent.channels?.length ? consent.channels : undefined;
 
   /** The form's current values. The inputs are uncontrolled: what a reader types before hydration stays. */
   const read = () => {
@@ -161,7 +164,7 @@ export function NewsletterSignup({
   };
   const emailInput = () => form.current?.elements.namedItem('email') as HTMLInputElement | null;
   const keep = (value: string) => {
-    kept.current = value;
+    self.kept = value;
     onEmailChange?.(value);
     session(persistKey, value);
   };
@@ -177,12 +180,12 @@ export function NewsletterSignup({
   };
 
   React.useEffect(() => {
-    shownAt.current = Date.now();
+    self.shownAt = Date.now();
     // After hydration, so the server's empty field and the browser's first render agree.
     const stored = session(persistKey);
     const input = emailInput();
-    if (stored && input && !input.value) input.value = kept.current = stored;
-    return () => controller.current?.abort();
+    if (stored && input && !input.value) input.value = self.kept = stored;
+    return () => self.controller?.abort();
     // Once, on mount: the key is not expected to change.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
@@ -207,7 +210,7 @@ export function NewsletterSignup({
       return found ? (found === 'required' ? text.emailRequired : text.emailFormat) : undefined;
     }
     if (name === 'firstName') return hasLineBreak(firstName) ? text.oneLine : undefined;
-    return consent.channels?.length && !data.getAll('consent').length ? text.consentRequired : undefined;
+    return channels && !data.getAll('consent').length ? text.consentRequired : undefined;
   };
   const validate = (...names: FieldName[]): Errors => {
     const next = { ...errors };
@@ -215,13 +218,15 @@ export function NewsletterSignup({
     setErrors(next);
     return next;
   };
+  /** Focus to the first field with a problem; returns its name (none: the form is valid). */
   const focusFirst = (found: Errors) => {
     const name = (['email', 'firstName', 'consent'] as const).find((n) => found[n]);
-    form.current?.querySelector<HTMLElement>(`[name="${name}"]`)?.focus();
+    if (name) form.current?.querySelector<HTMLElement>(`[name="${name}"]`)?.focus();
+    return name;
   };
 
   const finish = (outcome: SubscribeOutcome, request: SubscribeRequest) => {
-    busy.current = false;
+    self.busy = false;
     onOutcome?.(outcome, request);
     const { kind } = outcome;
     if (isJoined(kind)) {
@@ -236,7 +241,8 @@ export function NewsletterSignup({
       focusFirst(found);
     } else if (kind === 'rate-limited') {
       const seconds = Math.ceil(outcome.retryAfter ?? 0);
-      const rtf = relativeTimeFormat(locale);
+      // Made here, not cached: a rate limit is rare, and a formatter is cheap next to a round trip.
+      const rtf = new Intl.RelativeTimeFormat(safeLocale(locale));
       go(
         'rate-limited',
         text.rateLimited(seconds > 0 ? (seconds < 90 ? rtf.format(seconds, 'second') : rtf.format(Math.ceil(seconds / 60), 'minute')) : ''),
@@ -254,15 +260,13 @@ export function NewsletterSignup({
     // A filled trap field is a bot: show it success, send nothing.
     if (trap) {
       event.preventDefault();
-      go('subscribed');
+      go('subscribed', text.subscribed);
       return;
     }
     const email = tidy();
     checked.current = true;
-    const found = validate('email', 'firstName', 'consent');
-    if (found.email || found.firstName || found.consent) {
+    if (focusFirst(validate('email', 'firstName', 'consent'))) {
       event.preventDefault();
-      focusFirst(found);
       return;
     }
     // No adapter: the browser posts the valid form to `action`, as without JavaScript.
@@ -276,10 +280,10 @@ export function NewsletterSignup({
     }
     event.preventDefault();
     // One request per submit: double clicks and repeated Enter find it busy.
-    if (busy.current) return;
-    if (Date.now() - shownAt.current < minFillMs) {
+    if (self.busy) return;
+    if (Date.now() - self.shownAt < minFillMs) {
       // Too fast for a person; a person simply submits again.
-      shownAt.current = 0;
+      self.shownAt = 0;
       go('idle', text.tooFast);
       return;
     }
@@ -289,16 +293,15 @@ export function NewsletterSignup({
       source: source ?? location.href,
     };
     const interests = data.getAll('interests').map(String);
-    if (consent.channels?.length) request.consent.channels = data.getAll('consent').map(String);
+    if (channels) request.consent.channels = data.getAll('consent').map(String);
     if (firstName.trim()) request.firstName = firstName.trim();
     if (interests.length) request.interests = interests;
     if (locale) request.locale = locale;
     if (!navigator.onLine) return finish({ kind: 'network', reason: 'offline' }, request);
-    busy.current = true;
+    self.busy = true;
     go('submitting', text.submitting);
-    controller.current = new AbortController();
     adapter
-      .subscribe(request, controller.current.signal)
+      .subscribe(request, (self.controller = new AbortController()).signal)
       // An adapter must not reject, but a hand-written one might.
       .catch((): SubscribeOutcome => ({ kind: 'unknown', reason: 'response' }))
       .then((outcome) => finish(outcome, request));
@@ -355,7 +358,8 @@ export function NewsletterSignup({
   );
 
   const level = oneOf('NewsletterSignup', 'titleLevel', titleLevel, signupTitleLevels, 2);
-  const privacy = safeHref(consent.privacyUrl);
+  // The host's own link, so the adapters' http(s) check is enough (no credentials, no `javascript:`).
+  const privacy = httpUrl(consent.privacyUrl)?.href;
 
   return (
     <div
@@ -374,10 +378,11 @@ export function NewsletterSignup({
       {description ? <div className={styles.description}>{description}</div> : null}
       {done ? (
         <div ref={result} tabIndex={-1} className={styles.result}>
+          {/* The state's message: "Check your inbox", "You're subscribed", "You're already subscribed". */}
+          <p className={state === 'pending-confirmation' ? styles.resultTitle : undefined}>{message}</p>
           {state === 'pending-confirmation' ? (
             <>
-              <p className={styles.resultTitle}>{text.pendingTitle}</p>
-              <p>{text.pending(<strong>{kept.current}</strong>)}</p>
+              <p>{text.pending(<strong>{self.kept}</strong>)}</p>
               <p className={styles.hint}>{text.spamHint}</p>
               <button
                 type="button"
@@ -393,9 +398,7 @@ export function NewsletterSignup({
                 {text.useDifferent}
               </button>
             </>
-          ) : (
-            <p>{state === 'subscribed' ? text.subscribed : text.alreadySubscribed}</p>
-          )}
+          ) : null}
         </div>
       ) : (
         <form
@@ -422,7 +425,7 @@ export function NewsletterSignup({
                 autoCapitalize: 'off',
                 maxLength: MAX_EMAIL_LENGTH,
                 size: 30,
-                defaultValue: kept.current,
+                defaultValue: self.kept,
                 onChange: (event) => keep(event.target.value),
               },
               suggestion ? (
@@ -457,29 +460,36 @@ export function NewsletterSignup({
               className={`${buttonClass} ${styles.submit}`}
               data-tone="primary"
               data-size="md"
-              data-state={state === 'submitting' ? 'busy' : 'idle'}
-              aria-disabled={state === 'submitting' || undefined}
+              data-state={submitting ? 'busy' : 'idle'}
+              aria-disabled={submitting || undefined}
             >
-              {state === 'submitting' ? text.submitting : text.submit}
+              {submitting ? text.submitting : text.submit}
             </button>
           </div>
           {choices?.options?.length ? group('interests', choices.options, choices.legend, choices.type === 'radio') : null}
           <input type="hidden" name="consentVersion" value={consent.version} />
-          {consent.channels?.length
+          {channels
             ? group(
                 'consent',
-                consent.channels.map((c) => ({ value: c.id, label: c.label })),
+                channels.map((c) => ({ value: c.id, label: c.label })),
               )
             : null}
           <p className={styles.hint}>{consent.notice ?? text.notice(privacy ? <a href={privacy}>{text.privacy}</a> : null)}</p>
-          {message && state !== 'submitting' ? (
+          {message && !submitting ? (
             <p className={styles.notice} data-tone={state === 'idle' ? 'info' : 'critical'}>
               {message}
             </p>
           ) : null}
         </form>
       )}
-      <Announcer message={message} announceKey={count} />
+      {/*
+        Announcer's live region, written out (one component fewer in a budget-bound
+        bundle): present from the first render, polite; the parity space makes a
+        repeated message a change that is said again.
+      */}
+      <div role="status" aria-live="polite" aria-atomic="true" className={visuallyHidden}>
+        {message && message + (count % 2 ? '\u00a0' : '')}
+      </div>
     </div>
   );
 }

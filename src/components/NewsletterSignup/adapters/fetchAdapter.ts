@@ -36,7 +36,7 @@ import {
   unknown,
   withEndpoint,
 } from './shared';
-import type { AdapterTimeoutOptions, SubscribeAdapter, SubscribeOutcome } from './types';
+import { isJoined, type AdapterTimeoutOptions, type SubscribeAdapter, type SubscribeOutcome } from './types';
 
 export interface FetchAdapterOptions extends AdapterTimeoutOptions {
   /** The host's endpoint; relative URLs resolve against the page. */
@@ -49,6 +49,9 @@ export interface FetchAdapterOptions extends AdapterTimeoutOptions {
 export const fetchReplyStatuses = ['subscribed', 'pending', 'already-subscribed', 'invalid', 'rate-limited'] as const;
 export type FetchReplyStatus = (typeof fetchReplyStatuses)[number];
 
+/** The HTTP statuses that mean a reply status of their own, whatever the body says. */
+const statusReplies: Record<number, FetchReplyStatus> = { 409: 'already-subscribed', 400: 'invalid', 422: 'invalid', 429: 'rate-limited' };
+
 /** The JSON body the endpoint answers with. */
 export interface FetchReplyBody {
   status: FetchReplyStatus;
@@ -59,39 +62,20 @@ export interface FetchReplyBody {
 
 function fromReply(response: Response, body: unknown): SubscribeOutcome {
   const reply = isRecord(body) ? body : {};
-  const message = typeof reply.message === 'string' ? plainText(reply.message) || undefined : undefined;
-  const invalid = (): SubscribeOutcome => ({
-    kind: 'invalid',
-    field: toInvalidField(reply.field) ?? 'form',
-    reason: message ?? 'The subscription was refused.',
-  });
-  const limited = () => {
+  const message = typeof reply.message === 'string' ? plainText(reply.message) : undefined;
+  const { ok, status } = response;
+  // What the reply says: a 2xx by its body's `status` (204 has none: subscribed), anything else by its HTTP status.
+  const said = status === 204 ? 'subscribed' : ok ? reply.status : statusReplies[status];
+  // The body says "pending" for the outcome "pending-confirmation" (and "pending-confirmation" is not a reply status).
+  const kind = said === 'pending' ? 'pending-confirmation' : said === 'pending-confirmation' ? '' : String(said);
+  if (isJoined(kind)) return message ? { kind, message } : { kind };
+  if (said === 'invalid') return { kind: 'invalid', field: toInvalidField(reply.field) ?? 'form', reason: message || 'The subscription was refused.' };
+  if (said === 'rate-limited') {
     const fromBody = typeof reply.retryAfter === 'number' && reply.retryAfter >= 0 ? Math.ceil(reply.retryAfter) : undefined;
     return rateLimited(retryAfterFromHeader(response.headers.get('Retry-After')) ?? fromBody, message);
-  };
-  const withMessage = <T extends SubscribeOutcome>(outcome: T): T => (message ? { ...outcome, message } : outcome);
-
-  if (response.ok) {
-    if (response.status === 204) return { kind: 'subscribed' };
-    switch (reply.status) {
-      case 'subscribed':
-        return withMessage({ kind: 'subscribed' });
-      case 'pending':
-        return withMessage({ kind: 'pending-confirmation' });
-      case 'already-subscribed':
-        return withMessage({ kind: 'already-subscribed' });
-      case 'invalid':
-        return invalid();
-      case 'rate-limited':
-        return limited();
-      default:
-        return unknown('response', { status: response.status, message });
-    }
   }
-  if (response.status === 409) return withMessage({ kind: 'already-subscribed' });
-  if (response.status === 400 || response.status === 422) return invalid();
-  if (response.status === 429) return limited();
-  return unknown('status', { status: response.status, message });
+  // A 2xx without a known `status` is usually an HTML page from the wrong route: not a success.
+  return unknown(ok ? 'response' : 'status', { status, message });
 }
 
 /** Subscribes through the host's own JSON endpoint (contract above). */

@@ -129,6 +129,7 @@ describe('plainText', () => {
 
   it('decodes entities once, so escaped markup stays text', () => {
     expect(plainText('Tom &amp; Jerry&#39;s &lt;b&gt;list&lt;/b&gt; &#x2014; &nbsp;&hellip;')).toBe("Tom & Jerry's <b>list</b> — &hellip;");
+    expect(plainText('&constructor; &#1a; &AMP;')).toBe('&constructor; &#1a; &');
   });
 });
 

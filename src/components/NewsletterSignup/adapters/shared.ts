@@ -22,22 +22,28 @@ export function network(reason: NetworkReason): NetworkOutcome {
   return { kind: 'network', reason };
 }
 
-export function unknown(reason: UnknownReason, details: { status?: number; message?: string } = {}): UnknownOutcome {
-  const outcome: UnknownOutcome = { kind: 'unknown', reason };
-  if (details.status !== undefined) outcome.status = details.status;
-  if (details.message) outcome.message = details.message;
+/**
+ * An outcome with only the details that are known: undefined (and empty
+ * `message`) fields are left out, so outcomes compare and log cleanly. One
+ * helper instead of an `if` per optional field in every outcome builder.
+ */
+function known<T extends object>(outcome: T): T {
+  for (const key in outcome) if (outcome[key] === undefined || outcome[key] === '') delete outcome[key];
   return outcome;
+}
+
+export function unknown(reason: UnknownReason, details: { status?: number; message?: string } = {}): UnknownOutcome {
+  return known({ kind: 'unknown', reason, status: details.status, message: details.message });
 }
 
 /** A rate-limited outcome; `retryAt` is derived from `retryAfter` so the two always agree. */
 export function rateLimited(retryAfter: number | undefined, message?: string, now = Date.now()): RateLimitedOutcome {
-  const outcome: RateLimitedOutcome = { kind: 'rate-limited' };
-  if (retryAfter !== undefined) {
-    outcome.retryAfter = retryAfter;
-    outcome.retryAt = new Date(now + retryAfter * 1000);
-  }
-  if (message) outcome.message = message;
-  return outcome;
+  return known({
+    kind: 'rate-limited',
+    retryAfter,
+    retryAt: retryAfter === undefined ? undefined : new Date(now + retryAfter * 1000),
+    message,
+  });
 }
 
 export function toInvalidField(value: unknown): InvalidField | undefined {
@@ -82,30 +88,27 @@ const isOffline = () => typeof navigator !== 'undefined' && navigator.onLine ===
  * into an outcome. The attempt is raced against the deadline, so even a step
  * that ignores the signal cannot keep the caller waiting past the timeout.
  */
-export async function settle(
+export function settle(
   timeoutMs: number,
   outer: AbortSignal | undefined,
   attempt: (signal: AbortSignal) => Promise<SubscribeOutcome>,
 ): Promise<SubscribeOutcome> {
-  if (outer?.aborted) return network('aborted');
+  if (outer?.aborted) return Promise.resolve(network('aborted'));
   const deadline = startDeadline(timeoutMs, outer);
-  const stopped = new Promise<SubscribeOutcome>((resolve) => {
-    deadline.signal.addEventListener('abort', () => resolve(network(deadline.cause() ?? 'aborted')), { once: true });
-  });
-  const attempted = Promise.resolve()
-    .then(() => attempt(deadline.signal))
-    .catch((error: unknown): SubscribeOutcome => {
-      const cause = deadline.cause();
-      if (cause) return network(cause);
-      // fetch reports every transport failure (refused, reset, DNS, CORS) as a TypeError.
-      if (error instanceof TypeError) return network(isOffline() ? 'offline' : 'failed');
-      return unknown('response', { message: error instanceof Error ? error.message : String(error) });
-    });
-  try {
-    return await Promise.race([attempted, stopped]);
-  } finally {
-    deadline.dispose();
-  }
+  // Whichever comes first settles it: the deadline firing, or the attempt ending (either way).
+  return new Promise<SubscribeOutcome>((resolve) => {
+    deadline.signal.addEventListener('abort', () => resolve(network(deadline.cause()!)));
+    Promise.resolve()
+      .then(() => attempt(deadline.signal))
+      .catch((error: unknown): SubscribeOutcome => {
+        const cause = deadline.cause();
+        if (cause) return network(cause);
+        // fetch reports every transport failure (refused, reset, DNS, CORS) as a TypeError.
+        if (error instanceof TypeError) return network(isOffline() ? 'offline' : 'failed');
+        return unknown('response', { message: error instanceof Error ? error.message : String(error) });
+      })
+      .then(resolve);
+  }).finally(deadline.dispose);
 }
 
 /** The timeout to use; a nonsensical one is reported and replaced by the default. */
@@ -144,12 +147,13 @@ export function withEndpoint(name: string, url: unknown, make: (endpoint: string
   return { subscribe: (request, signal) => (adapter ??= resolve()).subscribe(request, signal) };
 }
 
-/** Parses an absolute http(s) URL, or returns undefined. */
-export function httpUrl(value: unknown): URL | undefined {
-  if (typeof value !== 'string') return undefined;
+/** Parses an http(s) URL, absolute or relative to `base`, or returns undefined. */
+export function httpUrl(value: unknown, base?: string): URL | undefined {
   try {
-    const url = new URL(value);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url : undefined;
+    const url = new URL(value as string, base);
+    // Not a string (`new URL` would read `String(value)`): no URL either. Credentials
+    // (`https://site.example@evil.example`) show one host and go to another, and fetch refuses them.
+    return typeof value === 'string' && /^https?:$/.test(url.protocol) && !url.username && !url.password ? url : undefined;
   } catch {
     return undefined;
   }
@@ -157,12 +161,7 @@ export function httpUrl(value: unknown): URL | undefined {
 
 /** An absolute http(s) URL from an option, resolving a relative one against the page. */
 export function endpointUrl(value: unknown): string | undefined {
-  if (typeof value !== 'string' || !value) return undefined;
-  try {
-    return httpUrl(new URL(value, typeof location !== 'undefined' ? location.href : undefined).href)?.href;
-  } catch {
-    return undefined;
-  }
+  return value ? httpUrl(value, typeof location !== 'undefined' ? location.href : undefined)?.href : undefined;
 }
 
 /** A reply's body as text, and as JSON when it parses. */
@@ -199,30 +198,27 @@ export function retryAfterFromText(text: string): number | undefined {
   return count * unitSeconds[match[2]!.toLowerCase() as keyof typeof unitSeconds];
 }
 
-const namedEntities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
-
-function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, name: string) => {
-    if (name[0] === '#') {
-      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : entity;
-    }
-    return namedEntities[name.toLowerCase()] ?? entity;
-  });
-}
+// No prototype: `&constructor;` is not an entity.
+const namedEntities: Record<string, string> = { __proto__: null, amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' } as never;
 
 /**
  * Provider messages as plain text: tags dropped (block-level ones leave a
- * space), script and style bodies and comments removed, entities decoded,
- * whitespace collapsed. Pure string work: no document is ever asked to parse
- * provider HTML, so nothing in it can load or run, and it works on a server.
+ * space), script and style bodies and comments removed, entities decoded
+ * (once, so escaped markup stays text), whitespace collapsed. Pure string work:
+ * no document is ever asked to parse provider HTML, so nothing in it can load
+ * or run, and it works on a server.
  */
 export function plainText(html: string): string {
-  const withoutTags = html
-    .replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, ' ')
-    .replace(/<!--[\s\S]*?-->/g, ' ')
-    .replace(/<(\/?)([a-z][a-z0-9]*)\b(?:[^>"']|"[^"]*"|'[^']*')*>/gi, (_tag, _slash, name: string) =>
+  return html
+    .replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>|<!--[\s\S]*?-->/gi, ' ')
+    .replace(/<\/?([a-z][a-z0-9]*)\b(?:[^>"']|"[^"]*"|'[^']*')*>/gi, (_tag, name: string) =>
       /^(a|abbr|b|code|em|i|small|span|strong|sub|sup|u)$/i.test(name) ? '' : ' ',
-    );
-  return decodeEntities(withoutTags).replace(/\s+/g, ' ').trim();
+    )
+    .replace(/&(?:#x([\da-f]+)|#(\d+)|([a-z]+));/gi, (entity, hex?: string, decimal?: string, name?: string) => {
+      if (name) return namedEntities[name.toLowerCase()] ?? entity;
+      const code = hex ? parseInt(hex, 16) : Number(decimal);
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : entity;
+    })
+    .replace(/\s+/g, ' ')
+    .trim();
 }
