@@ -9,6 +9,7 @@ import { safeLocale } from '../../internal/intl';
 import { useMessages } from '../../internal/messages';
 import { oneOf } from '../../internal/values';
 import { visuallyHidden } from '../../styles/shared.css';
+import { Announcer } from '../Announcer';
 import { root as buttonClass } from '../Button/Button.css';
 import { root as headingClass, sm as headingSmall } from '../Heading/Heading.css';
 import * as field from '../TextField/TextField.css';
@@ -482,14 +483,7 @@ export function NewsletterSignup({
           ) : null}
         </form>
       )}
-      {/*
-        Announcer's live region, written out (one component fewer in a budget-bound
-        bundle): present from the first render, polite; the parity space makes a
-        repeated message a change that is said again.
-      */}
-      <div role="status" aria-live="polite" aria-atomic="true" className={visuallyHidden}>
-        {message && message + (count % 2 ? '\u00a0' : '')}
-      </div>
+      <Announcer message={message} announceKey={count} />
     </div>
   );
 }
