@@ -20,7 +20,7 @@ export function toMillis(value: unknown): number | null {
 
 // The form `toISOString` writes and most feeds send, months, days, hours,
 // minutes and seconds in range. One regex test costs a fraction of Date.parse.
-const ISO = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])T(?:[01]\d|2[0-3])(?::[0-5]\d){2}(?:\.\d{3})?Z$/;
+export const ISO = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])T(?:[01]\d|2[0-3])(?::[0-5]\d){2}(?:\.\d{3})?Z$/;
 
 /**
  * Whether `toMillis` reads `value` as a date: the tree asks this of every

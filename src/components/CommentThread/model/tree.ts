@@ -13,7 +13,7 @@
  * arrays however big the thread.
  */
 import { MAX_BODY_LENGTH } from './body';
-import { isDate, toMillis } from './time';
+import { ISO, isDate, toMillis } from './time';
 import { commentStatuses, type CommentData, type CommentDataIssue } from './types';
 
 export interface CommentNode {
@@ -406,16 +406,29 @@ class Node implements CommentNode {
  * The roots in a reader-chosen order, as a new array (replies keep input order:
  * they read as a conversation). Stable: ties keep input order. 'replies' puts
  * the most descendants first; comments without a valid date sort last either way.
+ *
+ * Dates that are all `toISOString`'s form, of one length, order as strings, so
+ * the usual feed costs no Date.parse per thread; and a feed already in order
+ * (most come from a database sorted by date) is not sorted again.
  */
 export function sortRoots(tree: CommentTree, order: RootOrder): CommentNode[] {
-  return (
-    tree.roots
-      .map((r): [number, CommentNode] => {
-        const t = toMillis(r.comment.createdAt);
-        return [order == 'replies' ? -r.descendantCount : t === null ? Infinity : order == 'newest' ? -t : t, r];
-      })
-      // Infinity - Infinity is NaN, which sort() treats as a tie (ECMA-262 SortCompare).
-      .sort((a, b) => a[0] - b[0])
-      .map((e) => e[1])
-  );
+  const { roots } = tree;
+  const sign = order == 'newest' ? -1 : 1;
+  const dates = roots.map((r) => r.comment.createdAt);
+  const keys: (number | string)[] =
+    order != 'replies' && dates.every((d) => d.length == dates[0]!.length && ISO.test(d))
+      ? dates
+      : roots.map((r, i) => {
+          const t = toMillis(dates[i]);
+          return order == 'replies' ? -r.descendantCount : t === null ? Infinity : sign * t;
+        });
+  // Strings compare by `sign`; numbers carry it. Infinity - Infinity is NaN: a tie, as sort() reads it too.
+  const compare = (a: number, b: number) => {
+    const x = keys[a]!;
+    const y = keys[b]!;
+    return typeof x == 'string' ? (x < y ? -sign : x > y ? sign : 0) : x - (y as number) || 0;
+  };
+  const at = roots.map((_, i) => i);
+  if (at.some((i) => i && compare(i - 1, i) > 0)) at.sort(compare);
+  return at.map((i) => roots[i]!);
 }
