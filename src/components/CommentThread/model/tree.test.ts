@@ -420,6 +420,23 @@ describe('sortRoots', () => {
     expect(ids(sortRoots(tree, 'replies'))).toEqual(['s3', 's1', 's2', 's4', 's5']);
   });
 
+  it('orders toISOString-form dates as strings exactly as it orders the same instants parsed, in all three orders', () => {
+    // A few instants, so ties are common; the offset form takes the Date.parse path.
+    const instants = [0, 1, 2, 3].map((k) => Date.UTC(2024, 2, 11 + (k >> 1), 10, k & 1));
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...instants), { maxLength: 30 }), fc.boolean(), (times, sorted) => {
+        if (sorted) times.sort((a, b) => a - b);
+        const build = (write: (t: number) => string) =>
+          buildCommentTree(times.map((t, k) => ({ ...plain(`r${k}`, null), createdAt: write(t) })));
+        const canonical = build((t) => new Date(t).toISOString());
+        const offset = build((t) => new Date(t).toISOString().replace('Z', '+00:00'));
+        for (const order of ['oldest', 'newest', 'replies'] as const) {
+          expect(ids(sortRoots(canonical, order))).toEqual(ids(sortRoots(offset, order)));
+        }
+      }),
+    );
+  });
+
   it('leaves the tree as built', () => {
     sortRoots(tree, 'newest');
     expect(ids(tree.roots)).toEqual(['s1', 's2', 's3', 's4', 's5']);
