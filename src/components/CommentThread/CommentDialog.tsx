@@ -8,8 +8,8 @@
  * widget's bundle. The size budget counts the thread without the dialog.
  */
 import * as React from 'react';
-import { Button } from '../Button';
 import { DialogClose, DialogContent, DialogDescription, DialogRoot, DialogTitle } from '../Dialog';
+import { formButton } from './Composer';
 import type { DialogState } from './context';
 import type { CommentThreadMessages } from './messages';
 import * as styles from './CommentThread.css';
@@ -76,13 +76,11 @@ export function CommentDialog({ dialog, text, onReport, onDelete, announce, onCl
             </p>
           ) : null}
           <div className={styles.actions}>
-            <Button type="submit" size="sm" tone={report ? 'primary' : 'critical'} busy={state === 'busy'}>
+            <button type="submit" {...formButton(report ? 'primary' : 'critical', state === 'busy')}>
               {report ? text.reportSubmit : text.deleteConfirm}
-            </Button>
-            <DialogClose asChild>
-              <Button type="button" size="sm" tone="ghost">
-                {text.cancel}
-              </Button>
+            </button>
+            <DialogClose type="button" {...formButton('ghost')}>
+              {text.cancel}
             </DialogClose>
           </div>
         </form>
