@@ -25,10 +25,6 @@ export function commentDomId(id: string): string {
   return `comment-${id}`;
 }
 
-export function nameOf(node: CommentNode, t: ThreadContextValue): string {
-  return t.nameOf(node.comment);
-}
-
 /*
  * Only CommentItem, MoreItem and (for images) Avatar are components. The other
  * parts of a comment are plain functions called while it renders: a component
@@ -49,17 +45,16 @@ export function entryItems(entries: ViewEntry[]) {
 
 function MoreItem({ entry }: { entry: Extract<ViewEntry, { kind: 'more' }> }) {
   const t = React.useContext(ThreadContext);
+  const { text } = t;
   const parentId = entry.parent?.comment.id ?? null;
   const busy = t.loading === (parentId ?? '');
   const page = parentId ? t.replyPageSize : t.pageSize;
   const count = Math.min(page, entry.local > 0 ? entry.local : entry.remote);
-  const label = parentId
-    ? count
-      ? t.plural(count, t.text.moreReplies)
-      : t.text.moreRepliesUncounted
-    : count
-      ? t.plural(count, t.text.moreComments)
-      : t.text.moreCommentsUncounted;
+  const label = count
+    ? t.plural(count, parentId ? text.moreReplies : text.moreComments)
+    : parentId
+      ? text.moreRepliesUncounted
+      : text.moreCommentsUncounted;
   return (
     <li>
       <button
@@ -86,7 +81,7 @@ function replyContext(target: CommentNode | 'missing', t: ThreadContextValue) {
         ? t.text.replyToMissing
         : t.text.replyingTo(
             <a href={`#${commentDomId(target.comment.id)}`}>
-              <bdi>{nameOf(target, t)}</bdi>
+              <bdi>{t.nameOf(target.comment)}</bdi>
             </a>,
           )}
     </p>
@@ -95,24 +90,41 @@ function replyContext(target: CommentNode | 'missing', t: ThreadContextValue) {
 
 export function CommentItem({ entry }: { entry: ViewComment }) {
   const t = React.useContext(ThreadContext);
+  const { text } = t;
   const { node } = entry;
   const c = node.comment;
   const id = c.id;
   const domId = commentDomId(id);
-  const name = nameOf(node, t);
+  const name = t.nameOf(c);
   const parent = node.parent;
   // Reply context: the entry's (flattened, flat-list or orphan), else the nesting parent.
   const answered = entry.context ?? parent ?? undefined;
-  const answeredName = answered && answered !== 'missing' ? nameOf(answered, t) : '';
+  const answeredName = answered && answered !== 'missing' ? t.nameOf(answered.comment) : '';
+  const author = c.author;
   const isPostAuthor =
-    !!c.author &&
-    ((t.postAuthorId != null && c.author.id === t.postAuthorId) ||
+    !!author &&
+    ((t.postAuthorId != null && author.id === t.postAuthorId) ||
       (t.postAuthorId == null && !!t.postAuthorName && name === t.postAuthorName));
-  const own = !!t.viewerId && c.author?.id === t.viewerId;
+  const own = !!t.viewerId && author?.id === t.viewerId;
   const status = c.status ?? 'published';
   const permissions = c.permissions ?? {};
   const repliesId = `${domId}-replies`;
-  const profile = safeHref(c.author?.url);
+
+  if (node.tombstone) {
+    const gone = text[status === 'removed' ? 'removed' : 'deleted'];
+    return (
+      <li>
+        <article id={domId} className={styles.comment} tabIndex={-1} data-status={status} aria-label={gone}>
+          <span className={styles.avatar} aria-hidden="true" />
+          <p className={styles.tombstone}>{gone}</p>
+          {toggle(entry, repliesId, t)}
+        </article>
+        {replies(entry, repliesId)}
+      </li>
+    );
+  }
+
+  const profile = safeHref(author?.url);
   const Heading = `h${Math.min(6, t.headingLevel + 1)}` as 'h3';
   const heading = (
     <Heading>
@@ -123,11 +135,11 @@ export function CommentItem({ entry }: { entry: ViewComment }) {
       ) : (
         <bdi>{name}</bdi>
       )}
-      {isPostAuthor ? <span className={styles.badge}>{t.text.postAuthor}</span> : null}
-      {(c.author?.roles ?? []).slice(0, 3).map((role) =>
+      {isPostAuthor ? <span className={styles.badge}>{text.postAuthor}</span> : null}
+      {(author?.roles ?? []).slice(0, 3).map((role) =>
         typeof role === 'string' && role ? (
           <span key={role} className={styles.badge}>
-            {t.text.roles[role] ?? role.slice(0, 30)}
+            {text.roles[role] ?? role.slice(0, 30)}
           </span>
         ) : null,
       )}
@@ -135,32 +147,20 @@ export function CommentItem({ entry }: { entry: ViewComment }) {
         // Deep in the nesting, whom it answers is said (and shown, where a narrow
         // container stops indenting); a first-level reply's list says it already,
         // and flat or capped replies show their context below.
-        <span className={styles.replyNote}>{t.text.replyTo(answeredName)}</span>
+        <span className={styles.replyNote}>{text.replyTo(answeredName)}</span>
       ) : null}
     </Heading>
   );
 
-  if (node.tombstone) {
-    return (
-      <li>
-        <article id={domId} className={styles.comment} tabIndex={-1} data-status={status} aria-label={t.text[status === 'removed' ? 'removed' : 'deleted']}>
-          <span className={styles.avatar} aria-hidden="true" />
-          <p className={styles.tombstone}>{t.text[status === 'removed' ? 'removed' : 'deleted']}</p>
-          {toggle(entry, repliesId, t)}
-        </article>
-        {replies(entry, repliesId)}
-      </li>
-    );
-  }
-
-  const avatar = safeImageSrc(c.author?.avatarUrl);
+  const avatar = safeImageSrc(author?.avatarUrl);
   const when = t.time(c.createdAt);
   const edited = c.editedAt ? t.time(c.editedAt) : null;
   const clampable = typeof c.body === 'string' && c.body.length > CLAMP_LENGTH;
-  const open = t.openBodies.has(id);
+  const open = !!t.openBodies.get(id);
   const editing = t.editing?.id === id;
   const liked = t.likedOverride.get(id) ?? !!c.likedByViewer;
   const likeCount = Math.max(0, Math.floor(Number(c.likes) || 0)) + (liked ? 1 : 0) - (c.likedByViewer ? 1 : 0);
+  const likes = likeCount ? t.plural(likeCount, text.likes) : '';
   const number = typeof c.number === 'number' && Number.isFinite(c.number) ? String(Math.floor(c.number)) : '';
   const canReply = !!t.can.reply && permissions.canReply !== false && status === 'published';
 
@@ -183,27 +183,27 @@ export function CommentItem({ entry }: { entry: ViewComment }) {
         )}
         <div className={styles.meta} id={`${domId}-h`}>
           {heading}
-          {number ? <span>{t.text.number(number)}</span> : null}
+          {number ? <span>{text.number(number)}</span> : null}
           <a href={`#${domId}`}>
             <time dateTime={when?.iso} title={when?.relative ? when.absolute : undefined}>
               {when && (when.relative || when.absolute)}
             </time>
           </a>
-          {edited ? <span title={edited.absolute}>({t.text.edited})</span> : null}
+          {edited ? <span title={edited.absolute}>({text.edited})</span> : null}
         </div>
         {entry.context ? replyContext(entry.context, t) : null}
-        {status === 'pending' ? <p className={styles.note}>{t.text.awaitingModeration}</p> : null}
+        {status === 'pending' ? <p className={styles.note}>{text.awaitingModeration}</p> : null}
         {editing ? (
           <Composer
             id={`${domId}-edit`}
-            label={t.text.editLabel}
+            label={text.editLabel}
             value={t.editing!.text}
             onChange={(text) => t.setEditing({ id, text })}
             onSubmit={() => t.saveEdit(id)}
             onCancel={() => t.setEditing(null)}
-            submitLabel={t.text.save}
+            submitLabel={text.save}
             sending={t.editing!.busy === true}
-            error={t.editing!.failed ? t.text.actionFailed : undefined}
+            error={t.editing!.failed ? text.actionFailed : undefined}
             autoFocus
           />
         ) : (
@@ -225,7 +225,7 @@ export function CommentItem({ entry }: { entry: ViewComment }) {
               aria-controls={`${domId}-body`}
               onClick={() => t.toggleBody(id)}
             >
-              {open ? t.text.showLess : t.text.showMore}
+              {open ? text.showLess : text.showMore}
             </button>
           ) : null}
           {canReply ? (
@@ -236,7 +236,7 @@ export function CommentItem({ entry }: { entry: ViewComment }) {
               aria-expanded={t.replyingTo === id}
               onClick={() => t.openReply(t.replyingTo === id ? null : id)}
             >
-              {t.text.reply}
+              {text.reply}
             </button>
           ) : null}
           {t.can.like && permissions.canLike !== false && !own && status === 'published' ? (
@@ -246,53 +246,39 @@ export function CommentItem({ entry }: { entry: ViewComment }) {
               aria-pressed={liked}
               onClick={() => t.toggleLike(id, !liked)}
             >
-              {t.text.like}
-              {likeCount ? (
+              {text.like}
+              {likes ? (
                 <>
                   {' '}
-                  <span aria-hidden="true">· {t.plural(likeCount, t.text.likes)}</span>
-                  <span className={visuallyHidden}>{`, ${t.plural(likeCount, t.text.likes)}`}</span>
+                  <span aria-hidden="true">· {likes}</span>
+                  <span className={visuallyHidden}>{`, ${likes}`}</span>
                 </>
               ) : null}
             </button>
-          ) : !t.can.like && likeCount ? (
-            <span className={styles.meta}>{t.plural(likeCount, t.text.likes)}</span>
+          ) : !t.can.like && likes ? (
+            <span className={styles.meta}>{likes}</span>
           ) : null}
           <button type="button" className={styles.action} onClick={() => t.copyLink(id)}>
-            {t.text.copyLink}
+            {text.copyLink}
           </button>
           {t.can.report && !own && permissions.canReport !== false ? (
             <button type="button" className={styles.action} onClick={() => t.openDialog({ kind: 'report', id })}>
-              {t.text.report}
+              {text.report}
             </button>
           ) : null}
           {t.can.edit && own && permissions.canEdit && !editing ? (
             <button type="button" className={styles.action} onClick={() => t.setEditing({ id, text: c.body })}>
-              {t.text.edit}
+              {text.edit}
             </button>
           ) : null}
           {t.can.delete && own && permissions.canDelete ? (
             <button type="button" className={styles.action} onClick={() => t.openDialog({ kind: 'delete', id })}>
-              {t.text.delete}
+              {text.delete}
             </button>
           ) : null}
           {toggle(entry, repliesId, t)}
         </div>
-        {t.replyingTo === id ? (
-          <Composer
-            id={`${domId}-reply`}
-            label={t.text.yourReply(name)}
-            value={t.drafts.get(id) ?? ''}
-            onChange={(text) => t.setDraft(id, text)}
-            onSubmit={() => t.send(id)}
-            onCancel={() => t.openReply(null)}
-            submitLabel={t.text.postReply}
-            sending={t.sending.get(id) === 'sending'}
-            error={t.sending.get(id) === 'failed' ? t.text.sendFailed : undefined}
-            autoFocus
-          />
-        ) : null}
-        {t.replyingTo === id && t.sending.get(id) === 'sending' ? <SendingPreview text={t.drafts.get(id) ?? ''} /> : null}
+        {t.replyingTo === id ? replyForm(t, id, `${domId}-reply`, text.yourReply(name), () => t.openReply(null)) : null}
       </article>
       {replies(entry, repliesId)}
     </li>
@@ -327,8 +313,36 @@ function replies(entry: ViewComment, id: string) {
   ) : null;
 }
 
+/**
+ * The form for a new comment (`key` '') or a reply (`key` the parent's id),
+ * and the reader's comment while `onReply` runs. Draft and state live in the
+ * thread, so they survive the form closing.
+ */
+export function replyForm(t: ThreadContextValue, key: string, id: string, label: string, onCancel?: () => void) {
+  const state = t.sending.get(key);
+  const draft = t.drafts.get(key) ?? '';
+  return (
+    <>
+      <Composer
+        id={id}
+        label={label}
+        value={draft}
+        onChange={(text) => t.setDraft(key, text)}
+        onSubmit={() => t.send(key || null)}
+        onCancel={onCancel}
+        submitLabel={key ? t.text.postReply : t.text.postComment}
+        sending={state === 'sending'}
+        error={state === 'failed' ? t.text.sendFailed : undefined}
+        // A reply's form opens on request; the new-comment form is always there.
+        autoFocus={!!key}
+      />
+      {state === 'sending' ? <SendingPreview text={draft} /> : null}
+    </>
+  );
+}
+
 /** The reader's own comment while `onReply` runs. */
-export function SendingPreview({ text }: { text: string }) {
+function SendingPreview({ text }: { text: string }) {
   const t = React.useContext(ThreadContext);
   return (
     <div className={styles.comment} data-state="sending" aria-busy="true">

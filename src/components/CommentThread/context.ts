@@ -48,7 +48,8 @@ export interface ThreadContextValue {
   /** What is loading: '' for top-level comments, else the parent's id. */
   loading: string | null;
   highlighted: string | null;
-  openBodies: ReadonlySet<string>;
+  /** Clamped bodies the reader opened. */
+  openBodies: ReadonlyMap<string, boolean>;
   likedOverride: ReadonlyMap<string, boolean>;
   replyingTo: string | null;
   drafts: ReadonlyMap<string, string>;
