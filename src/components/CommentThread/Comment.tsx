@@ -13,7 +13,7 @@ import { Composer } from './Composer';
 import { tokenizeBody } from './model/body';
 import { initials } from './model/names';
 import type { CommentNode } from './model/tree';
-import type { ViewComment, ViewEntry } from './model/view';
+import type { ViewComment, ViewEntry, ViewMore } from './model/view';
 import type { ThreadContextValue } from './context';
 import { ThreadContext } from './context';
 import * as styles from './CommentThread.css';
@@ -26,25 +26,23 @@ export function commentDomId(id: string): string {
 }
 
 /*
- * Only CommentItem, MoreItem and (for images) Avatar are components. The other
+ * Only CommentItem and (for images) Avatar are components. The other
  * parts of a comment are plain functions called while it renders: a component
  * costs React a frame of its own per comment, and on the server that adds up
  * to more than the markup.
  */
 
 /** A list's entries: comments and "Show N more" buttons. */
-export function entryItems(entries: ViewEntry[]) {
+export function entryItems(entries: ViewEntry[], t: ThreadContextValue) {
   return entries.map((entry) =>
-    entry.kind === 'comment' ? (
-      <CommentItem key={entry.node.comment.id} entry={entry} />
-    ) : (
-      <MoreItem key={`more-${entry.parent?.comment.id ?? ''}`} entry={entry} />
-    ),
+    entry.kind === 'comment' ? <CommentItem key={entry.node.comment.id} entry={entry} /> : moreItem(entry, t),
   );
 }
 
-function MoreItem({ entry }: { entry: Extract<ViewEntry, { kind: 'more' }> }) {
-  const t = React.useContext(ThreadContext);
+/** Every action button's type and class. */
+const action = { type: 'button', className: styles.action } as const;
+
+function moreItem(entry: ViewMore, t: ThreadContextValue) {
   const { text } = t;
   const parentId = entry.parent?.comment.id ?? null;
   const busy = t.loading === (parentId ?? '');
@@ -56,10 +54,9 @@ function MoreItem({ entry }: { entry: Extract<ViewEntry, { kind: 'more' }> }) {
       ? text.moreRepliesUncounted
       : text.moreCommentsUncounted;
   return (
-    <li>
+    <li key={`more-${parentId ?? ''}`}>
       <button
-        type="button"
-        className={styles.action}
+        {...action}
         data-action={parentId ? 'more-replies' : 'more-comments'}
         aria-disabled={busy || undefined}
         aria-busy={busy || undefined}
@@ -119,7 +116,7 @@ export function CommentItem({ entry }: { entry: ViewComment }) {
           <p className={styles.tombstone}>{gone}</p>
           {toggle(entry, repliesId, t)}
         </article>
-        {replies(entry, repliesId)}
+        {replies(entry, repliesId, t)}
       </li>
     );
   }
@@ -161,8 +158,9 @@ export function CommentItem({ entry }: { entry: ViewComment }) {
   const liked = t.likedOverride.get(id) ?? !!c.likedByViewer;
   const likeCount = Math.max(0, Math.floor(Number(c.likes) || 0)) + (liked ? 1 : 0) - (c.likedByViewer ? 1 : 0);
   const likes = likeCount ? t.plural(likeCount, text.likes) : '';
-  const number = typeof c.number === 'number' && Number.isFinite(c.number) ? String(Math.floor(c.number)) : '';
-  const canReply = !!t.can.reply && permissions.canReply !== false && status === 'published';
+  // (`Number.isFinite` is false for anything but a finite number: no coercion.)
+  const number = Number.isFinite(c.number) ? String(Math.floor(c.number!)) : '';
+  const canReply = t.can.reply && permissions.canReply !== false && status === 'published';
 
   return (
     <li>
@@ -219,30 +217,27 @@ export function CommentItem({ entry }: { entry: ViewComment }) {
         <div className={styles.actions}>
           {clampable && !editing ? (
             <button
-              type="button"
-              className={styles.action}
+              {...action}
               aria-expanded={open}
               aria-controls={`${domId}-body`}
-              onClick={() => t.toggleBody(id)}
+              onClick={() => t.setOpenBody(id, !open)}
             >
               {open ? text.showLess : text.showMore}
             </button>
           ) : null}
           {canReply ? (
             <button
-              type="button"
-              className={styles.action}
+              {...action}
               data-action="reply"
               aria-expanded={t.replyingTo === id}
-              onClick={() => t.openReply(t.replyingTo === id ? null : id)}
+              onClick={() => t.setReplyingTo(t.replyingTo === id ? null : id)}
             >
               {text.reply}
             </button>
           ) : null}
           {t.can.like && permissions.canLike !== false && !own && status === 'published' ? (
             <button
-              type="button"
-              className={styles.action}
+              {...action}
               aria-pressed={liked}
               onClick={() => t.toggleLike(id, !liked)}
             >
@@ -258,29 +253,29 @@ export function CommentItem({ entry }: { entry: ViewComment }) {
           ) : !t.can.like && likes ? (
             <span className={styles.meta}>{likes}</span>
           ) : null}
-          <button type="button" className={styles.action} onClick={() => t.copyLink(id)}>
+          <button {...action} onClick={() => t.copyLink(id)}>
             {text.copyLink}
           </button>
           {t.can.report && !own && permissions.canReport !== false ? (
-            <button type="button" className={styles.action} onClick={() => t.openDialog({ kind: 'report', id })}>
+            <button {...action} onClick={() => t.openDialog({ kind: 'report', id })}>
               {text.report}
             </button>
           ) : null}
           {t.can.edit && own && permissions.canEdit && !editing ? (
-            <button type="button" className={styles.action} onClick={() => t.setEditing({ id, text: c.body })}>
+            <button {...action} onClick={() => t.setEditing({ id, text: c.body })}>
               {text.edit}
             </button>
           ) : null}
           {t.can.delete && own && permissions.canDelete ? (
-            <button type="button" className={styles.action} onClick={() => t.openDialog({ kind: 'delete', id })}>
+            <button {...action} onClick={() => t.openDialog({ kind: 'delete', id })}>
               {text.delete}
             </button>
           ) : null}
           {toggle(entry, repliesId, t)}
         </div>
-        {t.replyingTo === id ? replyForm(t, id, `${domId}-reply`, text.yourReply(name), () => t.openReply(null)) : null}
+        {t.replyingTo === id ? replyForm(t, id, `${domId}-reply`, text.yourReply(name), () => t.setReplyingTo(null)) : null}
       </article>
-      {replies(entry, repliesId)}
+      {replies(entry, repliesId, t)}
     </li>
   );
 }
@@ -292,23 +287,22 @@ function toggle(entry: ViewComment, repliesId: string, t: ThreadContextValue) {
   const count = node.descendantCount || node.children.length;
   return (
     <button
-      type="button"
-      className={styles.action}
+      {...action}
       data-action="toggle-replies"
       aria-expanded={entry.expanded}
       // Only a list that exists can be controlled (the flattened replies at the cap have none).
       aria-controls={entry.expanded && entry.replies ? repliesId : undefined}
-      onClick={() => t.toggleReplies(node, !entry.expanded)}
+      onClick={() => t.setExpanded(node.comment.id, !entry.expanded)}
     >
       {t.plural(count, entry.expanded ? t.text.hideReplies : t.text.showReplies)}
     </button>
   );
 }
 
-function replies(entry: ViewComment, id: string) {
+function replies(entry: ViewComment, id: string, t: ThreadContextValue) {
   return entry.replies?.length ? (
     <ol id={id} className={`${styles.list} ${styles.replies}`}>
-      {entryItems(entry.replies)}
+      {entryItems(entry.replies, t)}
     </ol>
   ) : null;
 }
@@ -336,23 +330,22 @@ export function replyForm(t: ThreadContextValue, key: string, id: string, label:
         // A reply's form opens on request; the new-comment form is always there.
         autoFocus={!!key}
       />
-      {state === 'sending' ? <SendingPreview text={draft} /> : null}
+      {state === 'sending' ? sendingPreview(draft, t) : null}
     </>
   );
 }
 
 /** The reader's own comment while `onReply` runs. */
-function SendingPreview({ text }: { text: string }) {
-  const t = React.useContext(ThreadContext);
+function sendingPreview(draft: string, t: ThreadContextValue) {
   return (
     <div className={styles.comment} data-state="sending" aria-busy="true">
-      <Avatar name={t.text.you} src={null} />
+      <span className={styles.avatar} aria-hidden="true">
+        {initials(t.text.you)}
+      </span>
       <p className={styles.meta}>
         <strong>{t.text.you}</strong> {t.text.sending}
       </p>
-      <div className={styles.body}>
-        <CommentBody body={tokenizeBody(text)} mentionClassName={styles.mention} />
-      </div>
+      <div className={styles.body}>{CommentBody({ body: tokenizeBody(draft), mentionClassName: styles.mention })}</div>
     </div>
   );
 }

@@ -415,8 +415,8 @@ export function CommentThread({
     sending,
     editing,
     showMore,
-    toggleReplies: (node, open) => setExpanded(node.comment.id, open),
-    toggleBody: (id) => setOpenBody(id, !openBodies.get(id)),
+    setExpanded,
+    setOpenBody,
     toggleLike: async (id, liked) => {
       setLiked(id, liked);
       try {
@@ -426,7 +426,7 @@ export function CommentThread({
         announce(text.likeFailed);
       }
     },
-    openReply: setReplyingTo,
+    setReplyingTo,
     setDraft,
     send,
     setEditing,
@@ -501,7 +501,7 @@ export function CommentThread({
         {onReply ? replyForm(context, '', `${headingId}-new`, text.newComment) : null}
         {view.entries.length ? (
           <ol className={styles.list}>
-            {entryItems(view.entries)}
+            {entryItems(view.entries, context)}
           </ol>
         ) : (
           <p className={styles.empty}>{text.empty}</p>

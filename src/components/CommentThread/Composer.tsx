@@ -55,10 +55,6 @@ export function Composer({
 }: ComposerProps) {
   // Cancel, Sending… and Try again are the thread's own strings.
   const { text, maxLength } = React.useContext(ThreadContext);
-  const ref = React.useRef<HTMLTextAreaElement>(null);
-  React.useEffect(() => {
-    if (autoFocus) ref.current?.focus();
-  }, [autoFocus]);
   const errorId = `${id}-error`;
   return (
     <form
@@ -71,8 +67,9 @@ export function Composer({
     >
       <label htmlFor={id}>{label}</label>
       <textarea
-        ref={ref}
         id={id}
+        // React focuses it when it mounts (a form opened by Reply or Edit).
+        autoFocus={autoFocus}
         value={value}
         required
         maxLength={maxLength}

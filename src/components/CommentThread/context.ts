@@ -8,7 +8,6 @@ import type { CommentData } from './model/types';
 import type { PluralForms } from '../../internal/intl';
 import type { TokenizedBody } from './model/body';
 import type { TimeTexts } from './model/time';
-import type { CommentNode } from './model/tree';
 import type { ViewMore } from './model/view';
 import type { CommentThreadMessages } from './messages';
 
@@ -57,10 +56,13 @@ export interface ThreadContextValue {
   sending: ReadonlyMap<string, SendState>;
   editing: EditState | null;
   showMore: (entry: ViewMore) => void;
-  toggleReplies: (node: CommentNode, expanded: boolean) => void;
-  toggleBody: (id: string) => void;
+  /** Opens or closes a comment's replies. */
+  setExpanded: (id: string, expanded: boolean) => void;
+  /** Opens or clamps a long body. */
+  setOpenBody: (id: string, open: boolean) => void;
   toggleLike: (id: string, liked: boolean) => void;
-  openReply: (id: string | null) => void;
+  /** Opens the reply form under a comment (one at a time), or closes it. */
+  setReplyingTo: (id: string | null) => void;
   setDraft: (key: string, text: string) => void;
   send: (parentId: string | null) => void;
   setEditing: (state: EditState | null) => void;
