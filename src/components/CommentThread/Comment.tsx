@@ -7,11 +7,10 @@
 import * as React from 'react';
 import { safeHref, safeImageSrc } from '../../internal/url';
 import { visuallyHidden } from '../../styles/shared.css';
-import { Avatar } from './Avatar';
+import { Avatar, initialsAvatar } from './Avatar';
 import { CommentBody } from './CommentBody';
 import { Composer } from './Composer';
 import { tokenizeBody } from './model/body';
-import { initials } from './model/names';
 import type { CommentNode } from './model/tree';
 import type { ViewComment, ViewEntry, ViewMore } from './model/view';
 import type { ThreadContextValue } from './context';
@@ -152,7 +151,8 @@ export function CommentItem({ entry }: { entry: ViewComment }) {
   const avatar = safeImageSrc(author?.avatarUrl);
   const when = t.time(c.createdAt);
   const edited = c.editedAt ? t.time(c.editedAt) : null;
-  const clampable = typeof c.body === 'string' && c.body.length > CLAMP_LENGTH;
+  // (The tree gives every comment a string body.)
+  const clampable = c.body.length > CLAMP_LENGTH;
   const open = !!t.openBodies.get(id);
   const editing = t.editing?.id === id;
   const liked = t.likedOverride.get(id) ?? !!c.likedByViewer;
@@ -172,13 +172,7 @@ export function CommentItem({ entry }: { entry: ViewComment }) {
         data-status={status}
         data-highlighted={t.highlighted === id || undefined}
       >
-        {avatar ? (
-          <Avatar name={name} src={avatar} />
-        ) : (
-          <span className={styles.avatar} aria-hidden="true">
-            {initials(name)}
-          </span>
-        )}
+        {avatar ? <Avatar name={name} src={avatar} /> : initialsAvatar(name)}
         <div className={styles.meta} id={`${domId}-h`}>
           {heading}
           {number ? <span>{text.number(number)}</span> : null}
@@ -339,9 +333,7 @@ export function replyForm(t: ThreadContextValue, key: string, id: string, label:
 function sendingPreview(draft: string, t: ThreadContextValue) {
   return (
     <div className={styles.comment} data-state="sending" aria-busy="true">
-      <span className={styles.avatar} aria-hidden="true">
-        {initials(t.text.you)}
-      </span>
+      {initialsAvatar(t.text.you)}
       <p className={styles.meta}>
         <strong>{t.text.you}</strong> {t.text.sending}
       </p>

@@ -206,7 +206,8 @@ export function CommentThread({
         // thread nobody mentions anyone in never pays for it), each distinct
         // name cleaned once.
         const names =
-          typeof comment.body === 'string' && comment.body.includes('@')
+          // (The tree gives every comment a string body.)
+          comment.body.includes('@')
             ? (index ??= nameIndex([postAuthorName, ...new Set(Array.from(tree.byId.values(), (node) => node.comment.author?.name))]))
             : noNames;
         body = tokenizeBody(comment.body, { maxLength: clamped ? CLAMP_LENGTH : undefined, names });
@@ -240,7 +241,8 @@ export function CommentThread({
     if (custom && typeof custom.compare === 'function') {
       return [...tree.roots].sort((a, b) => custom.compare(a.comment, b.comment) || 0);
     }
-    return sortRoots(tree, (commentSorts as readonly string[]).includes(sortKey) ? (sortKey as RootOrder) : 'oldest');
+    // sortRoots reads any key but newest and replies as oldest.
+    return sortRoots(tree, sortKey as RootOrder);
   }, [tree, flat, sortKey, sortOptions]);
 
   const [rootsShown, setRootsShown] = React.useState(pageSize);
