@@ -96,12 +96,13 @@ export function CommentItem({ entry }: { entry: ViewComment }) {
   // Reply context: the entry's (flattened, flat-list or orphan), else the nesting parent.
   const answered = entry.context ?? parent ?? undefined;
   const answeredName = answered && answered !== 'missing' ? t.nameOf(answered.comment) : '';
+  const { postAuthorId, postAuthorName, viewerId } = t.props;
   const author = c.author;
   const isPostAuthor =
     !!author &&
-    ((t.postAuthorId != null && author.id === t.postAuthorId) ||
-      (t.postAuthorId == null && !!t.postAuthorName && name === t.postAuthorName));
-  const own = !!t.viewerId && author?.id === t.viewerId;
+    ((postAuthorId != null && author.id === postAuthorId) ||
+      (postAuthorId == null && !!postAuthorName && name === postAuthorName));
+  const own = !!viewerId && author?.id === viewerId;
   const status = c.status ?? 'published';
   const permissions = c.permissions ?? {};
   const repliesId = `${domId}-replies`;
@@ -160,7 +161,8 @@ export function CommentItem({ entry }: { entry: ViewComment }) {
   const likes = likeCount ? t.plural(likeCount, text.likes) : '';
   // (`Number.isFinite` is false for anything but a finite number: no coercion.)
   const number = Number.isFinite(c.number) ? String(Math.floor(c.number!)) : '';
-  const canReply = t.can.reply && permissions.canReply !== false && status === 'published';
+  const { onLike, renderBody } = t.props;
+  const canReply = t.props.onReply && permissions.canReply !== false && status === 'published';
 
   return (
     <li>
@@ -200,8 +202,8 @@ export function CommentItem({ entry }: { entry: ViewComment }) {
           />
         ) : (
           <div className={styles.body} id={`${domId}-body`} data-clamped={clampable && !open}>
-            {t.renderBody ? (
-              t.renderBody(c)
+            {renderBody ? (
+              renderBody(c)
             ) : (
               // Called, not rendered: it has no hooks (see above).
               CommentBody({ body: t.bodyOf(c, clampable && !open), mentionClassName: styles.mention })
@@ -229,7 +231,7 @@ export function CommentItem({ entry }: { entry: ViewComment }) {
               {text.reply}
             </button>
           ) : null}
-          {t.can.like && permissions.canLike !== false && !own && status === 'published' ? (
+          {onLike && permissions.canLike !== false && !own && status === 'published' ? (
             <button
               {...action}
               aria-pressed={liked}
@@ -244,23 +246,23 @@ export function CommentItem({ entry }: { entry: ViewComment }) {
                 </>
               ) : null}
             </button>
-          ) : !t.can.like && likes ? (
+          ) : !onLike && likes ? (
             <span className={styles.meta}>{likes}</span>
           ) : null}
           <button {...action} onClick={() => t.copyLink(id)}>
             {text.copyLink}
           </button>
-          {t.can.report && !own && permissions.canReport !== false ? (
+          {t.props.onReport && !own && permissions.canReport !== false ? (
             <button {...action} onClick={() => t.openDialog({ kind: 'report', id })}>
               {text.report}
             </button>
           ) : null}
-          {t.can.edit && own && permissions.canEdit && !editing ? (
+          {t.props.onEdit && own && permissions.canEdit && !editing ? (
             <button {...action} onClick={() => t.setEditing({ id, text: c.body })}>
               {text.edit}
             </button>
           ) : null}
-          {t.can.delete && own && permissions.canDelete ? (
+          {t.props.onDelete && own && permissions.canDelete ? (
             <button {...action} onClick={() => t.openDialog({ kind: 'delete', id })}>
               {text.delete}
             </button>

@@ -10,21 +10,18 @@
 import * as React from 'react';
 import { DialogClose, DialogContent, DialogDescription, DialogRoot, DialogTitle } from '../Dialog';
 import { formButton } from './Composer';
-import type { DialogState } from './context';
-import type { CommentThreadMessages } from './messages';
+import { ThreadContext, type DialogState } from './context';
 import * as styles from './CommentThread.css';
 
 export interface CommentDialogProps {
   dialog: DialogState;
-  text: CommentThreadMessages;
-  onReport?: (id: string, reason: string) => Promise<unknown> | void;
-  onDelete?: (id: string) => Promise<unknown>;
-  announce: (message: string) => void;
   onClose: () => void;
   returnFocus: () => void;
 }
 
-export function CommentDialog({ dialog, text, onReport, onDelete, announce, onClose, returnFocus }: CommentDialogProps) {
+export function CommentDialog({ dialog, onClose, returnFocus }: CommentDialogProps) {
+  const { text, props, announce } = React.useContext(ThreadContext);
+  const { onReport, onDelete } = props;
   const reasons = Object.entries(text.reportReasons);
   const [reason, setReason] = React.useState(reasons[0]?.[0] ?? 'other');
   const [state, setState] = React.useState<'idle' | 'busy' | 'failed'>('idle');

@@ -135,41 +135,44 @@ function hashTarget(): string | null {
   }
 }
 
-export function CommentThread({
-  comments,
-  now,
-  locale: localeProp,
-  timeZone = 'UTC',
-  layout = 'auto',
-  postAuthorId,
-  postAuthorName,
-  viewerId,
-  totalCount,
-  headingLevel = 2,
-  maxDepth = 3,
-  pageSize: pageSizeProp,
-  replyPageSize: replyPageSizeProp,
-  maxLength,
-  replyDepth = 3,
-  sort: sortProp,
-  defaultSort = 'oldest',
-  onSortChange,
-  sortOptions,
-  highlightedId,
-  hasMore = false,
-  onLoadMore,
-  onLoadMoreReplies,
-  onReply,
-  onLike,
-  onReport,
-  onEdit,
-  onDelete,
-  renderBody,
-  onDataIssue,
-  messages,
-  className,
-  ...rest
-}: CommentThreadProps) {
+export function CommentThread(props: CommentThreadProps) {
+  const {
+    comments,
+    now,
+    locale: localeProp,
+    timeZone = 'UTC',
+    layout = 'auto',
+    postAuthorId,
+    postAuthorName,
+    viewerId,
+    totalCount,
+    headingLevel = 2,
+    maxDepth = 3,
+    pageSize: pageSizeProp,
+    replyPageSize: replyPageSizeProp,
+    maxLength,
+    replyDepth = 3,
+    sort: sortProp,
+    defaultSort = 'oldest',
+    onSortChange,
+    sortOptions,
+    highlightedId,
+    hasMore = false,
+    onLoadMore,
+    onLoadMoreReplies,
+    onReply,
+    onLike,
+    onReport,
+    onEdit,
+    onDelete,
+    renderBody,
+    onDataIssue,
+    messages,
+    className,
+    // Every prop is named above, so `rest` holds only HTML attributes. (The
+    // comments read the ids, `renderBody` and the actions through `props`.)
+    ...rest
+  } = props;
   const [text, locale] = useMessages('CommentThread', commentThreadMessages, messages, localeProp);
   const pageSize = positive(pageSizeProp, 20);
   const replyPageSize = positive(replyPageSizeProp, 10);
@@ -398,16 +401,13 @@ export function CommentThread({
     plural: (n, forms) => (forms[plurals.select(n)] ?? forms.other).replace('{count}', numbers.format(n)),
     time: timeTexts(locale, timeZone, now, text.justNow),
     headingLevel: level,
-    postAuthorId,
-    postAuthorName,
-    viewerId,
+    props,
+    announce,
     nameOf,
     bodyOf,
     pageSize,
     replyPageSize,
     maxLength: positive(maxLength, 20000),
-    renderBody,
-    can: { reply: !!onReply, like: !!onLike, report: !!onReport, edit: !!onEdit, delete: !!onDelete },
     loading,
     highlighted,
     openBodies,
@@ -511,19 +511,13 @@ export function CommentThread({
         <Announcer message={announcement.message} announceKey={announcement.key} />
         {dialog ? (
           <CommentDialog
-              dialog={dialog}
-              text={text}
-              onReport={onReport}
-              onDelete={onDelete}
-              announce={announce}
-              onClose={() => {
-                setDialog(null);
-              }}
-              returnFocus={() => {
-                const target = dialogReturn.current;
-                if (target?.isConnected) target.focus();
-              }}
-            />
+            dialog={dialog}
+            onClose={() => setDialog(null)}
+            returnFocus={() => {
+              const target = dialogReturn.current;
+              if (target?.isConnected) target.focus();
+            }}
+          />
         ) : null}
       </Root>
     </ThreadContext.Provider>

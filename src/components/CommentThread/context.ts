@@ -9,6 +9,7 @@ import type { PluralForms } from '../../internal/intl';
 import type { TokenizedBody } from './model/body';
 import type { TimeTexts } from './model/time';
 import type { ViewMore } from './model/view';
+import type { CommentThreadProps } from './CommentThread';
 import type { CommentThreadMessages } from './messages';
 
 export type SendState = 'sending' | 'failed';
@@ -32,18 +33,19 @@ export interface ThreadContextValue {
   headingLevel: number;
   /** The composer's character limit. */
   maxLength: number;
-  postAuthorId?: string | null;
-  postAuthorName?: string | null;
-  viewerId?: string | null;
   /** Display names, cleaned once per comment. */
   nameOf: (comment: CommentData) => string;
   /** Tokenized bodies, once per comment (and clamp state). */
   bodyOf: (comment: CommentData, clamped: boolean) => TokenizedBody;
   pageSize: number;
   replyPageSize: number;
-  renderBody?: (comment: CommentData) => React.ReactNode;
-  /** Which actions the host wired up (each also needs the comment's permission). */
-  can: { reply: boolean; like: boolean; report: boolean; edit: boolean; delete: boolean };
+  /**
+   * The thread's props as the host passed them: the ids, `renderBody`, and the
+   * callbacks (an action shows when the host wired it up and the comment's
+   * permissions allow it).
+   */
+  props: CommentThreadProps;
+  announce: (message: string) => void;
   /** What is loading: '' for top-level comments, else the parent's id. */
   loading: string | null;
   highlighted: string | null;
