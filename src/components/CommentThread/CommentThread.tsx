@@ -343,7 +343,7 @@ export function CommentThread(props: CommentThreadProps) {
     if (count > 0) announce(context.plural(count, id ? text.repliesLoaded : text.commentsLoaded));
   });
 
-  /** Runs the host's `load`, with `loading` set to `key` meanwhile; false (announced) when it fails. */
+  /** Runs the host's loader `run` (if any) with `loading` set to `key` meanwhile; false, announced, when it fails. */
   const load = async (key: string, run: (() => Promise<unknown>) | undefined) => {
     if (!run) return true;
     setLoading(key);
