@@ -30,6 +30,11 @@ export function Avatar({ name, src }: { name: string; src: string | null }) {
       />
     );
   }
+  return initialsAvatar(name);
+}
+
+/** The placeholder: the name's initials, hidden from screen readers (the name is in the heading). */
+export function initialsAvatar(name: string) {
   return (
     <span className={styles.avatar} aria-hidden="true">
       {initials(name)}

@@ -7,13 +7,12 @@
 import * as React from 'react';
 import { safeHref, safeImageSrc } from '../../internal/url';
 import { visuallyHidden } from '../../styles/shared.css';
-import { Avatar } from './Avatar';
+import { Avatar, initialsAvatar } from './Avatar';
 import { CommentBody } from './CommentBody';
 import { Composer } from './Composer';
 import { tokenizeBody } from './model/body';
-import { initials } from './model/names';
 import type { CommentNode } from './model/tree';
-import type { ViewComment, ViewEntry } from './model/view';
+import type { ViewComment, ViewEntry, ViewMore } from './model/view';
 import type { ThreadContextValue } from './context';
 import { ThreadContext } from './context';
 import * as styles from './CommentThread.css';
@@ -25,46 +24,38 @@ export function commentDomId(id: string): string {
   return `comment-${id}`;
 }
 
-export function nameOf(node: CommentNode, t: ThreadContextValue): string {
-  return t.nameOf(node.comment);
-}
-
 /*
- * Only CommentItem, MoreItem and (for images) Avatar are components. The other
+ * Only CommentItem and (for images) Avatar are components. The other
  * parts of a comment are plain functions called while it renders: a component
  * costs React a frame of its own per comment, and on the server that adds up
  * to more than the markup.
  */
 
 /** A list's entries: comments and "Show N more" buttons. */
-export function entryItems(entries: ViewEntry[]) {
+export function entryItems(entries: ViewEntry[], t: ThreadContextValue) {
   return entries.map((entry) =>
-    entry.kind === 'comment' ? (
-      <CommentItem key={entry.node.comment.id} entry={entry} />
-    ) : (
-      <MoreItem key={`more-${entry.parent?.comment.id ?? ''}`} entry={entry} />
-    ),
+    entry.kind === 'comment' ? <CommentItem key={entry.node.comment.id} entry={entry} /> : moreItem(entry, t),
   );
 }
 
-function MoreItem({ entry }: { entry: Extract<ViewEntry, { kind: 'more' }> }) {
-  const t = React.useContext(ThreadContext);
+/** Every action button's type and class. */
+const action = { type: 'button', className: styles.action } as const;
+
+function moreItem(entry: ViewMore, t: ThreadContextValue) {
+  const { text } = t;
   const parentId = entry.parent?.comment.id ?? null;
   const busy = t.loading === (parentId ?? '');
   const page = parentId ? t.replyPageSize : t.pageSize;
   const count = Math.min(page, entry.local > 0 ? entry.local : entry.remote);
-  const label = parentId
-    ? count
-      ? t.plural(count, t.text.moreReplies)
-      : t.text.moreRepliesUncounted
-    : count
-      ? t.plural(count, t.text.moreComments)
-      : t.text.moreCommentsUncounted;
+  const label = count
+    ? t.plural(count, parentId ? text.moreReplies : text.moreComments)
+    : parentId
+      ? text.moreRepliesUncounted
+      : text.moreCommentsUncounted;
   return (
-    <li>
+    <li key={`more-${parentId ?? ''}`}>
       <button
-        type="button"
-        className={styles.action}
+        {...action}
         data-action={parentId ? 'more-replies' : 'more-comments'}
         aria-disabled={busy || undefined}
         aria-busy={busy || undefined}
@@ -86,7 +77,7 @@ function replyContext(target: CommentNode | 'missing', t: ThreadContextValue) {
         ? t.text.replyToMissing
         : t.text.replyingTo(
             <a href={`#${commentDomId(target.comment.id)}`}>
-              <bdi>{nameOf(target, t)}</bdi>
+              <bdi>{t.nameOf(target.comment)}</bdi>
             </a>,
           )}
     </p>
@@ -95,24 +86,42 @@ function replyContext(target: CommentNode | 'missing', t: ThreadContextValue) {
 
 export function CommentItem({ entry }: { entry: ViewComment }) {
   const t = React.useContext(ThreadContext);
+  const { text } = t;
   const { node } = entry;
   const c = node.comment;
   const id = c.id;
   const domId = commentDomId(id);
-  const name = nameOf(node, t);
+  const name = t.nameOf(c);
   const parent = node.parent;
   // Reply context: the entry's (flattened, flat-list or orphan), else the nesting parent.
   const answered = entry.context ?? parent ?? undefined;
-  const answeredName = answered && answered !== 'missing' ? nameOf(answered, t) : '';
+  const answeredName = answered && answered !== 'missing' ? t.nameOf(answered.comment) : '';
+  const { postAuthorId, postAuthorName, viewerId } = t.props;
+  const author = c.author;
   const isPostAuthor =
-    !!c.author &&
-    ((t.postAuthorId != null && c.author.id === t.postAuthorId) ||
-      (t.postAuthorId == null && !!t.postAuthorName && name === t.postAuthorName));
-  const own = !!t.viewerId && c.author?.id === t.viewerId;
+    !!author &&
+    ((postAuthorId != null && author.id === postAuthorId) ||
+      (postAuthorId == null && !!postAuthorName && name === postAuthorName));
+  const own = !!viewerId && author?.id === viewerId;
   const status = c.status ?? 'published';
   const permissions = c.permissions ?? {};
   const repliesId = `${domId}-replies`;
-  const profile = safeHref(c.author?.url);
+
+  if (node.tombstone) {
+    const gone = text[status === 'removed' ? 'removed' : 'deleted'];
+    return (
+      <li>
+        <article id={domId} className={styles.comment} tabIndex={-1} data-status={status} aria-label={gone}>
+          <span className={styles.avatar} aria-hidden="true" />
+          <p className={styles.tombstone}>{gone}</p>
+          {toggle(entry, repliesId, t)}
+        </article>
+        {replies(entry, repliesId, t)}
+      </li>
+    );
+  }
+
+  const profile = safeHref(author?.url);
   const Heading = `h${Math.min(6, t.headingLevel + 1)}` as 'h3';
   const heading = (
     <Heading>
@@ -123,11 +132,11 @@ export function CommentItem({ entry }: { entry: ViewComment }) {
       ) : (
         <bdi>{name}</bdi>
       )}
-      {isPostAuthor ? <span className={styles.badge}>{t.text.postAuthor}</span> : null}
-      {(c.author?.roles ?? []).slice(0, 3).map((role) =>
+      {isPostAuthor ? <span className={styles.badge}>{text.postAuthor}</span> : null}
+      {(author?.roles ?? []).slice(0, 3).map((role) =>
         typeof role === 'string' && role ? (
           <span key={role} className={styles.badge}>
-            {t.text.roles[role] ?? role.slice(0, 30)}
+            {text.roles[role] ?? role.slice(0, 30)}
           </span>
         ) : null,
       )}
@@ -135,34 +144,25 @@ export function CommentItem({ entry }: { entry: ViewComment }) {
         // Deep in the nesting, whom it answers is said (and shown, where a narrow
         // container stops indenting); a first-level reply's list says it already,
         // and flat or capped replies show their context below.
-        <span className={styles.replyNote}>{t.text.replyTo(answeredName)}</span>
+        <span className={styles.replyNote}>{text.replyTo(answeredName)}</span>
       ) : null}
     </Heading>
   );
 
-  if (node.tombstone) {
-    return (
-      <li>
-        <article id={domId} className={styles.comment} tabIndex={-1} data-status={status} aria-label={t.text[status === 'removed' ? 'removed' : 'deleted']}>
-          <span className={styles.avatar} aria-hidden="true" />
-          <p className={styles.tombstone}>{t.text[status === 'removed' ? 'removed' : 'deleted']}</p>
-          {toggle(entry, repliesId, t)}
-        </article>
-        {replies(entry, repliesId)}
-      </li>
-    );
-  }
-
-  const avatar = safeImageSrc(c.author?.avatarUrl);
+  const avatar = safeImageSrc(author?.avatarUrl);
   const when = t.time(c.createdAt);
   const edited = c.editedAt ? t.time(c.editedAt) : null;
-  const clampable = typeof c.body === 'string' && c.body.length > CLAMP_LENGTH;
-  const open = t.openBodies.has(id);
+  // (The tree gives every comment a string body.)
+  const clampable = c.body.length > CLAMP_LENGTH;
+  const open = !!t.openBodies.get(id);
   const editing = t.editing?.id === id;
   const liked = t.likedOverride.get(id) ?? !!c.likedByViewer;
   const likeCount = Math.max(0, Math.floor(Number(c.likes) || 0)) + (liked ? 1 : 0) - (c.likedByViewer ? 1 : 0);
-  const number = typeof c.number === 'number' && Number.isFinite(c.number) ? String(Math.floor(c.number)) : '';
-  const canReply = !!t.can.reply && permissions.canReply !== false && status === 'published';
+  const likes = likeCount ? t.plural(likeCount, text.likes) : '';
+  // (`Number.isFinite` is false for anything but a finite number: no coercion.)
+  const number = Number.isFinite(c.number) ? String(Math.floor(c.number!)) : '';
+  const { onLike, renderBody } = t.props;
+  const canReply = t.props.onReply && permissions.canReply !== false && status === 'published';
 
   return (
     <li>
@@ -174,42 +174,36 @@ export function CommentItem({ entry }: { entry: ViewComment }) {
         data-status={status}
         data-highlighted={t.highlighted === id || undefined}
       >
-        {avatar ? (
-          <Avatar name={name} src={avatar} />
-        ) : (
-          <span className={styles.avatar} aria-hidden="true">
-            {initials(name)}
-          </span>
-        )}
+        {avatar ? <Avatar name={name} src={avatar} /> : initialsAvatar(name)}
         <div className={styles.meta} id={`${domId}-h`}>
           {heading}
-          {number ? <span>{t.text.number(number)}</span> : null}
+          {number ? <span>{text.number(number)}</span> : null}
           <a href={`#${domId}`}>
             <time dateTime={when?.iso} title={when?.relative ? when.absolute : undefined}>
               {when && (when.relative || when.absolute)}
             </time>
           </a>
-          {edited ? <span title={edited.absolute}>({t.text.edited})</span> : null}
+          {edited ? <span title={edited.absolute}>({text.edited})</span> : null}
         </div>
         {entry.context ? replyContext(entry.context, t) : null}
-        {status === 'pending' ? <p className={styles.note}>{t.text.awaitingModeration}</p> : null}
+        {status === 'pending' ? <p className={styles.note}>{text.awaitingModeration}</p> : null}
         {editing ? (
           <Composer
             id={`${domId}-edit`}
-            label={t.text.editLabel}
+            label={text.editLabel}
             value={t.editing!.text}
             onChange={(text) => t.setEditing({ id, text })}
             onSubmit={() => t.saveEdit(id)}
             onCancel={() => t.setEditing(null)}
-            submitLabel={t.text.save}
+            submitLabel={text.save}
             sending={t.editing!.busy === true}
-            error={t.editing!.failed ? t.text.actionFailed : undefined}
+            error={t.editing!.failed ? text.actionFailed : undefined}
             autoFocus
           />
         ) : (
           <div className={styles.body} id={`${domId}-body`} data-clamped={clampable && !open}>
-            {t.renderBody ? (
-              t.renderBody(c)
+            {renderBody ? (
+              renderBody(c)
             ) : (
               // Called, not rendered: it has no hooks (see above).
               CommentBody({ body: t.bodyOf(c, clampable && !open), mentionClassName: styles.mention })
@@ -219,82 +213,65 @@ export function CommentItem({ entry }: { entry: ViewComment }) {
         <div className={styles.actions}>
           {clampable && !editing ? (
             <button
-              type="button"
-              className={styles.action}
+              {...action}
               aria-expanded={open}
               aria-controls={`${domId}-body`}
-              onClick={() => t.toggleBody(id)}
+              onClick={() => t.setOpenBody(id, !open)}
             >
-              {open ? t.text.showLess : t.text.showMore}
+              {open ? text.showLess : text.showMore}
             </button>
           ) : null}
           {canReply ? (
             <button
-              type="button"
-              className={styles.action}
+              {...action}
               data-action="reply"
               aria-expanded={t.replyingTo === id}
-              onClick={() => t.openReply(t.replyingTo === id ? null : id)}
+              onClick={() => t.setReplyingTo(t.replyingTo === id ? null : id)}
             >
-              {t.text.reply}
+              {text.reply}
             </button>
           ) : null}
-          {t.can.like && permissions.canLike !== false && !own && status === 'published' ? (
+          {onLike && permissions.canLike !== false && !own && status === 'published' ? (
             <button
-              type="button"
-              className={styles.action}
+              {...action}
               aria-pressed={liked}
               onClick={() => t.toggleLike(id, !liked)}
             >
-              {t.text.like}
-              {likeCount ? (
+              {text.like}
+              {likes ? (
                 <>
                   {' '}
-                  <span aria-hidden="true">· {t.plural(likeCount, t.text.likes)}</span>
-                  <span className={visuallyHidden}>{`, ${t.plural(likeCount, t.text.likes)}`}</span>
+                  <span aria-hidden="true">· {likes}</span>
+                  <span className={visuallyHidden}>{`, ${likes}`}</span>
                 </>
               ) : null}
             </button>
-          ) : !t.can.like && likeCount ? (
-            <span className={styles.meta}>{t.plural(likeCount, t.text.likes)}</span>
+          ) : !onLike && likes ? (
+            <span className={styles.meta}>{likes}</span>
           ) : null}
-          <button type="button" className={styles.action} onClick={() => t.copyLink(id)}>
-            {t.text.copyLink}
+          <button {...action} onClick={() => t.copyLink(id)}>
+            {text.copyLink}
           </button>
-          {t.can.report && !own && permissions.canReport !== false ? (
-            <button type="button" className={styles.action} onClick={() => t.openDialog({ kind: 'report', id })}>
-              {t.text.report}
+          {t.props.onReport && !own && permissions.canReport !== false ? (
+            <button {...action} onClick={() => t.openDialog({ kind: 'report', id })}>
+              {text.report}
             </button>
           ) : null}
-          {t.can.edit && own && permissions.canEdit && !editing ? (
-            <button type="button" className={styles.action} onClick={() => t.setEditing({ id, text: c.body })}>
-              {t.text.edit}
+          {t.props.onEdit && own && permissions.canEdit && !editing ? (
+            <button {...action} onClick={() => t.setEditing({ id, text: c.body })}>
+              {text.edit}
             </button>
           ) : null}
-          {t.can.delete && own && permissions.canDelete ? (
-            <button type="button" className={styles.action} onClick={() => t.openDialog({ kind: 'delete', id })}>
-              {t.text.delete}
+          {t.props.onDelete && own && permissions.canDelete ? (
+            <button {...action} onClick={() => t.openDialog({ kind: 'delete', id })}>
+              {text.delete}
             </button>
           ) : null}
           {toggle(entry, repliesId, t)}
         </div>
-        {t.replyingTo === id ? (
-          <Composer
-            id={`${domId}-reply`}
-            label={t.text.yourReply(name)}
-            value={t.drafts.get(id) ?? ''}
-            onChange={(text) => t.setDraft(id, text)}
-            onSubmit={() => t.send(id)}
-            onCancel={() => t.openReply(null)}
-            submitLabel={t.text.postReply}
-            sending={t.sending.get(id) === 'sending'}
-            error={t.sending.get(id) === 'failed' ? t.text.sendFailed : undefined}
-            autoFocus
-          />
-        ) : null}
-        {t.replyingTo === id && t.sending.get(id) === 'sending' ? <SendingPreview text={t.drafts.get(id) ?? ''} /> : null}
+        {t.replyingTo === id ? replyForm(t, id, `${domId}-reply`, text.yourReply(name), () => t.setReplyingTo(null)) : null}
       </article>
-      {replies(entry, repliesId)}
+      {replies(entry, repliesId, t)}
     </li>
   );
 }
@@ -306,39 +283,63 @@ function toggle(entry: ViewComment, repliesId: string, t: ThreadContextValue) {
   const count = node.descendantCount || node.children.length;
   return (
     <button
-      type="button"
-      className={styles.action}
+      {...action}
       data-action="toggle-replies"
       aria-expanded={entry.expanded}
       // Only a list that exists can be controlled (the flattened replies at the cap have none).
       aria-controls={entry.expanded && entry.replies ? repliesId : undefined}
-      onClick={() => t.toggleReplies(node, !entry.expanded)}
+      onClick={() => t.setExpanded(node.comment.id, !entry.expanded)}
     >
       {t.plural(count, entry.expanded ? t.text.hideReplies : t.text.showReplies)}
     </button>
   );
 }
 
-function replies(entry: ViewComment, id: string) {
+function replies(entry: ViewComment, id: string, t: ThreadContextValue) {
   return entry.replies?.length ? (
     <ol id={id} className={`${styles.list} ${styles.replies}`}>
-      {entryItems(entry.replies)}
+      {entryItems(entry.replies, t)}
     </ol>
   ) : null;
 }
 
+/**
+ * The form for a new comment (`key` '') or a reply (`key` the parent's id),
+ * and the reader's comment while `onReply` runs. Draft and state live in the
+ * thread, so they survive the form closing.
+ */
+export function replyForm(t: ThreadContextValue, key: string, id: string, label: string, onCancel?: () => void) {
+  const state = t.sending.get(key);
+  const draft = t.drafts.get(key) ?? '';
+  return (
+    <>
+      <Composer
+        id={id}
+        label={label}
+        value={draft}
+        onChange={(text) => t.setDraft(key, text)}
+        onSubmit={() => t.send(key || null)}
+        onCancel={onCancel}
+        submitLabel={key ? t.text.postReply : t.text.postComment}
+        sending={state === 'sending'}
+        error={state === 'failed' ? t.text.sendFailed : undefined}
+        // A reply's form opens on request; the new-comment form is always there.
+        autoFocus={!!key}
+      />
+      {state === 'sending' ? sendingPreview(draft, t) : null}
+    </>
+  );
+}
+
 /** The reader's own comment while `onReply` runs. */
-export function SendingPreview({ text }: { text: string }) {
-  const t = React.useContext(ThreadContext);
+function sendingPreview(draft: string, t: ThreadContextValue) {
   return (
     <div className={styles.comment} data-state="sending" aria-busy="true">
-      <Avatar name={t.text.you} src={null} />
+      {initialsAvatar(t.text.you)}
       <p className={styles.meta}>
         <strong>{t.text.you}</strong> {t.text.sending}
       </p>
-      <div className={styles.body}>
-        <CommentBody body={tokenizeBody(text)} mentionClassName={styles.mention} />
-      </div>
+      <div className={styles.body}>{CommentBody({ body: tokenizeBody(draft), mentionClassName: styles.mention })}</div>
     </div>
   );
 }

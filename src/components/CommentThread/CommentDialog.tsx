@@ -8,23 +8,20 @@
  * widget's bundle. The size budget counts the thread without the dialog.
  */
 import * as React from 'react';
-import { Button } from '../Button';
 import { DialogClose, DialogContent, DialogDescription, DialogRoot, DialogTitle } from '../Dialog';
-import type { DialogState } from './context';
-import type { CommentThreadMessages } from './messages';
+import { formButton } from './Composer';
+import { ThreadContext, type DialogState } from './context';
 import * as styles from './CommentThread.css';
 
 export interface CommentDialogProps {
   dialog: DialogState;
-  text: CommentThreadMessages;
-  onReport?: (id: string, reason: string) => Promise<unknown> | void;
-  onDelete?: (id: string) => Promise<unknown>;
-  announce: (message: string) => void;
   onClose: () => void;
   returnFocus: () => void;
 }
 
-export function CommentDialog({ dialog, text, onReport, onDelete, announce, onClose, returnFocus }: CommentDialogProps) {
+export function CommentDialog({ dialog, onClose, returnFocus }: CommentDialogProps) {
+  const { text, props, announce } = React.useContext(ThreadContext);
+  const { onReport, onDelete } = props;
   const reasons = Object.entries(text.reportReasons);
   const [reason, setReason] = React.useState(reasons[0]?.[0] ?? 'other');
   const [state, setState] = React.useState<'idle' | 'busy' | 'failed'>('idle');
@@ -76,13 +73,11 @@ export function CommentDialog({ dialog, text, onReport, onDelete, announce, onCl
             </p>
           ) : null}
           <div className={styles.actions}>
-            <Button type="submit" size="sm" tone={report ? 'primary' : 'critical'} busy={state === 'busy'}>
+            <button type="submit" {...formButton(report ? 'primary' : 'critical', state === 'busy')}>
               {report ? text.reportSubmit : text.deleteConfirm}
-            </Button>
-            <DialogClose asChild>
-              <Button type="button" size="sm" tone="ghost">
-                {text.cancel}
-              </Button>
+            </button>
+            <DialogClose type="button" {...formButton('ghost')}>
+              {text.cancel}
             </DialogClose>
           </div>
         </form>

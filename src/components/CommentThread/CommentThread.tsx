@@ -13,9 +13,8 @@ import { numberFormat, pluralRules } from '../../internal/intl';
 import { useMessages } from '../../internal/messages';
 import { SectionHeadingLevel } from '../../internal/section';
 import { Announcer } from '../Announcer';
-import { CLAMP_LENGTH, SendingPreview, commentDomId, entryItems } from './Comment';
+import { CLAMP_LENGTH, commentDomId, entryItems, replyForm } from './Comment';
 import { CommentDialog } from './CommentDialog';
-import { Composer } from './Composer';
 import { ThreadContext, type DialogState, type EditState, type SendState, type ThreadContextValue } from './context';
 import { commentThreadMessages, type CommentThreadMessages } from './messages';
 import { tokenizeBody, type TokenizedBody } from './model/body';
@@ -109,6 +108,22 @@ const PAGE_REPLIES = 60;
 const positive = (value: number | undefined, fallback: number) =>
   Number.isFinite(value) && value! >= 1 ? Math.floor(value!) : fallback;
 
+/**
+ * A map in state, keyed by comment id, and a setter for one key (`undefined`
+ * deletes it): six of the thread's states are such maps.
+ */
+function useMapState<V>() {
+  const [map, setMap] = React.useState<ReadonlyMap<string, V>>(() => new Map());
+  const put = (key: string, value: V | undefined) =>
+    setMap((m) => {
+      const next = new Map(m);
+      if (value === undefined) next.delete(key);
+      else next.set(key, value);
+      return next;
+    });
+  return [map, put, setMap] as const;
+}
+
 function hashTarget(): string | null {
   if (typeof location === 'undefined') return null;
   const match = /^#comment-(.+)$/.exec(location.hash);
@@ -120,41 +135,44 @@ function hashTarget(): string | null {
   }
 }
 
-export function CommentThread({
-  comments,
-  now,
-  locale: localeProp,
-  timeZone = 'UTC',
-  layout = 'auto',
-  postAuthorId,
-  postAuthorName,
-  viewerId,
-  totalCount,
-  headingLevel = 2,
-  maxDepth = 3,
-  pageSize: pageSizeProp,
-  replyPageSize: replyPageSizeProp,
-  maxLength,
-  replyDepth = 3,
-  sort: sortProp,
-  defaultSort = 'oldest',
-  onSortChange,
-  sortOptions,
-  highlightedId,
-  hasMore = false,
-  onLoadMore,
-  onLoadMoreReplies,
-  onReply,
-  onLike,
-  onReport,
-  onEdit,
-  onDelete,
-  renderBody,
-  onDataIssue,
-  messages,
-  className,
-  ...rest
-}: CommentThreadProps) {
+export function CommentThread(props: CommentThreadProps) {
+  const {
+    comments,
+    now,
+    locale: localeProp,
+    timeZone = 'UTC',
+    layout = 'auto',
+    postAuthorId,
+    postAuthorName,
+    viewerId,
+    totalCount,
+    headingLevel = 2,
+    maxDepth = 3,
+    pageSize: pageSizeProp,
+    replyPageSize: replyPageSizeProp,
+    maxLength,
+    replyDepth = 3,
+    sort: sortProp,
+    defaultSort = 'oldest',
+    onSortChange,
+    sortOptions,
+    highlightedId,
+    hasMore = false,
+    onLoadMore,
+    onLoadMoreReplies,
+    onReply,
+    onLike,
+    onReport,
+    onEdit,
+    onDelete,
+    renderBody,
+    onDataIssue,
+    messages,
+    className,
+    // Every prop is named above, so `rest` holds only HTML attributes. (The
+    // comments read the ids, `renderBody` and the actions through `props`.)
+    ...rest
+  } = props;
   const [text, locale] = useMessages('CommentThread', commentThreadMessages, messages, localeProp);
   const pageSize = positive(pageSizeProp, 20);
   const replyPageSize = positive(replyPageSizeProp, 10);
@@ -191,7 +209,8 @@ export function CommentThread({
         // thread nobody mentions anyone in never pays for it), each distinct
         // name cleaned once.
         const names =
-          typeof comment.body === 'string' && comment.body.includes('@')
+          // (The tree gives every comment a string body.)
+          comment.body.includes('@')
             ? (index ??= nameIndex([postAuthorName, ...new Set(Array.from(tree.byId.values(), (node) => node.comment.author?.name))]))
             : noNames;
         body = tokenizeBody(comment.body, { maxLength: clamped ? CLAMP_LENGTH : undefined, names });
@@ -225,7 +244,8 @@ export function CommentThread({
     if (custom && typeof custom.compare === 'function') {
       return [...tree.roots].sort((a, b) => custom.compare(a.comment, b.comment) || 0);
     }
-    return sortRoots(tree, (commentSorts as readonly string[]).includes(sortKey) ? (sortKey as RootOrder) : 'oldest');
+    // sortRoots reads any key but newest and replies as oldest.
+    return sortRoots(tree, sortKey as RootOrder);
   }, [tree, flat, sortKey, sortOptions]);
 
   const [rootsShown, setRootsShown] = React.useState(pageSize);
@@ -233,21 +253,22 @@ export function CommentThread({
   const [threadBudget] = React.useState(() =>
     Math.min(replyPageSize, Math.floor(PAGE_REPLIES / Math.min(pageSize, tree.roots.length || pageSize))),
   );
-  const [expanded, setExpanded] = React.useState<ReadonlyMap<string, boolean>>(new Map());
-  const [childrenShownMap, setChildrenShown] = React.useState<ReadonlyMap<string, number>>(new Map());
-  const [openBodies, setOpenBodies] = React.useState<ReadonlySet<string>>(new Set());
-  const [likedOverride, setLikedOverride] = React.useState<ReadonlyMap<string, boolean>>(new Map());
+  const [expanded, setExpanded, setAllExpanded] = useMapState<boolean>();
+  const [childrenShownMap, setChildrenShown, setAllChildrenShown] = useMapState<number>();
+  const [openBodies, setOpenBody] = useMapState<boolean>();
+  const [likedOverride, setLiked] = useMapState<boolean>();
+  const [drafts, setDraft] = useMapState<string>();
+  const [sending, setSending] = useMapState<SendState>();
   const [replyingTo, setReplyingTo] = React.useState<string | null>(null);
-  const [drafts, setDrafts] = React.useState<ReadonlyMap<string, string>>(new Map());
-  const [sending, setSending] = React.useState<ReadonlyMap<string, SendState>>(new Map());
   const [editing, setEditing] = React.useState<EditState | null>(null);
   const [dialog, setDialog] = React.useState<DialogState | null>(null);
   const [loading, setLoading] = React.useState<string | null>(null);
   const [highlighted, setHighlighted] = React.useState<string | null>(null);
   const [announcement, setAnnouncement] = React.useState({ message: '', key: 0 });
-  const [focusRequest, setFocusRequest] = React.useState<
-    { kind: 'id'; id: string; scroll?: boolean } | { kind: 'roots' | 'replies'; parentId: string; from: number } | null
-  >(null);
+  // After load more / reveal, what to focus once it is in the DOM: comment `id`,
+  // or (`from` set) the first new one in the list of `id`'s replies ('' for the
+  // top level). `scroll`: a revealed comment, scrolled to the middle.
+  const [focusRequest, setFocusRequest] = React.useState<{ id: string; from?: number; scroll?: boolean } | null>(null);
   const dialogReturn = React.useRef<HTMLElement | null>(null);
 
   const announce = (message: string) => setAnnouncement((a) => ({ message, key: a.key + 1 }));
@@ -291,10 +312,10 @@ export function CommentThread({
     }
     const rootIndex = roots.indexOf(child);
     if (rootIndex >= rootsShown) setRootsShown(rootIndex + 1);
-    setExpanded(open);
-    setChildrenShown(counts);
+    setAllExpanded(open);
+    setAllChildrenShown(counts);
     setHighlighted(node.comment.id);
-    setFocusRequest({ kind: 'id', id: node.comment.id, scroll: true });
+    setFocusRequest({ id: node.comment.id, scroll: true });
   };
   const revealRef = React.useRef(reveal);
   revealRef.current = reveal;
@@ -310,89 +331,64 @@ export function CommentThread({
   // Focus after load more / reveal, once the new comments are in the DOM.
   React.useEffect(() => {
     if (!focusRequest) return;
-    let id: string | undefined;
-    let count = 0;
-    if (focusRequest.kind === 'id') id = focusRequest.id;
-    else if (focusRequest.kind === 'roots') {
-      id = roots[focusRequest.from]?.comment.id;
-      count = Math.min(pageSize, roots.length - focusRequest.from);
-    } else {
-      const parent = tree.byId.get(focusRequest.parentId);
-      id = parent?.children[focusRequest.from]?.comment.id;
-      count = parent ? Math.min(replyPageSize, parent.children.length - focusRequest.from) : 0;
-    }
-    const element = id ? document.getElementById(commentDomId(id)) : null;
+    const { id, from, scroll } = focusRequest;
+    const list = from === undefined ? null : id ? (tree.byId.get(id)?.children ?? []) : roots;
+    const target = list ? list[from!]?.comment.id : id;
+    const element = target ? document.getElementById(commentDomId(target)) : null;
     if (!element) return;
     setFocusRequest(null);
-    element.focus({ preventScroll: focusRequest.kind === 'id' && focusRequest.scroll });
-    if (focusRequest.kind === 'id' && focusRequest.scroll) element.scrollIntoView?.({ block: 'center' });
-    if (count > 0) announce(context.plural(count, focusRequest.kind === 'roots' ? text.commentsLoaded : text.repliesLoaded));
+    element.focus({ preventScroll: scroll });
+    if (scroll) element.scrollIntoView?.({ block: 'center' });
+    const count = list ? Math.min(id ? replyPageSize : pageSize, list.length - from!) : 0;
+    if (count > 0) announce(context.plural(count, id ? text.repliesLoaded : text.commentsLoaded));
   });
+
+  /** Runs the host's loader `run` (if any) with `loading` set to `key` meanwhile; false, announced, when it fails. */
+  const load = async (key: string, run: (() => Promise<unknown>) | undefined) => {
+    if (!run) return true;
+    setLoading(key);
+    try {
+      await run();
+      return true;
+    } catch {
+      announce(text.loadFailed);
+      return false;
+    } finally {
+      setLoading(null);
+    }
+  };
 
   const showMore = async (entry: ViewMore) => {
     const parent = entry.parent;
-    if (!parent) {
-      const from = rootsShown;
-      if (entry.local <= 0 && onLoadMore) {
-        setLoading('');
-        try {
-          await onLoadMore();
-        } catch {
-          setLoading(null);
-          announce(text.loadFailed);
-          return;
-        }
-        setLoading(null);
-      }
-      setRootsShown(from + pageSize);
-      setFocusRequest({ kind: 'roots', parentId: '', from });
-      return;
-    }
-    const id = parent.comment.id;
+    const id = parent ? parent.comment.id : '';
     // What is on screen now: the "more" entry says how many are not.
-    const from = parent.children.length - entry.local;
-    if (entry.local <= 0 && onLoadMoreReplies) {
-      setLoading(id);
-      try {
-        await onLoadMoreReplies(id);
-      } catch {
-        setLoading(null);
-        announce(text.loadFailed);
-        return;
-      }
-      setLoading(null);
-    }
-    setChildrenShown((m) => new Map(m).set(id, from + replyPageSize));
-    setExpanded((m) => new Map(m).set(id, true));
-    setFocusRequest({ kind: 'replies', parentId: id, from });
+    const from = parent ? parent.children.length - entry.local : rootsShown;
+    if (entry.local <= 0 && !(await load(id, parent ? onLoadMoreReplies && (() => onLoadMoreReplies(id)) : onLoadMore))) return;
+    if (parent) {
+      setChildrenShown(id, from + replyPageSize);
+      setExpanded(id, true);
+    } else setRootsShown(from + pageSize);
+    setFocusRequest({ id, from });
   };
 
   const send = async (parentId: string | null) => {
     const key = parentId ?? '';
     const body = (drafts.get(key) ?? '').trim();
     if (!body || !onReply || sending.get(key) === 'sending') return;
-    setSending((m) => new Map(m).set(key, 'sending'));
+    setSending(key, 'sending');
     try {
       await onReply(parentId, body);
     } catch {
-      setSending((m) => new Map(m).set(key, 'failed'));
+      setSending(key, 'failed');
       announce(text.sendFailed);
       return;
     }
-    setSending((m) => {
-      const next = new Map(m);
-      next.delete(key);
-      return next;
-    });
-    setDrafts((m) => {
-      const next = new Map(m);
-      next.delete(key);
-      return next;
-    });
+    setSending(key, undefined);
+    setDraft(key, undefined);
     if (parentId) {
       setReplyingTo((current) => (current === parentId ? null : current));
       // Keep the new reply in view: its parent's replies open.
-      setExpanded((m) => new Map(m).set(parentId, true));
+      setExpanded(parentId, true);
     }
     announce(text.sent);
   };
@@ -405,16 +401,13 @@ export function CommentThread({
     plural: (n, forms) => (forms[plurals.select(n)] ?? forms.other).replace('{count}', numbers.format(n)),
     time: timeTexts(locale, timeZone, now, text.justNow),
     headingLevel: level,
-    postAuthorId,
-    postAuthorName,
-    viewerId,
+    props,
+    announce,
     nameOf,
     bodyOf,
     pageSize,
     replyPageSize,
     maxLength: positive(maxLength, 20000),
-    renderBody,
-    can: { reply: !!onReply, like: !!onLike, report: !!onReport, edit: !!onEdit, delete: !!onDelete },
     loading,
     highlighted,
     openBodies,
@@ -424,24 +417,19 @@ export function CommentThread({
     sending,
     editing,
     showMore,
-    toggleReplies: (node, open) => setExpanded((m) => new Map(m).set(node.comment.id, open)),
-    toggleBody: (id) =>
-      setOpenBodies((s) => {
-        const next = new Set(s);
-        if (!next.delete(id)) next.add(id);
-        return next;
-      }),
+    setExpanded,
+    setOpenBody,
     toggleLike: async (id, liked) => {
-      setLikedOverride((m) => new Map(m).set(id, liked));
+      setLiked(id, liked);
       try {
         await onLike?.(id, liked);
       } catch {
-        setLikedOverride((m) => new Map(m).set(id, !liked));
+        setLiked(id, !liked);
         announce(text.likeFailed);
       }
     },
-    openReply: setReplyingTo,
-    setDraft: (key, value) => setDrafts((m) => new Map(m).set(key, value)),
+    setReplyingTo,
+    setDraft,
     send,
     setEditing,
     saveEdit: async (id) => {
@@ -479,7 +467,6 @@ export function CommentThread({
     ...commentSorts.map((key): [string, string] => [key, text.sorts[key] ?? key]),
     ...Object.entries(sortOptions ?? {}).map(([key, option]): [string, string] => [key, option?.label || key]),
   ];
-  const topSending = sending.get('');
   const HeadingTag = `h${level}` as 'h2';
   const Root = titled ? 'div' : 'section';
 
@@ -513,24 +500,10 @@ export function CommentThread({
             </label>
           ) : null}
         </div>
-        {onReply ? (
-          <>
-            <Composer
-              id={`${headingId}-new`}
-              label={text.newComment}
-              value={drafts.get('') ?? ''}
-              onChange={(value) => context.setDraft('', value)}
-              onSubmit={() => void send(null)}
-              submitLabel={text.postComment}
-              sending={topSending === 'sending'}
-              error={topSending === 'failed' ? text.sendFailed : undefined}
-            />
-            {topSending === 'sending' ? <SendingPreview text={drafts.get('') ?? ''} /> : null}
-          </>
-        ) : null}
+        {onReply ? replyForm(context, '', `${headingId}-new`, text.newComment) : null}
         {view.entries.length ? (
           <ol className={styles.list}>
-            {entryItems(view.entries)}
+            {entryItems(view.entries, context)}
           </ol>
         ) : (
           <p className={styles.empty}>{text.empty}</p>
@@ -538,19 +511,13 @@ export function CommentThread({
         <Announcer message={announcement.message} announceKey={announcement.key} />
         {dialog ? (
           <CommentDialog
-              dialog={dialog}
-              text={text}
-              onReport={onReport}
-              onDelete={onDelete}
-              announce={announce}
-              onClose={() => {
-                setDialog(null);
-              }}
-              returnFocus={() => {
-                const target = dialogReturn.current;
-                if (target?.isConnected) target.focus();
-              }}
-            />
+            dialog={dialog}
+            onClose={() => setDialog(null)}
+            returnFocus={() => {
+              const target = dialogReturn.current;
+              if (target?.isConnected) target.focus();
+            }}
+          />
         ) : null}
       </Root>
     </ThreadContext.Provider>

@@ -5,9 +5,26 @@
  * promise resolves, and a failure keeps it with a retry.
  */
 import * as React from 'react';
-import { Button } from '../Button';
+import type { ButtonTone } from '../Button';
+import { root as buttonClass } from '../Button/Button.css';
 import { ThreadContext } from './context';
 import * as styles from './CommentThread.css';
+
+/**
+ * Button's look and busy state on a plain `<button>`. The `Button` component
+ * brings careerkit's `Slot` (for `asChild`) into every bundle that uses it,
+ * about 0.5 KB min+gzip a host would pay for nothing here: these forms need
+ * no `asChild`, and their submit handlers already ignore a busy click (what
+ * `Button` swallows).
+ */
+export const formButton = (tone: ButtonTone, busy?: boolean) => ({
+  className: buttonClass,
+  'data-tone': tone,
+  'data-size': 'sm',
+  'data-state': busy ? 'busy' : 'idle',
+  'aria-disabled': busy || undefined,
+  'aria-busy': busy || undefined,
+});
 
 export interface ComposerProps {
   label: React.ReactNode;
@@ -38,10 +55,6 @@ export function Composer({
 }: ComposerProps) {
   // Cancel, Sending… and Try again are the thread's own strings.
   const { text, maxLength } = React.useContext(ThreadContext);
-  const ref = React.useRef<HTMLTextAreaElement>(null);
-  React.useEffect(() => {
-    if (autoFocus) ref.current?.focus();
-  }, [autoFocus]);
   const errorId = `${id}-error`;
   return (
     <form
@@ -54,8 +67,9 @@ export function Composer({
     >
       <label htmlFor={id}>{label}</label>
       <textarea
-        ref={ref}
         id={id}
+        // React focuses it when it mounts (a form opened by Reply or Edit).
+        autoFocus={autoFocus}
         value={value}
         required
         maxLength={maxLength}
@@ -78,13 +92,13 @@ export function Composer({
         </p>
       ) : null}
       <div className={styles.actions}>
-        <Button type="submit" size="sm" busy={sending}>
+        <button type="submit" {...formButton('primary', sending)}>
           {sending ? text.sending : error ? text.retry : submitLabel}
-        </Button>
+        </button>
         {onCancel ? (
-          <Button type="button" size="sm" tone="ghost" onClick={onCancel}>
+          <button type="button" {...formButton('ghost')} onClick={onCancel}>
             {text.cancel}
-          </Button>
+          </button>
         ) : null}
       </div>
     </form>

@@ -8,8 +8,8 @@ import type { CommentData } from './model/types';
 import type { PluralForms } from '../../internal/intl';
 import type { TokenizedBody } from './model/body';
 import type { TimeTexts } from './model/time';
-import type { CommentNode } from './model/tree';
 import type { ViewMore } from './model/view';
+import type { CommentThreadProps } from './CommentThread';
 import type { CommentThreadMessages } from './messages';
 
 export type SendState = 'sending' | 'failed';
@@ -33,22 +33,24 @@ export interface ThreadContextValue {
   headingLevel: number;
   /** The composer's character limit. */
   maxLength: number;
-  postAuthorId?: string | null;
-  postAuthorName?: string | null;
-  viewerId?: string | null;
   /** Display names, cleaned once per comment. */
   nameOf: (comment: CommentData) => string;
   /** Tokenized bodies, once per comment (and clamp state). */
   bodyOf: (comment: CommentData, clamped: boolean) => TokenizedBody;
   pageSize: number;
   replyPageSize: number;
-  renderBody?: (comment: CommentData) => React.ReactNode;
-  /** Which actions the host wired up (each also needs the comment's permission). */
-  can: { reply: boolean; like: boolean; report: boolean; edit: boolean; delete: boolean };
+  /**
+   * The thread's props as the host passed them: the ids, `renderBody`, and the
+   * callbacks (an action shows when the host wired it up and the comment's
+   * permissions allow it).
+   */
+  props: CommentThreadProps;
+  announce: (message: string) => void;
   /** What is loading: '' for top-level comments, else the parent's id. */
   loading: string | null;
   highlighted: string | null;
-  openBodies: ReadonlySet<string>;
+  /** Clamped bodies the reader opened. */
+  openBodies: ReadonlyMap<string, boolean>;
   likedOverride: ReadonlyMap<string, boolean>;
   replyingTo: string | null;
   drafts: ReadonlyMap<string, string>;
@@ -56,10 +58,13 @@ export interface ThreadContextValue {
   sending: ReadonlyMap<string, SendState>;
   editing: EditState | null;
   showMore: (entry: ViewMore) => void;
-  toggleReplies: (node: CommentNode, expanded: boolean) => void;
-  toggleBody: (id: string) => void;
+  /** Opens or closes a comment's replies. */
+  setExpanded: (id: string, expanded: boolean) => void;
+  /** Opens or clamps a long body. */
+  setOpenBody: (id: string, open: boolean) => void;
   toggleLike: (id: string, liked: boolean) => void;
-  openReply: (id: string | null) => void;
+  /** Opens the reply form under a comment (one at a time), or closes it. */
+  setReplyingTo: (id: string | null) => void;
   setDraft: (key: string, text: string) => void;
   send: (parentId: string | null) => void;
   setEditing: (state: EditState | null) => void;
