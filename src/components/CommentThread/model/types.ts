@@ -58,8 +58,7 @@ export interface CommentDataIssue {
     | 'self-parent'
     | 'invalid-date'
     | 'unknown-status'
-    | 'invalid-body'
-    | 'too-deep';
+    | 'invalid-body';
   /** The comment the issue is about, when it has an id. */
   id?: string;
   message: string;
