@@ -160,7 +160,8 @@ export function CommentItem({ entry }: { entry: ViewComment }) {
   const likeCount = Math.max(0, Math.floor(Number(c.likes) || 0)) + (liked ? 1 : 0) - (c.likedByViewer ? 1 : 0);
   const likes = likeCount ? t.plural(likeCount, text.likes) : '';
   // (`Number.isFinite` is false for anything but a finite number: no coercion.)
-  const number = Number.isFinite(c.number) ? String(Math.floor(c.number!)) : '';
+  // In the locale's digits, as every other count in the thread ("#١" in Arabic).
+  const number = Number.isFinite(c.number) ? t.plural(Math.floor(c.number!), { other: '{count}' }) : '';
   const { onLike, renderBody } = t.props;
   const canReply = t.props.onReply && permissions.canReply !== false && status === 'published';
 

@@ -312,6 +312,15 @@ describe('MessagesProvider', () => {
       expect(document.querySelector('time')).toHaveTextContent('hace 3 horas');
     });
 
+    it('numbers comments in the locale’s digits', () => {
+      render(
+        <MessagesProvider locale="ar-EG">
+          <CommentThread comments={[{ ...thread[0]!, number: 12 }]} />
+        </MessagesProvider>,
+      );
+      expect(document.getElementById('comment-1')).toHaveTextContent('#١٢');
+    });
+
     it('leaves a widget’s own locale prop in charge', () => {
       render(
         <MessagesProvider messages={es} locale="es">
