@@ -6,7 +6,7 @@
 import * as React from 'react';
 import { Slot } from '../../internal/Slot';
 import { oneOf } from '../../internal/values';
-import * as styles from './Button.css';
+import { buttonLook } from './buttonLook';
 
 export const buttonTones = ['primary', 'secondary', 'ghost', 'critical'] as const;
 export type ButtonTone = (typeof buttonTones)[number];
@@ -30,17 +30,20 @@ export const Button = /* @__PURE__ */ React.forwardRef<HTMLButtonElement, Button
   ref,
 ) {
   const Component = asChild ? Slot : 'button';
+  const look = buttonLook(
+    oneOf('Button', 'tone', tone, buttonTones, 'primary'),
+    oneOf('Button', 'size', size, buttonSizes, 'md'),
+    busy,
+    (rest as { 'data-state'?: string })['data-state'],
+  );
   return (
     <Component
       ref={ref}
       type={asChild ? undefined : (type ?? 'button')}
       {...rest}
-      className={className ? `${styles.root} ${className}` : styles.root}
-      data-tone={oneOf('Button', 'tone', tone, buttonTones, 'primary')}
-      data-size={oneOf('Button', 'size', size, buttonSizes, 'md')}
-      data-state={busy ? 'busy' : ((rest as { 'data-state'?: string })['data-state'] ?? 'idle')}
+      {...look}
+      className={className ? `${look.className} ${className}` : look.className}
       aria-disabled={busy || rest['aria-disabled'] ? true : undefined}
-      aria-busy={busy || undefined}
       onClick={(event: React.MouseEvent<HTMLButtonElement>) => {
         if (busy) {
           event.preventDefault();

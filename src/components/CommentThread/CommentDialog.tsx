@@ -9,7 +9,7 @@
  */
 import * as React from 'react';
 import { DialogClose, DialogContent, DialogDescription, DialogRoot, DialogTitle } from '../Dialog';
-import { formButton } from './Composer';
+import { buttonLook } from '../Button/buttonLook';
 import { ThreadContext, type DialogState } from './context';
 import * as styles from './CommentThread.css';
 
@@ -73,10 +73,10 @@ export function CommentDialog({ dialog, onClose, returnFocus }: CommentDialogPro
             </p>
           ) : null}
           <div className={styles.actions}>
-            <button type="submit" {...formButton(report ? 'primary' : 'critical', state === 'busy')}>
+            <button type="submit" {...buttonLook(report ? 'primary' : 'critical', 'sm', state === 'busy')}>
               {report ? text.reportSubmit : text.deleteConfirm}
             </button>
-            <DialogClose type="button" {...formButton('ghost')}>
+            <DialogClose type="button" {...buttonLook('ghost', 'sm')}>
               {text.cancel}
             </DialogClose>
           </div>

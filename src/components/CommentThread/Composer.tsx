@@ -5,26 +5,9 @@
  * promise resolves, and a failure keeps it with a retry.
  */
 import * as React from 'react';
-import type { ButtonTone } from '../Button';
-import { root as buttonClass } from '../Button/Button.css';
+import { buttonLook } from '../Button/buttonLook';
 import { ThreadContext } from './context';
 import * as styles from './CommentThread.css';
-
-/**
- * Button's look and busy state on a plain `<button>`. The `Button` component
- * brings careerkit's `Slot` (for `asChild`) into every bundle that uses it,
- * about 0.5 KB min+gzip a host would pay for nothing here: these forms need
- * no `asChild`, and their submit handlers already ignore a busy click (what
- * `Button` swallows).
- */
-export const formButton = (tone: ButtonTone, busy?: boolean) => ({
-  className: buttonClass,
-  'data-tone': tone,
-  'data-size': 'sm',
-  'data-state': busy ? 'busy' : 'idle',
-  'aria-disabled': busy || undefined,
-  'aria-busy': busy || undefined,
-});
 
 export interface ComposerProps {
   label: React.ReactNode;
@@ -92,11 +75,11 @@ export function Composer({
         </p>
       ) : null}
       <div className={styles.actions}>
-        <button type="submit" {...formButton('primary', sending)}>
+        <button type="submit" {...buttonLook('primary', 'sm', sending)}>
           {sending ? text.sending : error ? text.retry : submitLabel}
         </button>
         {onCancel ? (
-          <button type="button" {...formButton('ghost')} onClick={onCancel}>
+          <button type="button" {...buttonLook('ghost', 'sm')} onClick={onCancel}>
             {text.cancel}
           </button>
         ) : null}

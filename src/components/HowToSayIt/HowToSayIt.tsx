@@ -9,7 +9,7 @@ import { warnOnce } from '../../internal/dev';
 import { useMessages } from '../../internal/messages';
 import { oneOf } from '../../internal/values';
 import { Announcer } from '../Announcer';
-import { root as buttonClass } from '../Button/Button.css';
+import { buttonLook } from '../Button/buttonLook';
 import { calloutTitleLevels, type CalloutTitleLevel } from '../Callout/Callout';
 import { CalloutFrame } from '../Callout/CalloutFrame';
 import * as fieldStyles from '../TextField/TextField.css';
@@ -227,15 +227,7 @@ export const HowToSayIt = /* @__PURE__ */ React.forwardRef<HTMLDivElement, HowTo
       ) : null}
       {hasScript ? (
         <div className={styles.actions}>
-          {/* Button's look without its `asChild` machinery, to stay inside the size budget. */}
-          <button
-            type="button"
-            className={buttonClass}
-            data-tone="secondary"
-            data-size="sm"
-            data-state={copyState}
-            onClick={copy}
-          >
+          <button type="button" {...buttonLook('secondary', 'sm', false, copyState)} onClick={copy}>
             {copyState === 'copied' ? text.copied : text.copy}
           </button>
           {mailto ? (

@@ -11,6 +11,7 @@ import { oneOf } from '../../internal/values';
 import { visuallyHidden } from '../../styles/shared.css';
 import { Announcer } from '../Announcer';
 import { root as buttonClass } from '../Button/Button.css';
+import { buttonLook } from '../Button/buttonLook';
 import { root as headingClass, sm as headingSmall } from '../Heading/Heading.css';
 import * as field from '../TextField/TextField.css';
 import { httpUrl } from './adapters/shared';
@@ -387,9 +388,7 @@ export function NewsletterSignup({
               <p className={styles.hint}>{text.spamHint}</p>
               <button
                 type="button"
-                className={buttonClass}
-                data-tone="secondary"
-                data-size="sm"
+                {...buttonLook('secondary', 'sm')}
                 onClick={() => {
                   go('idle');
                   // The form comes back with the address in it, ready to correct.
@@ -458,11 +457,8 @@ export function NewsletterSignup({
               : null}
             <button
               type="submit"
+              {...buttonLook('primary', 'md', submitting)}
               className={`${buttonClass} ${styles.submit}`}
-              data-tone="primary"
-              data-size="md"
-              data-state={submitting ? 'busy' : 'idle'}
-              aria-disabled={submitting || undefined}
             >
               {submitting ? text.submitting : text.submit}
             </button>

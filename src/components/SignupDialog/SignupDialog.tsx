@@ -8,7 +8,7 @@
  */
 import * as React from 'react';
 import { useMessages } from '../../internal/messages';
-import { root as buttonClass } from '../Button/Button.css';
+import { buttonLook } from '../Button/buttonLook';
 import { DialogClose, DialogContent, DialogDescription, DialogRoot, DialogTitle, DialogTrigger, type DialogSize } from '../Dialog';
 import { isJoined, type SubscribeOutcome, type SubscribeRequest } from '../NewsletterSignup/adapters/types';
 import { NewsletterSignup, type NewsletterSignupProps } from '../NewsletterSignup/NewsletterSignup';
@@ -113,7 +113,7 @@ export function SignupDialog({
           {React.isValidElement(button) ? (
             button
           ) : (
-            <button type="button" className={buttonClass} data-tone="primary" data-size="md">
+            <button type="button" {...buttonLook('primary', 'md')}>
               {button === true ? text.trigger : button}
             </button>
           )}
@@ -158,9 +158,7 @@ export function SignupDialog({
             <DialogClose asChild>
               <button
                 type="button"
-                className={buttonClass}
-                data-tone="ghost"
-                data-size="sm"
+                {...buttonLook('ghost', 'sm')}
                 onClick={() => updateRecord(storageId, { never: true })}
               >
                 {text.dontShowAgain}
