@@ -16,7 +16,7 @@ const [message, setMessage] = useState('');
 <Announcer message={message} announceKey={count} />
 \`\`\`
 
-**Do** render it before the first message (a region added with its text is often not read). **Don't** announce what the reader can already see under their focus. About 0.3 KB min+gzip.`,
+**Do** render it before the first message (a region added with its text is often not read). **Don't** announce what the reader can already see under their focus. About 0.2 KB min+gzip.`,
       },
     },
   },

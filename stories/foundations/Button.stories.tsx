@@ -16,7 +16,7 @@ const meta = {
 <Button busy>Subscribing…</Button>
 \`\`\`
 
-**Do** use \`busy\` while work runs: the button keeps focus, says \`aria-disabled\` and ignores clicks, so a screen reader user is not thrown to the top of the page. **Don't** use \`disabled\` for that, and don't make a link look like a button unless it acts like one (\`asChild\` keeps the element a link). About 0.7 KB min+gzip.`,
+**Do** use \`busy\` while work runs: the button keeps focus, says \`aria-disabled\` and ignores clicks, so a screen reader user is not thrown to the top of the page. **Don't** use \`disabled\` for that, and don't make a link look like a button unless it acts like one (\`asChild\` keeps the element a link). About 0.6 KB min+gzip.`,
       },
     },
   },

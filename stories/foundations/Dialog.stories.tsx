@@ -31,7 +31,7 @@ const meta = {
 </DialogRoot>
 \`\`\`
 
-**Do** always give it a \`DialogTitle\` (it names the dialog) and reserve your page's scrollbar gutter (\`html { scrollbar-gutter: stable }\`): opening the dialog then moves nothing, which the tests check. **Don't** open a dialog the reader did not ask for, except through SignupDialog's restrained triggers. Focus moves in, stays in, and returns to the trigger. About 14.6 KB min+gzip, almost all of it Radix (focus trap, scroll lock, hiding the rest of the page from screen readers).`,
+**Do** always give it a \`DialogTitle\` (it names the dialog) and reserve your page's scrollbar gutter (\`html { scrollbar-gutter: stable }\`): opening the dialog then moves nothing, which the tests check. **Don't** open a dialog the reader did not ask for, except through SignupDialog's restrained triggers. Focus moves in, stays in, and returns to the trigger. About 14.5 KB min+gzip, almost all of it Radix (focus trap, scroll lock, hiding the rest of the page from screen readers).`,
       },
     },
   },

@@ -13,7 +13,7 @@ const meta = {
 <Heading level={2} size="lg">Alex’s Reply</Heading>
 \`\`\`
 
-**Do** pick the level from where the heading sits in your page, not from how big it should look (use \`size\` for that). **Don't** skip levels. About 0.4 KB min+gzip.`,
+**Do** pick the level from where the heading sits in your page, not from how big it should look (use \`size\` for that). **Don't** skip levels. About 0.3 KB min+gzip.`,
       },
     },
   },

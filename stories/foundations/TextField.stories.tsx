@@ -14,7 +14,7 @@ const meta = {
 <TextField label="Email address" type="email" autoComplete="email" hint="We send one letter a week." error={problem} />
 \`\`\`
 
-**Do** keep the label visible and say what is wrong in the error in plain words. **Don't** use a placeholder as the label or disable the field while a form submits. About 0.8 KB min+gzip.`,
+**Do** keep the label visible and say what is wrong in the error in plain words. **Don't** use a placeholder as the label or disable the field while a form submits. About 0.6 KB min+gzip.`,
       },
     },
   },

@@ -13,7 +13,7 @@ const meta = {
 <button><span aria-hidden="true">#</span><VisuallyHidden>Link to “The Question”</VisuallyHidden></button>
 \`\`\`
 
-**Do** use it to name icon-only controls and to say what colour alone shows. **Don't** hide text a sighted reader also needs. About 0.2 KB min+gzip.`,
+**Do** use it to name icon-only controls and to say what colour alone shows. **Don't** hide text a sighted reader also needs. About 0.1 KB min+gzip.`,
       },
     },
   },

@@ -56,7 +56,7 @@ const meta = {
 <ThemeProvider theme="newsprint" scheme="system" dir="rtl" lang="ar">…</ThemeProvider>
 \`\`\`
 
-**Do** set \`dir\` and \`lang\` with right-to-left content. **Do** keep each colour pair readable when you brand (\`brand\` on \`onBrand\`, \`text\` on \`page\`): check your pairs' contrast, in light and dark. It renders on the server, so the first paint is already themed. About 0.6 KB min+gzip. See Theming for the three ways to brand.`,
+**Do** set \`dir\` and \`lang\` with right-to-left content. **Do** keep each colour pair readable when you brand (\`brand\` on \`onBrand\`, \`text\` on \`page\`): check your pairs' contrast, in light and dark. It renders on the server, so the first paint is already themed. About 0.4 KB min+gzip. See Theming for the three ways to brand.`,
       },
     },
   },
