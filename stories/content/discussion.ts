@@ -9,7 +9,7 @@
 import type { CommentAuthor, CommentData } from '../../src/components/CommentThread/model/types';
 import { POST_AUTHOR_ID, alexMarlow as alex } from '../../examples/shared/content/discussion';
 
-export { STORY_NOW, POST_AUTHOR_ID, missedInterviewDiscussion } from '../../examples/shared/content/discussion';
+export { STORY_NOW, POST_AUTHOR_ID, missedInterviewDiscussion, publishedCount } from '../../examples/shared/content/discussion';
 
 /** The signed-in reader in the stories. */
 export const VIEWER_ID = 'viewer-sam';

@@ -18,6 +18,7 @@ import {
   type SubscribeAdapter,
 } from '../../src';
 import { ArticleJsonLd } from '../../src/seo';
+import { publishedCount } from '../content/discussion';
 
 export interface FullPostProps {
   post: AdvicePost;
@@ -53,8 +54,8 @@ const consent = { version: 'weekly-letter-2026-11', privacyUrl: 'https://advice.
 export function FullPost({ post, discussion, postAuthorId, viewer, site, signup, now, locale, timeZone, messages }: FullPostProps) {
   const [comments, setComments] = React.useState<readonly CommentData[]>(discussion);
   const articleEnd = React.useRef<HTMLDivElement>(null);
-  const published = comments.filter((comment) => (comment.status ?? 'published') === 'published');
-  const withComments: AdvicePost = { ...post, commentCount: published.length, comments: published as CommentData[] };
+  // careerkit/seo leaves out comments that are not published; the heading counts the published ones.
+  const withComments: AdvicePost = { ...post, commentCount: publishedCount(comments), comments: [...comments] };
 
   return (
     <MessagesProvider messages={messages} locale={locale}>

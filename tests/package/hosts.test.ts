@@ -235,6 +235,17 @@ async function openDialogByKeyboard(url: string) {
   return { ...reader, trigger, dialog };
 }
 
+/** Escape closes the dialog: the page is back and focus is on the trigger that opened it. */
+async function closeDialogByEscape({ page, problems, context, trigger, dialog }: Awaited<ReturnType<typeof openDialogByKeyboard>>) {
+  await page.keyboard.press('Escape');
+  await dialog.waitFor({ state: 'hidden', timeout: 10_000 });
+  expect(await page.getByRole('dialog').count()).toBe(0);
+  expect(await page.getByRole('heading', { level: 1, name: headline }).count()).toBe(1);
+  expect(await trigger.evaluate((element) => element === document.activeElement)).toBe(true);
+  expect(problems).toEqual([]);
+  await context.close();
+}
+
 function backgroundColor(page: Page, name: string): Promise<string> {
   return page.getByRole('button', { name, exact: true }).evaluate((element) => getComputedStyle(element).backgroundColor);
 }
@@ -526,16 +537,12 @@ describe('given the Next.js example, built and started', () => {
   });
 
   it('opens the signup dialog from the keyboard, branded, and closes it with Escape', async () => {
-    const { context, page, problems, trigger, dialog } = await openDialogByKeyboard(server.url);
+    const opened = await openDialogByKeyboard(server.url);
+    const { dialog } = opened;
     expect(await dialog.getByLabel('Email address').count()).toBe(1);
     // Portalled into <body>, which carries the brand.
     expect(await dialog.getByRole('button', { name: 'Subscribe' }).evaluate((element) => getComputedStyle(element).backgroundColor)).toBe('rgb(31, 92, 58)');
-    await page.keyboard.press('Escape');
-    await dialog.waitFor({ state: 'hidden', timeout: 10_000 });
-    expect(await page.getByRole('heading', { level: 1, name: headline }).count()).toBe(1);
-    expect(await trigger.evaluate((element) => element === document.activeElement)).toBe(true);
-    expect(problems).toEqual([]);
-    await context.close();
+    await closeDialogByEscape(opened);
   });
 
   it('lets a reader reply and sign up, and keeps both in SQLite across a restart', async () => {
@@ -601,17 +608,12 @@ describe('given the Vite example, built and served by its own Node server', () =
   });
 
   it('opens the signup dialog from the keyboard and closes it with Escape', async () => {
-    const { context, page, problems, trigger, dialog } = await openDialogByKeyboard(server.url);
+    const opened = await openDialogByKeyboard(server.url);
+    const { dialog } = opened;
     expect(await dialog.textContent()).toContain(weeklyLetter.dialog.description);
     // The dialog portals out of the ThemeProvider but keeps the newsprint theme.
     expect(await dialog.evaluate((element) => element.closest('[data-ck-theme]')?.getAttribute('data-ck-theme'))).toBe('newsprint');
-    await page.keyboard.press('Escape');
-    await dialog.waitFor({ state: 'hidden', timeout: 10_000 });
-    expect(await page.getByRole('dialog').count()).toBe(0);
-    expect(await page.getByRole('heading', { level: 1, name: headline }).count()).toBe(1);
-    expect(await trigger.evaluate((element) => element === document.activeElement)).toBe(true);
-    expect(problems).toEqual([]);
-    await context.close();
+    await closeDialogByEscape(opened);
   });
 
   it('lets a reader reply and sign up, and keeps both in SQLite across a restart', async () => {

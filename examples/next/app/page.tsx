@@ -5,10 +5,10 @@
  * in ./post-client.tsx that get plain data from here: functions cannot cross
  * from the server to the browser.
  */
-import { AdviceArticle, type AdvicePost, type ArticleCommentData, type CommentData } from 'careerkit';
+import { AdviceArticle, type AdvicePost } from 'careerkit';
 import { ArticleJsonLd } from 'careerkit/seo';
 import { vars } from 'careerkit/theme';
-import { POST_AUTHOR_ID, missedInterviewPost, weeklyLetter } from '@hiring-desk/shared/content';
+import { POST_AUTHOR_ID, missedInterviewPost, publishedCount, weeklyLetter } from '@hiring-desk/shared/content';
 import { store } from '../lib/store';
 import { Discussion, SignupNudge, SignupOffer } from './post-client';
 
@@ -18,13 +18,6 @@ export const dynamic = 'force-dynamic';
 // The same on the server and in the browser, so hydration finds the same text.
 const locale = 'en-US';
 const timeZone = 'America/New_York';
-
-/** Published comments as careerkit/seo describes them (schema.org `Comment`s). */
-function jsonLdComments(comments: CommentData[]): ArticleCommentData[] {
-  return comments
-    .filter((comment) => (comment.status ?? 'published') === 'published')
-    .map(({ id, parentId, author, body, createdAt }) => ({ id, parentId, author: { name: author?.name, url: author?.url }, body, createdAt }));
-}
 
 const formOutcomes: Record<string, string> = {
   subscribed: 'You’re subscribed to Hiring Desk Weekly. Thank you!',
@@ -37,8 +30,10 @@ export default async function PostPage({ searchParams }: { searchParams: Promise
   const comments = (await store()).comments();
   // The moment "3 days ago" counts from, fixed for this render and handed to the browser.
   const now = new Date().toISOString();
-  const published = jsonLdComments(comments);
-  const post: AdvicePost = { ...missedInterviewPost, commentCount: published.length, comments: published };
+  // The article only needs the count; the comments themselves go to the JSON-LD (rendered
+  // here, on the server: careerkit/seo is not a client module) and to the thread, not a third time.
+  const { comments: _seeded, ...article } = missedInterviewPost;
+  const post: AdvicePost = { ...article, commentCount: publishedCount(comments) };
   // What the signup form said when it was posted before JavaScript ran (see /api/newsletter).
   const formOutcome = formOutcomes[String((await searchParams).newsletter)];
 
@@ -53,7 +48,7 @@ export default async function PostPage({ searchParams }: { searchParams: Promise
         </p>
       </header>
       <main className="site-main">
-        <ArticleJsonLd post={post} />
+        <ArticleJsonLd post={{ ...post, comments }} />
         <AdviceArticle
           post={post}
           locale={locale}

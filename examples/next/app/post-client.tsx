@@ -9,7 +9,7 @@
 import { startTransition, useMemo, useState } from 'react';
 import { useRouter } from 'next/navigation';
 import { CommentThread, NewsletterSignup, SignupDialog, type CommentData } from 'careerkit';
-import { COMMENT_MAX_LENGTH, DEMO_READER, newsletterAdapter, postComment, rememberSignup, useJoined } from '@hiring-desk/shared/browser';
+import { COMMENT_MAX_LENGTH, DEMO_READER, newsletterAdapter, postComment, rememberSignup } from '@hiring-desk/shared/browser';
 import { weeklyLetter } from '@hiring-desk/shared/content';
 
 export interface DiscussionProps {
@@ -74,15 +74,14 @@ export function SignupNudge({ formOutcome }: { formOutcome?: string }) {
 }
 
 export function SignupOffer() {
-  // Offer the dialog by itself at the end of the article (with careerkit's
-  // restraint: never on a first visit, once per session…), unless the reader
-  // already signed up through the nudge.
-  const joined = useJoined();
+  // Offer the dialog by itself at the end of the article, with careerkit's
+  // restraint: never on a first visit, once per session, never after the reader
+  // signed up (rememberSignup tells every dialog when the nudge signs them up).
   return (
     <SignupDialog
       title={weeklyLetter.dialog.title}
       description={weeklyLetter.dialog.description}
-      triggers={joined ? { button: weeklyLetter.button } : { button: weeklyLetter.button, endOf: '#discussion' }}
+      triggers={{ button: weeklyLetter.button, endOf: '#discussion' }}
       adapter={newsletterAdapter}
       consent={weeklyLetter.consent}
       locale="en-US"

@@ -2,7 +2,6 @@
  * The browser's side of the examples' API (see ../server/api.ts): the calls the
  * pages hand to careerkit's callbacks.
  */
-import { useSyncExternalStore } from 'react';
 import { fetchAdapter, isJoined, markSubscribed, type CommentData, type SubscribeAdapter, type SubscribeOutcome } from 'careerkit';
 
 export { COMMENT_MAX_LENGTH, DEMO_READER } from '../reader';
@@ -61,43 +60,10 @@ export async function postComment(parentId: string | null, body: string): Promis
  */
 export const newsletterAdapter: SubscribeAdapter = fetchAdapter({ url: '/api/newsletter' });
 
-const JOINED_KEY = 'hiring-desk:joined';
-const joinedListeners = new Set<() => void>();
-
-function readJoined(): boolean {
-  try {
-    return localStorage.getItem(JOINED_KEY) === '1';
-  } catch {
-    return false;
-  }
-}
-
-/** For every signup form's `onOutcome`: remembers, in this browser, that the reader is on the list. */
-export function rememberSignup(outcome: SubscribeOutcome): void {
-  if (!isJoined(outcome.kind)) return;
-  // Every SignupDialog on the site (storageId "newsletter") now knows, too.
-  markSubscribed();
-  try {
-    localStorage.setItem(JOINED_KEY, '1');
-  } catch {
-    // Not remembered beyond this page.
-  }
-  for (const listener of joinedListeners) listener();
-}
-
 /**
- * Whether the reader signed up through any of the page's forms, so the page
- * does not even arm the dialog's automatic offer (markSubscribed above already
- * keeps the dialog from offering itself). False on the server and
- * while hydrating, so both renders agree.
+ * For every signup form's `onOutcome`: once the reader is on the list, every
+ * SignupDialog on the site (storageId "newsletter") stops offering itself.
  */
-export function useJoined(): boolean {
-  return useSyncExternalStore(
-    (listener) => {
-      joinedListeners.add(listener);
-      return () => joinedListeners.delete(listener);
-    },
-    readJoined,
-    () => false,
-  );
+export function rememberSignup(outcome: SubscribeOutcome): void {
+  if (isJoined(outcome.kind)) markSubscribed();
 }

@@ -204,3 +204,7 @@ One thing nobody has said yet: if she writes and the answer is no, that is not t
     status: 'published',
   },
 ];
+
+/** The comments a post's "N Comments" counts: published ones (pending, deleted and removed are not). */
+export const publishedCount = (comments: readonly CommentData[]): number =>
+  comments.filter((comment) => (comment.status ?? 'published') === 'published').length;

@@ -5,6 +5,7 @@
  * it from here.
  */
 import type { AdvicePost } from 'careerkit';
+import { missedInterviewDiscussion } from './discussion';
 import { apologyScript } from './scripts';
 
 export const missedInterviewPost: AdvicePost = {
@@ -77,9 +78,6 @@ And if you hear nothing in two weeks, you have your answer. Let it go, and take 
     ],
   },
   commentCount: 15,
-  comments: [
-    { id: 'c1', author: { name: 'Priya N.' }, body: 'I did exactly this two years ago and got a second interview. Short note, no excuses.', createdAt: '2026-11-20T15:12:00Z' },
-    { id: 'c2', parentId: 'c1', author: { name: 'Alex Marlow', url: 'https://advice.example.com/about/alex-marlow' }, body: 'Thanks for saying so, Priya. Short is the whole trick.', createdAt: '2026-11-20T16:02:00Z' },
-    { id: 'c3', author: { name: 'Don R.' }, body: 'As a hiring manager: the silent day would bother me more than the missed call.', createdAt: '2026-11-21T08:45:00Z' },
-  ],
+  // The discussion as it is when the post is seeded; careerkit/seo leaves out what is not published.
+  comments: missedInterviewDiscussion,
 };

@@ -15,7 +15,7 @@ import {
   type CommentData,
 } from 'careerkit';
 import { ArticleJsonLd } from 'careerkit/seo';
-import { COMMENT_MAX_LENGTH, DEMO_READER, loadComments, newsletterAdapter, postComment, rememberSignup, useJoined } from '@hiring-desk/shared/browser';
+import { COMMENT_MAX_LENGTH, DEMO_READER, loadComments, newsletterAdapter, postComment, rememberSignup } from '@hiring-desk/shared/browser';
 import { POST_AUTHOR_ID, missedInterviewPost, weeklyLetter } from '@hiring-desk/shared/content';
 
 const locale = 'en-US';
@@ -67,16 +67,11 @@ function useDiscussion() {
 
 export function App() {
   const { discussion, load, loadMore, reply } = useDiscussion();
-  const joined = useJoined();
 
-  const published = discussion.state === 'ready' ? discussion.comments.filter((c) => (c.status ?? 'published') === 'published') : [];
+  // careerkit/seo leaves out comments that are not published.
   const post: AdvicePost =
     discussion.state === 'ready'
-      ? {
-          ...missedInterviewPost,
-          commentCount: discussion.total,
-          comments: published.map(({ id, parentId, author, body, createdAt }) => ({ id, parentId, author: { name: author?.name, url: author?.url }, body, createdAt })),
-        }
+      ? { ...missedInterviewPost, commentCount: discussion.total, comments: discussion.comments }
       : { ...missedInterviewPost, comments: [] };
 
   const thread =
@@ -145,8 +140,8 @@ export function App() {
           <SignupDialog
             title={weeklyLetter.dialog.title}
             description={weeklyLetter.dialog.description}
-            // At the end of the article too, with careerkit's restraint, unless the reader signed up in the nudge.
-            triggers={joined ? { button: weeklyLetter.button } : { button: weeklyLetter.button, endOf: '#discussion' }}
+            // At the end of the article too, with careerkit's restraint (never after the reader signed up: rememberSignup).
+            triggers={{ button: weeklyLetter.button, endOf: '#discussion' }}
             adapter={newsletterAdapter}
             consent={weeklyLetter.consent}
             locale={locale}
