@@ -6,7 +6,7 @@ import { fetchAdapter, isJoined, markSubscribed, type CommentData, type Subscrib
 
 export { COMMENT_MAX_LENGTH, DEMO_READER } from '../reader';
 
-export class ApiError extends Error {
+class ApiError extends Error {
   constructor(
     readonly status: number,
     message: string,

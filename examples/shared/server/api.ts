@@ -24,7 +24,7 @@ import type { CommentData } from 'careerkit';
 import { COMMENT_MAX_LENGTH, DEMO_READER } from '../reader';
 import type { Store } from './store';
 
-export const limits = {
+const limits = {
   /** Characters (code points) in a comment. */
   commentLength: COMMENT_MAX_LENGTH,
   /** Bytes in any request body. */
@@ -165,7 +165,7 @@ export function listComments(store: Store, url?: URL): Response {
 }
 
 /** Checks a posted comment; the comment to store, or the answer to send instead. */
-export function parseComment(store: Store, input: unknown): { parentId: string | null; body: string } | Response {
+function parseComment(store: Store, input: unknown): { parentId: string | null; body: string } | Response {
   if (!isRecord(input)) return problem(400, 'invalid', 'Send a JSON object: { "parentId": string | null, "body": string }.');
   const { parentId = null, body } = input;
   if (parentId !== null) {
@@ -207,7 +207,7 @@ type NewsletterStatus = 'subscribed' | 'pending' | 'already-subscribed' | 'inval
 const EMAIL = /^[^\s@"(),:;<>[\]\\]{1,64}@[^\s@"(),:;<>[\]\\]+\.[^\s@"(),:;<>[\]\\.]{2,}$/u;
 
 /** The address the way the form sends it: trimmed, the domain in lower case. */
-export function normalizeAddress(value: string): string {
+function normalizeAddress(value: string): string {
   const address = value.trim();
   const at = address.lastIndexOf('@');
   return at < 0 ? address : address.slice(0, at) + address.slice(at).toLowerCase();

@@ -1,5 +1,4 @@
 /** Server-only: the SQLite store and the HTTP API both example hosts serve. */
-export { openStore, dataDir, type Store, type NewSubscriber, type SubscriberStatus } from './store';
-export { listComments, postComment, postNewsletter, routeApi, parseComment, normalizeAddress, limits } from './api';
-export { DEMO_READER } from '../reader';
+export { openStore, dataDir, type Store } from './store';
+export { listComments, postComment, postNewsletter, routeApi } from './api';
 export { toRequest, send } from './node';
