@@ -28,7 +28,7 @@ import {
   isRecord,
   plainText,
   rateLimited,
-  readReply,
+  known,
   resolveTimeout,
   retryAfterFromHeader,
   settle,
@@ -68,7 +68,7 @@ function fromReply(response: Response, body: unknown): SubscribeOutcome {
   const said = status === 204 ? 'subscribed' : ok ? reply.status : statusReplies[status];
   // The body says "pending" for the outcome "pending-confirmation" (and "pending-confirmation" is not a reply status).
   const kind = said === 'pending' ? 'pending-confirmation' : said === 'pending-confirmation' ? '' : String(said);
-  if (isJoined(kind)) return message ? { kind, message } : { kind };
+  if (isJoined(kind)) return known({ kind, message });
   if (said === 'invalid') return { kind: 'invalid', field: toInvalidField(reply.field) ?? 'form', reason: message || 'The subscription was refused.' };
   if (said === 'rate-limited') {
     const fromBody = typeof reply.retryAfter === 'number' && reply.retryAfter >= 0 ? Math.ceil(reply.retryAfter) : undefined;
@@ -89,7 +89,13 @@ export function fetchAdapter(options: FetchAdapterOptions): SubscribeAdapter {
           headers.set('Content-Type', 'application/json');
           headers.set('Accept', 'application/json');
           const response = await fetch(endpoint, { method: 'POST', headers, body: JSON.stringify(request), signal: deadline });
-          const { json } = await readReply(response);
+          const text = await response.text();
+          let json: unknown;
+          try {
+            json = JSON.parse(text);
+          } catch {
+            // Not JSON (an HTML page, or nothing): no body to read.
+          }
           return fromReply(response, json);
         }),
     };
