@@ -169,11 +169,11 @@ export function NewsletterSignup({
     kept: defaultEmail ?? '',
   }).current;
   const form = React.useRef<HTMLFormElement>(null);
+  // The inputs are uncontrolled: what a reader types before hydration stays.
+  const emailInput = React.useRef<HTMLInputElement>(null);
   const submitting = state === 'submitting';
   const channels = consent.channels?.length ? consent.channels : undefined;
 
-  // The inputs are uncontrolled: what a reader types before hydration stays.
-  const emailInput = () => form.current?.elements.namedItem('email') as HTMLInputElement | null;
   const keep = (value: string) => {
     self.kept = value;
     onEmailChange?.(value);
@@ -185,7 +185,7 @@ export function NewsletterSignup({
    * can smuggle a second line into a request.
    */
   const tidy = () => {
-    const input = emailInput()!;
+    const input = emailInput.current!;
     const address = normalizeEmail(input.value);
     if (address !== input.value) {
       input.value = address;
@@ -209,8 +209,8 @@ export function NewsletterSignup({
     self.shownAt = Date.now();
     // After hydration, so the server's empty field and the browser's first render agree.
     const stored = session(persistKey);
-    const input = emailInput();
-    if (stored && input && !input.value) input.value = self.kept = stored;
+    const input = emailInput.current!;
+    if (stored && !input.value) input.value = self.kept = stored;
     return () => self.controller?.abort();
     // Once, on mount: the key is not expected to change.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -241,12 +241,13 @@ export function NewsletterSignup({
       // Made here, not cached: a rate limit is rare, and a formatter is cheap next to a round trip.
       const when = new Intl.RelativeTimeFormat(safeLocale(locale)).format(minutes ? Math.ceil(seconds / 60) : seconds, minutes ? 'minute' : 'second');
       go('rate-limited', text.rateLimited(seconds > 0 ? when : ''));
-    } else if (kind === 'network' && outcome.reason === 'aborted') {
-      // The form's own abort, on unmount: nothing to say.
-      go('idle');
-    } else if (kind === 'network' && outcome.reason === 'offline') {
-      go('offline', text.offline);
-    } else go('error', text.error);
+    } else {
+      const reason = kind === 'network' && outcome.reason;
+      // An abort is the form's own, on unmount: nothing to say.
+      if (reason === 'aborted') go('idle');
+      else if (reason === 'offline') go('offline', text.offline);
+      else go('error', text.error);
+    }
   };
 
   const onSubmit = (event: React.FormEvent<HTMLFormElement>) => {
@@ -272,7 +273,7 @@ export function NewsletterSignup({
       self.shownAt = 0;
       return go('idle', text.tooFast);
     }
-    const firstName = String(data.get('firstName') ?? '').trim();
+    const firstName = (data.get('firstName') as string | null)?.trim();
     const interests = data.getAll('interests') as string[];
     const request: SubscribeRequest = {
       email,
@@ -307,7 +308,7 @@ export function NewsletterSignup({
    * submitted. TextField's look and wiring without the component (as HowToSayIt
    * does): one less component and its strings in a budget-bound bundle.
    */
-  const input = (name: 'email' | 'firstName', label: React.ReactNode, props: React.InputHTMLAttributes<HTMLInputElement>, after?: React.ReactNode) => (
+  const input = (name: 'email' | 'firstName', label: React.ReactNode, props: React.ComponentProps<'input'>, after?: React.ReactNode) => (
     <div className={`${field.root} ${name === 'email' ? styles.emailField : ''}`}>
       <label className={field.label} htmlFor={uid + name}>
         {label}
@@ -335,12 +336,17 @@ export function NewsletterSignup({
     </div>
   );
 
-  /** Checkboxes (or radios) sharing one name, read from the form on submit. */
-  const group = (name: 'interests' | 'consent', options: { value: string; label: React.ReactNode }[], legend?: React.ReactNode, radio?: boolean) => (
+  /** Checkboxes (or radios) sharing one name, read from the form on submit; each sends its `value` (a consent channel its `id`). */
+  const group = (
+    name: 'interests' | 'consent',
+    options: { value?: string; id?: string; label: React.ReactNode }[],
+    legend?: React.ReactNode,
+    radio?: boolean,
+  ) => (
     <fieldset className={styles.choices} aria-describedby={name === 'consent' ? describedBy(name) : undefined}>
       {legend ? <legend className={field.label}>{legend}</legend> : null}
       {name === 'consent' ? errorOf(name) : null}
-      {options.map(({ value, label }) => (
+      {options.map(({ id, value = id, label }) => (
         <label key={value} className={styles.choice}>
           <input type={radio ? 'radio' : 'checkbox'} name={name} value={value} />
           {label}
@@ -382,7 +388,7 @@ export function NewsletterSignup({
                 onClick={() => {
                   go('idle');
                   // The form comes back with the address in it, ready to correct.
-                  setTimeout(() => emailInput()?.focus());
+                  setTimeout(() => emailInput.current?.focus());
                 }}
               >
                 {text.useDifferent}
@@ -416,6 +422,7 @@ export function NewsletterSignup({
                 maxLength: MAX_EMAIL_LENGTH,
                 size: 30,
                 defaultValue: self.kept,
+                ref: emailInput,
                 onChange: (event) => keep(event.target.value),
               },
               suggestion ? (
@@ -425,7 +432,7 @@ export function NewsletterSignup({
                       type="button"
                       className={styles.suggestion}
                       onClick={() => {
-                        emailInput()!.value = suggestion;
+                        emailInput.current!.value = suggestion;
                         keep(suggestion);
                         setSuggestion(null);
                       }}
@@ -455,12 +462,7 @@ export function NewsletterSignup({
           </div>
           {choices?.options?.length ? group('interests', choices.options, choices.legend, choices.type === 'radio') : null}
           <input type="hidden" name="consentVersion" value={consent.version} />
-          {channels
-            ? group(
-                'consent',
-                channels.map((c) => ({ value: c.id, label: c.label })),
-              )
-            : null}
+          {channels ? group('consent', channels) : null}
           <p className={styles.hint}>{consent.notice ?? text.notice(privacy ? <a href={privacy}>{text.privacy}</a> : null)}</p>
           {message && !submitting ? (
             <p className={styles.notice} data-tone={state === 'idle' ? 'info' : 'critical'}>
