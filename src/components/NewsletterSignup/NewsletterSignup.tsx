@@ -407,9 +407,7 @@ export function NewsletterSignup({
           className={styles.form}
         >
           {/* The trap: a name no browser autofills, out of sight, out of the tab order, hidden from screen readers. */}
-          <div aria-hidden="true" className={visuallyHidden}>
-            <input name="ck-trap" tabIndex={-1} autoComplete="off" />
-          </div>
+          <input name="ck-trap" tabIndex={-1} autoComplete="off" aria-hidden="true" className={visuallyHidden} />
           <div className={styles.fields}>
             {input(
               'email',
