@@ -92,22 +92,22 @@ export function settle(
   attempt: (signal: AbortSignal) => Promise<SubscribeOutcome>,
 ): Promise<SubscribeOutcome> {
   if (outer?.aborted) return Promise.resolve(network('aborted'));
-  const deadline = startDeadline(timeoutMs, outer);
+  const { signal, cause, dispose } = startDeadline(timeoutMs, outer);
   // Whichever comes first settles it: the deadline firing, or the attempt ending (either way).
   return new Promise<SubscribeOutcome>((resolve) => {
-    deadline.signal.addEventListener('abort', () => resolve(network(deadline.cause()!)));
-    Promise.resolve()
-      .then(() => attempt(deadline.signal))
+    signal.addEventListener('abort', () => resolve(network(cause()!)));
+    Promise.resolve(signal)
+      .then(attempt)
       .catch((error: unknown): SubscribeOutcome => {
-        const cause = deadline.cause();
-        if (cause) return network(cause);
+        const fired = cause();
+        if (fired) return network(fired);
         // fetch reports every transport failure (refused, reset, DNS, CORS) as a TypeError.
         // (No navigator on a server: not offline.)
         if (error instanceof TypeError) return network(globalThis.navigator?.onLine === false ? 'offline' : 'failed');
         return unknown('response', { message: error instanceof Error ? error.message : String(error) });
       })
       .then(resolve);
-  }).finally(deadline.dispose);
+  }).finally(dispose);
 }
 
 /** The timeout to use; a nonsensical one is reported and replaced by the default. */
