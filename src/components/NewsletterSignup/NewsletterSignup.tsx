@@ -109,7 +109,25 @@ function session(key: string | undefined, value?: string | null): string | null 
   return null;
 }
 
-const hasLineBreak = (value: string) => /[\r\n]/.test(value);
+/** The message each joined outcome shows (and announces) in place of the form. */
+const joinedMessages = {
+  subscribed: 'subscribed',
+  'already-subscribed': 'alreadySubscribed',
+  'pending-confirmation': 'pendingTitle',
+} as const;
+
+/**
+ * What the service's refusal of a field says at that field. `interests` and
+ * `form` have no field of their own to mark: those refusals are plain errors.
+ */
+const rejectedMessages = { email: 'emailRejected', firstName: 'oneLine', consent: 'consentRequired' } as const;
+
+/**
+ * The result takes focus when it appears, because the form (and the focused
+ * button) just went away: the reader keeps their place. A module-level callback
+ * ref is called once per mount, so later renders leave focus where the reader moved it.
+ */
+const focusOnMount = (element: HTMLElement | null) => element?.focus();
 
 export function NewsletterSignup({
   adapter,
@@ -136,67 +154,67 @@ export function NewsletterSignup({
   const uid = React.useId();
   const [errors, setErrors] = React.useState<Errors>({});
   const [suggestion, setSuggestion] = React.useState<string | null>(null);
-  // Validation runs on submit; after the first one, also per field on blur.
-  const checked = React.useRef(false);
   // One state, its message (shown for failures, always announced), and a
   // count that makes a repeated message a new announcement.
   const [{ state, message, count }, setStatus] = React.useState<{ state: SignupState; message: string; count: number }>(
     { state: 'idle', message: '', count: 0 },
   );
   const go = (next: SignupState, say = '') => setStatus((s) => ({ state: next, message: say, count: s.count + 1 }));
-  // What the form remembers without rendering, in one ref: whether a request
+  // What the form remembers without rendering, in one ref: whether it has been
+  // submitted (from then on fields are checked on blur too), whether a request
   // is out (`busy`), when the form appeared, the request's controller, and the
   // address as last typed (the form is rebuilt with it after "Use a different address").
-  const self = React.useRef<{ busy?: boolean; shownAt: number; controller?: AbortController; kept: string }>({
+  const self = React.useRef<{ checked?: boolean; busy?: boolean; shownAt: number; controller?: AbortController; kept: string }>({
     shownAt: 0,
     kept: defaultEmail ?? '',
   }).current;
   const form = React.useRef<HTMLFormElement>(null);
-  const result = React.useRef<HTMLDivElement>(null);
-  // The joined outcomes are states of the same name.
-  const done = isJoined(state);
+  // The inputs are uncontrolled: what a reader types before hydration stays.
+  const emailInput = React.useRef<HTMLInputElement>(null);
   const submitting = state === 'submitting';
   const channels = consent.channels?.length ? consent.channels : undefined;
 
-  /** The form's current values. The inputs are uncontrolled: what a reader types before hydration stays. */
-  const read = () => {
-    const data = new FormData(form.current!);
-    const value = (name: string) => String(data.get(name) ?? '');
-    return { data, email: value('email'), firstName: value('firstName'), trap: value('ck-trap') };
-  };
-  const emailInput = () => form.current?.elements.namedItem('email') as HTMLInputElement | null;
   const keep = (value: string) => {
     self.kept = value;
     onEmailChange?.(value);
     session(persistKey, value);
   };
-  /** The normalised address into the field (not when it holds a line break: that is rejected as typed). */
+  /**
+   * The normalised address into the field. Browsers strip line breaks from an
+   * input's value (and `normalizeEmail` keeps any inside), so nothing pasted
+   * can smuggle a second line into a request.
+   */
   const tidy = () => {
-    const input = emailInput()!;
+    const input = emailInput.current!;
     const address = normalizeEmail(input.value);
-    if (address !== input.value && !hasLineBreak(input.value)) {
+    if (address !== input.value) {
       input.value = address;
       keep(address);
     }
     return address;
+  };
+  const emailError = (address: string) => {
+    const problem = emailProblem(address);
+    return problem ? text[problem === 'required' ? 'emailRequired' : 'emailFormat'] : undefined;
+  };
+  /** Shows `found` and moves focus to the first field with a problem; returns its name (none: the form is valid). */
+  const show = (found: Errors) => {
+    setErrors(found);
+    const name = (Object.keys(found) as FieldName[]).find((n) => found[n]);
+    if (name) form.current?.querySelector<HTMLElement>(`[name="${name}"]`)?.focus();
+    return name;
   };
 
   React.useEffect(() => {
     self.shownAt = Date.now();
     // After hydration, so the server's empty field and the browser's first render agree.
     const stored = session(persistKey);
-    const input = emailInput();
-    if (stored && input && !input.value) input.value = self.kept = stored;
+    const input = emailInput.current!;
+    if (stored && !input.value) input.value = self.kept = stored;
     return () => self.controller?.abort();
     // Once, on mount: the key is not expected to change.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
-
-  React.useEffect(() => {
-    // The form (and the focused button) just went away: keep the reader's place.
-    // Only when it goes: later renders leave focus where the reader moved it.
-    if (done) result.current?.focus();
-  }, [done]);
 
   React.useEffect(() => {
     if (state !== 'offline') return;
@@ -205,98 +223,66 @@ export function NewsletterSignup({
     return () => window.removeEventListener('online', online);
   });
 
-  const problem = (name: FieldName): string | undefined => {
-    const { data, email, firstName } = read();
-    if (name === 'email') {
-      const found = hasLineBreak(email) ? 'format' : emailProblem(normalizeEmail(email));
-      return found ? (found === 'required' ? text.emailRequired : text.emailFormat) : undefined;
-    }
-    if (name === 'firstName') return hasLineBreak(firstName) ? text.oneLine : undefined;
-    return channels && !data.getAll('consent').length ? text.consentRequired : undefined;
-  };
-  const validate = (...names: FieldName[]): Errors => {
-    const next = { ...errors };
-    for (const name of names) next[name] = problem(name);
-    setErrors(next);
-    return next;
-  };
-  /** Focus to the first field with a problem; returns its name (none: the form is valid). */
-  const focusFirst = (found: Errors) => {
-    const name = (['email', 'firstName', 'consent'] as const).find((n) => found[n]);
-    if (name) form.current?.querySelector<HTMLElement>(`[name="${name}"]`)?.focus();
-    return name;
-  };
-
   const finish = (outcome: SubscribeOutcome, request: SubscribeRequest) => {
     self.busy = false;
     onOutcome?.(outcome, request);
     const { kind } = outcome;
+    const refused = kind === 'invalid' && rejectedMessages[outcome.field as keyof typeof rejectedMessages];
     if (isJoined(kind)) {
       session(persistKey, null);
-      go(kind, kind === 'subscribed' ? text.subscribed : kind === 'already-subscribed' ? text.alreadySubscribed : text.pendingTitle);
-    } else if (kind === 'invalid' && outcome.field !== 'form' && outcome.field !== 'interests') {
+      go(kind, text[joinedMessages[kind]]);
+    } else if (refused) {
       // The service refused a field: say so at the field, as for the form's own checks.
-      const name = outcome.field;
-      const found = { [name]: name === 'email' ? text.emailRejected : name === 'consent' ? text.consentRequired : text.oneLine };
-      setErrors(found);
+      show({ [(outcome as { field: FieldName }).field]: text[refused] });
       go('idle');
-      focusFirst(found);
     } else if (kind === 'rate-limited') {
       const seconds = Math.ceil(outcome.retryAfter ?? 0);
+      const minutes = seconds >= 90;
       // Made here, not cached: a rate limit is rare, and a formatter is cheap next to a round trip.
-      const rtf = new Intl.RelativeTimeFormat(safeLocale(locale));
-      go(
-        'rate-limited',
-        text.rateLimited(seconds > 0 ? (seconds < 90 ? rtf.format(seconds, 'second') : rtf.format(Math.ceil(seconds / 60), 'minute')) : ''),
-      );
-    } else if (kind === 'network' && outcome.reason === 'aborted') {
-      // The form's own abort, on unmount: nothing to say.
-      go('idle');
-    } else if (kind === 'network' && outcome.reason === 'offline') {
-      go('offline', text.offline);
-    } else go('error', text.error);
+      const when = new Intl.RelativeTimeFormat(safeLocale(locale)).format(minutes ? Math.ceil(seconds / 60) : seconds, minutes ? 'minute' : 'second');
+      go('rate-limited', text.rateLimited(seconds > 0 ? when : ''));
+    } else {
+      const reason = kind === 'network' && outcome.reason;
+      // An abort is the form's own, on unmount: nothing to say.
+      if (reason === 'aborted') go('idle');
+      else if (reason === 'offline') go('offline', text.offline);
+      else go('error', text.error);
+    }
   };
 
   const onSubmit = (event: React.FormEvent<HTMLFormElement>) => {
-    const { data, firstName, trap } = read();
+    const data = new FormData(form.current!);
     // A filled trap field is a bot: show it success, send nothing.
-    if (trap) {
+    if (data.get('ck-trap')) {
       event.preventDefault();
-      go('subscribed', text.subscribed);
-      return;
+      return go('subscribed', text.subscribed);
     }
     const email = tidy();
-    checked.current = true;
-    if (focusFirst(validate('email', 'firstName', 'consent'))) {
-      event.preventDefault();
-      return;
-    }
-    // No adapter: the browser posts the valid form to `action`, as without JavaScript.
+    self.checked = true;
+    const invalid = show({ email: emailError(email), consent: channels && !data.getAll('consent').length ? text.consentRequired : undefined });
+    // Only a valid form without an adapter leaves the page: the browser posts it to `action`, as without JavaScript.
+    if (invalid || adapter || !action) event.preventDefault();
+    // Nothing more for an invalid form or one the browser posts; and one request
+    // per submit: double clicks and repeated Enter find it busy.
+    if (invalid || (action && !adapter) || self.busy) return;
     if (!adapter) {
-      if (!action) {
-        event.preventDefault();
-        if (process.env.NODE_ENV !== 'production') warnOnce('NewsletterSignup: give an `adapter` or an `action`; this form has nowhere to send to.');
-        go('error', text.error);
-      }
-      return;
+      if (process.env.NODE_ENV !== 'production') warnOnce('NewsletterSignup: give an `adapter` or an `action`; this form has nowhere to send to.');
+      return go('error', text.error);
     }
-    event.preventDefault();
-    // One request per submit: double clicks and repeated Enter find it busy.
-    if (self.busy) return;
     if (Date.now() - self.shownAt < minFillMs) {
       // Too fast for a person; a person simply submits again.
       self.shownAt = 0;
-      go('idle', text.tooFast);
-      return;
+      return go('idle', text.tooFast);
     }
+    const firstName = (data.get('firstName') as string | null)?.trim();
+    const interests = data.getAll('interests') as string[];
     const request: SubscribeRequest = {
       email,
       consent: { version: consent.version, at: new Date().toISOString() },
       source: source ?? location.href,
     };
-    const interests = data.getAll('interests').map(String);
-    if (channels) request.consent.channels = data.getAll('consent').map(String);
-    if (firstName.trim()) request.firstName = firstName.trim();
+    if (channels) request.consent.channels = data.getAll('consent') as string[];
+    if (firstName) request.firstName = firstName;
     if (interests.length) request.interests = interests;
     if (locale) request.locale = locale;
     if (!navigator.onLine) return finish({ kind: 'network', reason: 'offline' }, request);
@@ -323,7 +309,7 @@ export function NewsletterSignup({
    * submitted. TextField's look and wiring without the component (as HowToSayIt
    * does): one less component and its strings in a budget-bound bundle.
    */
-  const input = (name: 'email' | 'firstName', label: React.ReactNode, props: React.InputHTMLAttributes<HTMLInputElement>, after?: React.ReactNode) => (
+  const input = (name: 'email' | 'firstName', label: React.ReactNode, props: React.ComponentProps<'input'>, after?: React.ReactNode) => (
     <div className={`${field.root} ${name === 'email' ? styles.emailField : ''}`}>
       <label className={field.label} htmlFor={uid + name}>
         {label}
@@ -336,8 +322,14 @@ export function NewsletterSignup({
         aria-invalid={errors[name] ? true : undefined}
         aria-describedby={describedBy(name, name === 'email' && suggestion && `${uid}suggestion`)}
         onBlur={() => {
-          if (name === 'email') setSuggestion(suggestEmail(tidy()));
-          if (checked.current) validate(name);
+          // The first name has no check of its own: leaving it clears a refusal by the service.
+          let error;
+          if (name === 'email') {
+            const address = tidy();
+            setSuggestion(suggestEmail(address));
+            error = emailError(address);
+          }
+          if (self.checked) setErrors({ ...errors, [name]: error });
         }}
         {...props}
       />
@@ -345,12 +337,17 @@ export function NewsletterSignup({
     </div>
   );
 
-  /** Checkboxes (or radios) sharing one name, read from the form on submit. */
-  const group = (name: 'interests' | 'consent', options: { value: string; label: React.ReactNode }[], legend?: React.ReactNode, radio?: boolean) => (
+  /** Checkboxes (or radios) sharing one name, read from the form on submit; each sends its `value` (a consent channel its `id`). */
+  const group = (
+    name: 'interests' | 'consent',
+    options: { value?: string; id?: string; label: React.ReactNode }[],
+    legend?: React.ReactNode,
+    radio?: boolean,
+  ) => (
     <fieldset className={styles.choices} aria-describedby={name === 'consent' ? describedBy(name) : undefined}>
       {legend ? <legend className={field.label}>{legend}</legend> : null}
       {name === 'consent' ? errorOf(name) : null}
-      {options.map(({ value, label }) => (
+      {options.map(({ id, value = id, label }) => (
         <label key={value} className={styles.choice}>
           <input type={radio ? 'radio' : 'checkbox'} name={name} value={value} />
           {label}
@@ -378,8 +375,8 @@ export function NewsletterSignup({
             title ?? text.title,
           )}
       {description ? <div className={styles.description}>{description}</div> : null}
-      {done ? (
-        <div ref={result} tabIndex={-1} className={styles.result}>
+      {isJoined(state) ? (
+        <div ref={focusOnMount} tabIndex={-1} className={styles.result}>
           {/* The state's message: "Check your inbox", "You're subscribed", "You're already subscribed". */}
           <p className={state === 'pending-confirmation' ? styles.resultTitle : undefined}>{message}</p>
           {state === 'pending-confirmation' ? (
@@ -392,7 +389,7 @@ export function NewsletterSignup({
                 onClick={() => {
                   go('idle');
                   // The form comes back with the address in it, ready to correct.
-                  setTimeout(() => emailInput()?.focus());
+                  setTimeout(() => emailInput.current?.focus());
                 }}
               >
                 {text.useDifferent}
@@ -411,9 +408,7 @@ export function NewsletterSignup({
           className={styles.form}
         >
           {/* The trap: a name no browser autofills, out of sight, out of the tab order, hidden from screen readers. */}
-          <div aria-hidden="true" className={visuallyHidden}>
-            <input name="ck-trap" tabIndex={-1} autoComplete="off" />
-          </div>
+          <input name="ck-trap" tabIndex={-1} autoComplete="off" aria-hidden="true" className={visuallyHidden} />
           <div className={styles.fields}>
             {input(
               'email',
@@ -426,6 +421,7 @@ export function NewsletterSignup({
                 maxLength: MAX_EMAIL_LENGTH,
                 size: 30,
                 defaultValue: self.kept,
+                ref: emailInput,
                 onChange: (event) => keep(event.target.value),
               },
               suggestion ? (
@@ -435,7 +431,7 @@ export function NewsletterSignup({
                       type="button"
                       className={styles.suggestion}
                       onClick={() => {
-                        emailInput()!.value = suggestion;
+                        emailInput.current!.value = suggestion;
                         keep(suggestion);
                         setSuggestion(null);
                       }}
@@ -465,12 +461,7 @@ export function NewsletterSignup({
           </div>
           {choices?.options?.length ? group('interests', choices.options, choices.legend, choices.type === 'radio') : null}
           <input type="hidden" name="consentVersion" value={consent.version} />
-          {channels
-            ? group(
-                'consent',
-                channels.map((c) => ({ value: c.id, label: c.label })),
-              )
-            : null}
+          {channels ? group('consent', channels) : null}
           <p className={styles.hint}>{consent.notice ?? text.notice(privacy ? <a href={privacy}>{text.privacy}</a> : null)}</p>
           {message && !submitting ? (
             <p className={styles.notice} data-tone={state === 'idle' ? 'info' : 'critical'}>

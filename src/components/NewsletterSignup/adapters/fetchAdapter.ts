@@ -25,10 +25,9 @@
  * - Anything else (401, 404, 5xx…): `unknown` with reason `'status'` and the status.
  */
 import {
-  isRecord,
   plainText,
   rateLimited,
-  readReply,
+  known,
   resolveTimeout,
   retryAfterFromHeader,
   settle,
@@ -49,8 +48,8 @@ export interface FetchAdapterOptions extends AdapterTimeoutOptions {
 export const fetchReplyStatuses = ['subscribed', 'pending', 'already-subscribed', 'invalid', 'rate-limited'] as const;
 export type FetchReplyStatus = (typeof fetchReplyStatuses)[number];
 
-/** The HTTP statuses that mean a reply status of their own, whatever the body says. */
-const statusReplies: Record<number, FetchReplyStatus> = { 409: 'already-subscribed', 400: 'invalid', 422: 'invalid', 429: 'rate-limited' };
+/** The HTTP statuses that mean a reply status of their own, whatever the body says (204 has no body). */
+const statusReplies: Record<number, FetchReplyStatus> = { 204: 'subscribed', 409: 'already-subscribed', 400: 'invalid', 422: 'invalid', 429: 'rate-limited' };
 
 /** The JSON body the endpoint answers with. */
 export interface FetchReplyBody {
@@ -61,14 +60,15 @@ export interface FetchReplyBody {
 }
 
 function fromReply(response: Response, body: unknown): SubscribeOutcome {
-  const reply = isRecord(body) ? body : {};
+  // A JSON object's fields; any other JSON value (or none) has none of these.
+  const reply: Record<string, unknown> = Object(body);
   const message = typeof reply.message === 'string' ? plainText(reply.message) : undefined;
   const { ok, status } = response;
-  // What the reply says: a 2xx by its body's `status` (204 has none: subscribed), anything else by its HTTP status.
-  const said = status === 204 ? 'subscribed' : ok ? reply.status : statusReplies[status];
+  // What the reply says: by its HTTP status when that has a meaning of its own, else a 2xx by its body's `status`.
+  const said = statusReplies[status] ?? (ok && reply.status);
   // The body says "pending" for the outcome "pending-confirmation" (and "pending-confirmation" is not a reply status).
   const kind = said === 'pending' ? 'pending-confirmation' : said === 'pending-confirmation' ? '' : String(said);
-  if (isJoined(kind)) return message ? { kind, message } : { kind };
+  if (isJoined(kind)) return known({ kind, message });
   if (said === 'invalid') return { kind: 'invalid', field: toInvalidField(reply.field) ?? 'form', reason: message || 'The subscription was refused.' };
   if (said === 'rate-limited') {
     const fromBody = typeof reply.retryAfter === 'number' && reply.retryAfter >= 0 ? Math.ceil(reply.retryAfter) : undefined;
@@ -89,7 +89,13 @@ export function fetchAdapter(options: FetchAdapterOptions): SubscribeAdapter {
           headers.set('Content-Type', 'application/json');
           headers.set('Accept', 'application/json');
           const response = await fetch(endpoint, { method: 'POST', headers, body: JSON.stringify(request), signal: deadline });
-          const { json } = await readReply(response);
+          const text = await response.text();
+          let json: unknown;
+          try {
+            json = JSON.parse(text);
+          } catch {
+            // Not JSON (an HTML page, or nothing): no body to read.
+          }
           return fromReply(response, json);
         }),
     };

@@ -27,13 +27,13 @@ export function network(reason: NetworkReason): NetworkOutcome {
  * `message`) fields are left out, so outcomes compare and log cleanly. One
  * helper instead of an `if` per optional field in every outcome builder.
  */
-function known<T extends object>(outcome: T): T {
+export function known<T extends object>(outcome: T): T {
   for (const key in outcome) if (outcome[key] === undefined || outcome[key] === '') delete outcome[key];
   return outcome;
 }
 
-export function unknown(reason: UnknownReason, details: { status?: number; message?: string } = {}): UnknownOutcome {
-  return known({ kind: 'unknown', reason, status: details.status, message: details.message });
+export function unknown(reason: UnknownReason, details?: { status?: number; message?: string }): UnknownOutcome {
+  return known({ kind: 'unknown', reason, ...details });
 }
 
 /** A rate-limited outcome; `retryAt` is derived from `retryAfter` so the two always agree. */
@@ -81,8 +81,6 @@ export function startDeadline(timeoutMs: number, outer?: AbortSignal): Deadline 
   return { signal: controller.signal, cause: () => cause, dispose };
 }
 
-const isOffline = () => typeof navigator !== 'undefined' && navigator.onLine === false;
-
 /**
  * Runs one subscription attempt under a deadline and turns whatever happens
  * into an outcome. The attempt is raced against the deadline, so even a step
@@ -94,28 +92,28 @@ export function settle(
   attempt: (signal: AbortSignal) => Promise<SubscribeOutcome>,
 ): Promise<SubscribeOutcome> {
   if (outer?.aborted) return Promise.resolve(network('aborted'));
-  const deadline = startDeadline(timeoutMs, outer);
+  const { signal, cause, dispose } = startDeadline(timeoutMs, outer);
   // Whichever comes first settles it: the deadline firing, or the attempt ending (either way).
   return new Promise<SubscribeOutcome>((resolve) => {
-    deadline.signal.addEventListener('abort', () => resolve(network(deadline.cause()!)));
-    Promise.resolve()
-      .then(() => attempt(deadline.signal))
+    signal.addEventListener('abort', () => resolve(network(cause()!)));
+    Promise.resolve(signal)
+      .then(attempt)
       .catch((error: unknown): SubscribeOutcome => {
-        const cause = deadline.cause();
-        if (cause) return network(cause);
+        const fired = cause();
+        if (fired) return network(fired);
         // fetch reports every transport failure (refused, reset, DNS, CORS) as a TypeError.
-        if (error instanceof TypeError) return network(isOffline() ? 'offline' : 'failed');
+        // (No navigator on a server: not offline.)
+        if (error instanceof TypeError) return network(globalThis.navigator?.onLine === false ? 'offline' : 'failed');
         return unknown('response', { message: error instanceof Error ? error.message : String(error) });
       })
       .then(resolve);
-  }).finally(deadline.dispose);
+  }).finally(dispose);
 }
 
 /** The timeout to use; a nonsensical one is reported and replaced by the default. */
 export function resolveTimeout(adapter: string, timeoutMs: number | undefined): number {
-  if (timeoutMs === undefined) return defaultTimeoutMs;
-  if (Number.isFinite(timeoutMs) && timeoutMs > 0) return timeoutMs;
-  if (process.env.NODE_ENV !== 'production') {
+  if (Number.isFinite(timeoutMs) && timeoutMs! > 0) return timeoutMs!;
+  if (timeoutMs !== undefined && process.env.NODE_ENV !== 'production') {
     warnOnce(`${adapter}: timeoutMs must be a positive number of milliseconds; using ${defaultTimeoutMs}.`);
   }
   return defaultTimeoutMs;
@@ -139,7 +137,8 @@ export function misconfigured(message: string): SubscribeAdapter {
  */
 export function withEndpoint(name: string, url: unknown, make: (endpoint: string) => SubscribeAdapter): SubscribeAdapter {
   const resolve = () => {
-    const endpoint = endpointUrl(url);
+    // An empty URL would resolve to the page itself.
+    const endpoint = url ? httpUrl(url, globalThis.location?.href)?.href : undefined;
     return endpoint ? make(endpoint) : misconfigured(`${name}: "${String(url)}" is not an http(s) URL; nothing will be sent.`);
   };
   if (typeof location !== 'undefined') return resolve();
@@ -157,11 +156,6 @@ export function httpUrl(value: unknown, base?: string): URL | undefined {
   } catch {
     return undefined;
   }
-}
-
-/** An absolute http(s) URL from an option, resolving a relative one against the page. */
-export function endpointUrl(value: unknown): string | undefined {
-  return value ? httpUrl(value, typeof location !== 'undefined' ? location.href : undefined)?.href : undefined;
 }
 
 /** A reply's body as text, and as JSON when it parses. */
@@ -210,13 +204,14 @@ const namedEntities: Record<string, string> = { __proto__: null, amp: '&', lt: '
  */
 export function plainText(html: string): string {
   return html
-    .replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>|<!--[\s\S]*?-->/gi, ' ')
-    .replace(/<\/?([a-z][a-z0-9]*)\b(?:[^>"']|"[^"]*"|'[^']*')*>/gi, (_tag, name: string) =>
-      /^(a|abbr|b|code|em|i|small|span|strong|sub|sup|u)$/i.test(name) ? '' : ' ',
+    .replace(
+      /<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>|<!--[\s\S]*?-->|<\/?([a-z][a-z\d]*)\b(?:[^>"']|"[^"]*"|'[^']*')*>/gi,
+      // Script and style bodies and comments go; of tags, inline ones leave no gap.
+      (_match, _script, tag?: string) => (tag && /^(a|abbr|b|code|em|i|small|span|strong|sub|sup|u)$/i.test(tag) ? '' : ' '),
     )
     .replace(/&(?:#x([\da-f]+)|#(\d+)|([a-z]+));/gi, (entity, hex?: string, decimal?: string, name?: string) => {
       if (name) return namedEntities[name.toLowerCase()] ?? entity;
-      const code = hex ? parseInt(hex, 16) : Number(decimal);
+      const code = hex ? parseInt(hex, 16) : +decimal!;
       return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : entity;
     })
     .replace(/\s+/g, ' ')
