@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { safeHref, safeImageSrc } from './url';
+import { safeHref, safeImageSrc, safeLinkHref } from './url';
 
 const site = 'https://hiringdesk.example';
 const withBase = { base: `${site}/2026/11/slept-through-the-final-interview` };
-const bodyLinks = ['http:', 'https:', 'mailto:'];
 
 describe('given an ordinary http(s) link a reader left', () => {
   it('returns it unchanged', () => {
@@ -38,28 +37,28 @@ describe('given a javascript: URL', () => {
   it('rejects it in any letter case', () => {
     for (const s of ['javascript:alert(1)', 'JavaScript:alert(1)', 'JAVASCRIPT:alert(1)', 'jAvAsCrIpT:alert(1)']) {
       expect(safeHref(s)).toBeNull();
-      expect(safeHref(s, bodyLinks, withBase)).toBeNull();
+      expect(safeLinkHref(s, withBase)).toBeNull();
     }
   });
 
   it('rejects it with a tab, newline or carriage return inside the scheme', () => {
     for (const s of ['java\tscript:alert(1)', 'java\nscript:alert(1)', 'java\rscript:alert(1)', 'jav\ta\nscr\ript:alert(1)']) {
       expect(safeHref(s)).toBeNull();
-      expect(safeHref(s, bodyLinks, withBase)).toBeNull();
+      expect(safeLinkHref(s, withBase)).toBeNull();
     }
   });
 
   it('rejects it behind leading control characters or spaces', () => {
     for (const s of ['\u0000javascript:alert(1)', '\u0001\u001fjavascript:alert(1)', '   javascript:alert(1)', '\u007f javascript:alert(1)']) {
       expect(safeHref(s)).toBeNull();
-      expect(safeHref(s, bodyLinks, withBase)).toBeNull();
+      expect(safeLinkHref(s, withBase)).toBeNull();
     }
   });
 
   it('rejects it with other control characters inside or after the scheme', () => {
     for (const s of ['java\u0000script:alert(1)', 'javascript\u0001:alert(1)', 'java\u000bscript:alert(1)']) {
       expect(safeHref(s)).toBeNull();
-      expect(safeHref(s, bodyLinks, withBase)).toBeNull();
+      expect(safeLinkHref(s, withBase)).toBeNull();
     }
   });
 
@@ -82,7 +81,7 @@ describe('given a javascript: URL spelled with HTML entities', () => {
 
   it('with a base, keeps them as inert paths on the same site', () => {
     for (const s of ['javascript&colon;alert(1)', '&#106;avascript:alert(1)']) {
-      const href = safeHref(s, undefined, withBase);
+      const href = safeHref(s, withBase);
       expect(href?.startsWith(`${site}/2026/11/`)).toBe(true);
       expect(new URL(href!).protocol).toBe('https:');
     }
@@ -92,21 +91,21 @@ describe('given a javascript: URL spelled with HTML entities', () => {
 describe('given other dangerous or unwanted schemes', () => {
   it('rejects data:text/html', () => {
     expect(safeHref('data:text/html,<script>alert(1)</script>')).toBeNull();
-    expect(safeHref('data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==', bodyLinks)).toBeNull();
+    expect(safeLinkHref('data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==')).toBeNull();
   });
 
   it('rejects vbscript:', () => {
     expect(safeHref('vbscript:msgbox("sorry I missed it")')).toBeNull();
-    expect(safeHref('VBScript:msgbox(1)', bodyLinks)).toBeNull();
+    expect(safeLinkHref('VBScript:msgbox(1)')).toBeNull();
   });
 
   it('rejects file:, ftp: and blob:', () => {
     for (const s of ['file:///etc/passwd', 'ftp://files.example/resume.pdf', 'blob:https://hiringdesk.example/1234']) {
-      expect(safeHref(s, bodyLinks)).toBeNull();
+      expect(safeLinkHref(s)).toBeNull();
     }
   });
 
-  it('rejects mailto: unless it is allowed', () => {
+  it('rejects mailto: in a profile or promo link (only comment-body links take it)', () => {
     expect(safeHref('mailto:alex.marlow@hiringdesk.example')).toBeNull();
   });
 });
@@ -114,12 +113,12 @@ describe('given other dangerous or unwanted schemes', () => {
 describe('given a protocol-relative URL', () => {
   it('rejects //host with or without a base', () => {
     expect(safeHref('//evil.example/apology')).toBeNull();
-    expect(safeHref('//evil.example/apology', undefined, withBase)).toBeNull();
+    expect(safeHref('//evil.example/apology', withBase)).toBeNull();
   });
 
   it('rejects the backslash spellings the parser treats as //', () => {
     for (const s of ['\\\\evil.example', '/\\evil.example', '\\/evil.example', ' //evil.example', '/\t/evil.example']) {
-      expect(safeHref(s, undefined, withBase)).toBeNull();
+      expect(safeHref(s, withBase)).toBeNull();
     }
   });
 });
@@ -132,13 +131,13 @@ describe('given a relative path', () => {
   });
 
   it('resolves it against a base', () => {
-    expect(safeHref('/about/alex-marlow', undefined, withBase)).toBe(`${site}/about/alex-marlow`);
-    expect(safeHref('#comment-4', undefined, withBase)).toBe(`${withBase.base}#comment-4`);
+    expect(safeHref('/about/alex-marlow', withBase)).toBe(`${site}/about/alex-marlow`);
+    expect(safeHref('#comment-4', withBase)).toBe(`${withBase.base}#comment-4`);
   });
 
   it('rejects it when the base is not a usable absolute URL', () => {
-    expect(safeHref('/about', undefined, { base: 'hiringdesk.example' })).toBeNull();
-    expect(safeHref('/about', undefined, { base: 'javascript:alert(1)' })).toBeNull();
+    expect(safeHref('/about', { base: 'hiringdesk.example' })).toBeNull();
+    expect(safeHref('/about', { base: 'javascript:alert(1)' })).toBeNull();
   });
 });
 
@@ -156,24 +155,24 @@ describe('given credentials in the authority', () => {
 
 describe('given mailto: links allowed, as in comment bodies', () => {
   it('accepts one plain address', () => {
-    expect(safeHref('mailto:alex.marlow@hiringdesk.example', bodyLinks)).toBe('mailto:alex.marlow@hiringdesk.example');
-    expect(safeHref('MAILTO:paper+trail@mail.papertrail.example', bodyLinks)).toBe('mailto:paper+trail@mail.papertrail.example');
+    expect(safeLinkHref('mailto:alex.marlow@hiringdesk.example')).toBe('mailto:alex.marlow@hiringdesk.example');
+    expect(safeLinkHref('MAILTO:paper+trail@mail.papertrail.example')).toBe('mailto:paper+trail@mail.papertrail.example');
   });
 
   it('rejects header fields such as ?bcc= or ?body=', () => {
-    expect(safeHref('mailto:alex.marlow@hiringdesk.example?bcc=everyone@evil.example', bodyLinks)).toBeNull();
-    expect(safeHref('mailto:alex.marlow@hiringdesk.example?subject=Sorry&body=I%20overslept', bodyLinks)).toBeNull();
-    expect(safeHref('mailto:?to=alex.marlow@hiringdesk.example', bodyLinks)).toBeNull();
+    expect(safeLinkHref('mailto:alex.marlow@hiringdesk.example?bcc=everyone@evil.example')).toBeNull();
+    expect(safeLinkHref('mailto:alex.marlow@hiringdesk.example?subject=Sorry&body=I%20overslept')).toBeNull();
+    expect(safeLinkHref('mailto:?to=alex.marlow@hiringdesk.example')).toBeNull();
   });
 
   it('rejects something that is not a plausible address', () => {
     for (const s of ['mailto:', 'mailto:alex', 'mailto:alex@', 'mailto:@hiringdesk.example', 'mailto:alex marlow@hiringdesk.example', 'mailto:a@b.c,d@e.example', 'mailto:alex@hiringdesk.example#top', 'mailto:alex@localhost']) {
-      expect(safeHref(s, bodyLinks)).toBeNull();
+      expect(safeLinkHref(s)).toBeNull();
     }
   });
 
   it('answers at once for a long string of dots in the domain', () => {
-    expect(safeHref(`mailto:a@${'a.'.repeat(50_000)}!`, bodyLinks)).toBeNull();
+    expect(safeLinkHref(`mailto:a@${'a.'.repeat(50_000)}!`)).toBeNull();
   });
 });
 

@@ -17,11 +17,10 @@ const HTTP: readonly string[] = ['http:', 'https:'];
 const MAILBOX = /^[\w.+-]+@[\w.-]+\.[\w-]{2,}$/;
 
 /**
- * The normalised absolute URL (`url.href`) when its scheme is in `allowed`
- * (lower case, with the colon), else `null`. `mailto:` must be one plain
- * address: no `?cc=`/`?bcc=`/`?body=` headers the reader didn't see.
+ * What the WHATWG parser makes of `raw`, or null: control characters dropped,
+ * no scheme-relative `//host`, no user name or password.
  */
-export function safeHref(raw: unknown, allowed: readonly string[] = HTTP, options: UrlOptions = {}): string | null {
+function parse(raw: unknown, options: UrlOptions): URL | null {
   if (typeof raw !== 'string') return null;
   // The parser itself drops tabs and newlines anywhere and controls at the
   // ends; dropping every ASCII control means none hides a scheme
@@ -38,12 +37,27 @@ export function safeHref(raw: unknown, allowed: readonly string[] = HTTP, option
     return null;
   }
   // `https://alexmarlow.example@evil.example` shows one host and goes to another.
-  if (url.username || url.password || !allowed.includes(url.protocol)) return null;
-  if (url.protocol === 'mailto:' && (url.search || url.hash || !MAILBOX.test(url.pathname))) return null;
-  return url.href;
+  return url.username || url.password ? null : url;
+}
+
+/** The normalised absolute URL (`url.href`) of an http(s) link, else `null`. */
+export function safeHref(raw: unknown, options: UrlOptions = {}): string | null {
+  const url = parse(raw, options);
+  return url && HTTP.includes(url.protocol) ? url.href : null;
+}
+
+/**
+ * A link a commenter wrote: http(s), or `mailto:` with one plain address and
+ * no `?cc=`/`?bcc=`/`?body=` headers the reader didn't see. (Apart from
+ * `safeHref`, so widgets without mailto links don't carry this check.)
+ */
+export function safeLinkHref(raw: unknown, options: UrlOptions = {}): string | null {
+  const url = parse(raw, options);
+  const mailbox = url?.protocol === 'mailto:' && !url.search && !url.hash && MAILBOX.test(url.pathname);
+  return url && (mailbox || HTTP.includes(url.protocol)) ? url.href : null;
 }
 
 /** An avatar `src`: http(s) only, same rules as `safeHref`. */
 export function safeImageSrc(raw: unknown, options?: UrlOptions): string | null {
-  return safeHref(raw, HTTP, options);
+  return safeHref(raw, options);
 }

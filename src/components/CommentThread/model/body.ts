@@ -5,7 +5,7 @@
  * the same characters, so a 1 MB body costs about one 1 MB scan.
  */
 import { nameIndex, readName, type NameIndex } from './mentions';
-import { safeHref } from '../../../internal/url';
+import { safeLinkHref } from '../../../internal/url';
 
 export type BodyToken =
   | { type: 'text'; text: string }
@@ -32,8 +32,6 @@ export interface TokenizeOptions {
 }
 
 export const MAX_BODY_LENGTH = 100_000;
-
-const LINK_SCHEMES = ['http:', 'https:', 'mailto:'];
 
 // Only URLs with their scheme written out are linked. A bare `www.example.com`
 // or `example.com` may be a company named in passing, a file name or a missing
@@ -72,7 +70,7 @@ function tokenizeLine(line: string, known: NameIndex, out: BodyToken[]): void {
       if (name) token = { type: 'mention', name: name.name, text: line.slice(at, (end = name.end)) };
     } else {
       const text = trimUrl(m[0]);
-      const href = safeHref(text, LINK_SCHEMES);
+      const href = safeLinkHref(text);
       if (href) token = { type: 'link', href, text };
       end = at + text.length;
     }
