@@ -237,11 +237,11 @@ function commentItem(entry: ViewComment, t: Thread) {
           ) : null}
           {action(text.copyLink, () => t.copyLink(id))}
           {props.onReport && !own && permissions.canReport !== false
-            ? action(text.report, () => t.openDialog({ kind: 'report', id }))
+            ? action(text.report, () => t.openDialog('report', id))
             : null}
           {props.onEdit && own && permissions.canEdit && !editing ? action(text.edit, () => t.set('d' + editKey, c.body)) : null}
           {props.onDelete && own && permissions.canDelete
-            ? action(text.delete, () => t.openDialog({ kind: 'delete', id }))
+            ? action(text.delete, () => t.openDialog('delete', id))
             : null}
           {toggle}
         </div>

@@ -17,10 +17,9 @@ export interface CommentDialogProps {
   t: Thread;
   dialog: DialogState;
   onClose: () => void;
-  returnFocus: () => void;
 }
 
-export function CommentDialog({ t, dialog, onClose, returnFocus }: CommentDialogProps) {
+export function CommentDialog({ t, dialog, onClose }: CommentDialogProps) {
   const { text, props } = t;
   const [state, setState] = React.useState<'idle' | 'busy' | 'failed'>('idle');
   const report = dialog.kind === 'report';
@@ -30,7 +29,7 @@ export function CommentDialog({ t, dialog, onClose, returnFocus }: CommentDialog
         size="sm"
         onCloseAutoFocus={(event) => {
           event.preventDefault();
-          returnFocus();
+          if (dialog.opener?.isConnected) dialog.opener.focus();
         }}
       >
         <DialogTitle>{report ? text.reportTitle : text.deleteTitle}</DialogTitle>

@@ -174,15 +174,11 @@ export function CommentThread(props: CommentThreadProps) {
   // opening one subthread re-renders the page, and must cost a frame.
   const anonymous = text.anonymous;
   const { nameOf, bodyOf } = React.useMemo(() => {
-    const names = new WeakMap<CommentData, string>();
     const bodies = [new WeakMap<CommentData, TokenizedBody>(), new WeakMap<CommentData, TokenizedBody>()];
     let index: NameIndex | undefined;
     const noNames: NameIndex = new Map();
-    const nameOf = (comment: CommentData) => {
-      let name = names.get(comment);
-      if (name === undefined) names.set(comment, (name = displayName(comment.author, anonymous)));
-      return name;
-    };
+    // (Names are cheap to clean: not cached.)
+    const nameOf = (comment: CommentData) => displayName(comment.author, anonymous);
     const bodyOf = (comment: CommentData, clamped: boolean) => {
       const cache = bodies[+clamped]!;
       let body = cache.get(comment);
@@ -257,7 +253,6 @@ export function CommentThread(props: CommentThreadProps) {
   // or (`from` set) the first new one in the list of `id`'s replies ('' for the
   // top level). `scroll`: a revealed comment, scrolled to the middle.
   const [focusRequest, setFocusRequest] = React.useState<{ id: string; from?: number; scroll?: boolean } | null>(null);
-  const dialogReturn = React.useRef<HTMLElement | null>(null);
 
   const announce = (message: string) => setAnnouncement((a) => ({ message, key: a.key + 1 }));
   const isExpanded = (node: CommentNode) => (ui.get('x' + node.comment.id) as boolean | undefined) ?? node.depth < replyDepth;
@@ -429,10 +424,8 @@ export function CommentThread(props: CommentThreadProps) {
         announce(text.linkInAddressBar);
       }
     },
-    openDialog: (next) => {
-      dialogReturn.current = document.activeElement as HTMLElement | null;
-      setDialog(next);
-    },
+    // The dialog returns focus to what opened it.
+    openDialog: (kind, id) => setDialog({ kind, id, opener: document.activeElement as HTMLElement | null }),
   };
 
   const headingId = `${threadId}-heading`;
@@ -474,24 +467,16 @@ export function CommentThread(props: CommentThreadProps) {
         ) : null}
       </div>
       {onReply ? commentForm(t, 'r', text.newComment) : null}
-      {view.entries.length ? (
+      {view.length ? (
         <ol className={styles.list}>
-          {entryItems(view.entries, t)}
+          {entryItems(view, t)}
         </ol>
       ) : (
         <p className={styles.empty}>{text.empty}</p>
       )}
       <Announcer message={announcement.message} announceKey={announcement.key} />
       {dialog ? (
-        <CommentDialog
-          t={t}
-          dialog={dialog}
-          onClose={() => setDialog(null)}
-          returnFocus={() => {
-            const target = dialogReturn.current;
-            if (target?.isConnected) target.focus();
-          }}
-        />
+        <CommentDialog t={t} dialog={dialog} onClose={() => setDialog(null)} />
       ) : null}
     </Root>
   );

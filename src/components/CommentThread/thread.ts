@@ -29,6 +29,8 @@ export type UiState = ReadonlyMap<string, unknown>;
 export interface DialogState {
   kind: 'report' | 'delete';
   id: string;
+  /** What had focus when it opened, to return focus to. */
+  opener: HTMLElement | null;
 }
 
 export interface Thread {
@@ -65,5 +67,5 @@ export interface Thread {
   /** Sends the form `key`'s draft (see `UiState`). */
   submit: (key: string) => void;
   copyLink: (id: string) => void;
-  openDialog: (dialog: DialogState) => void;
+  openDialog: (kind: DialogState['kind'], id: string) => void;
 }

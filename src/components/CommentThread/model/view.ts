@@ -64,17 +64,11 @@ export interface ViewOptions {
   remoteRoots?: number;
 }
 
-export interface View {
-  entries: ViewEntry[];
-  /** Comments rendered. */
-  shown: number;
-}
-
 type Frame =
   | { node: CommentNode; list: ViewEntry[]; level: number; context?: CommentNode | 'missing'; budget: { left: number } }
   | { more: ViewMore; list: ViewEntry[] };
 
-export function buildView(roots: readonly CommentNode[], options: ViewOptions): View {
+export function buildView(roots: readonly CommentNode[], options: ViewOptions): ViewEntry[] {
   const { maxDepth, isExpanded, childrenShown, contextOf, remoteReplies } = options;
   const entries: ViewEntry[] = [];
   const cap = Math.max(0, Math.floor(maxDepth));
@@ -94,7 +88,6 @@ export function buildView(roots: readonly CommentNode[], options: ViewOptions): 
       budget: { left: Math.max(0, options.threadBudget) },
     });
   }
-  let shown = 0;
   while (stack.length) {
     const frame = stack.pop()!;
     if ('more' in frame) {
@@ -111,7 +104,6 @@ export function buildView(roots: readonly CommentNode[], options: ViewOptions): 
     const entry: ViewComment = { kind: 'comment', node, level, expanded };
     if (frame.context) entry.context = frame.context;
     list.push(entry);
-    shown++;
     // Collapsed, or nothing passed yet and nothing more to fetch. (Replies the
     // host has not passed, under a comment with none passed, get their button.)
     if (!expanded && (node.children.length > 0 || remote === 0)) continue;
@@ -125,5 +117,5 @@ export function buildView(roots: readonly CommentNode[], options: ViewOptions): 
       stack.push({ node: kids[k]!, list: target, level: nested ? level + 1 : level, context: nested ? undefined : node, budget });
     }
   }
-  return { entries, shown };
+  return entries;
 }
