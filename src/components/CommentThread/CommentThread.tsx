@@ -170,35 +170,27 @@ export function CommentThread(props: CommentThreadProps) {
     () => (flat ? resolveReplyTargets(items as CommentData[], { postAuthorName }) : null),
     [flat, items, postAuthorName],
   );
-  // Names and bodies are cleaned and tokenized once per comment, not per render:
-  // opening one subthread re-renders the page, and must cost a frame.
-  const anonymous = text.anonymous;
-  const { nameOf, bodyOf } = React.useMemo(() => {
-    const bodies = [new WeakMap<CommentData, TokenizedBody>(), new WeakMap<CommentData, TokenizedBody>()];
+  // Bodies are tokenized once per comment (and clamp state), not per render:
+  // opening one subthread re-renders the page, and must cost a frame. (Names
+  // are cheap to clean, and are not cached.)
+  const bodyOf = React.useMemo(() => {
+    const bodies = new WeakMap<CommentData, TokenizedBody[]>();
     let index: NameIndex | undefined;
-    const noNames: NameIndex = new Map();
-    // (Names are cheap to clean: not cached.)
-    const nameOf = (comment: CommentData) => displayName(comment.author, anonymous);
-    const bodyOf = (comment: CommentData, clamped: boolean) => {
-      const cache = bodies[+clamped]!;
-      let body = cache.get(comment);
-      if (!body) {
+    return (comment: CommentData, clamped: boolean) => {
+      let cached = bodies.get(comment);
+      if (!cached) bodies.set(comment, (cached = []));
+      return (cached[+clamped] ??= tokenizeBody(comment.body, {
+        maxLength: clamped ? CLAMP_LENGTH : undefined,
         // Every name in the thread, for "@Mary Ann"-style mentions: built the
         // first time a body has an "@" (it reads every shown comment, so a
         // thread nobody mentions anyone in never pays for it), each distinct
-        // name cleaned once.
-        const names =
-          // (The tree gives every comment a string body.)
-          comment.body.includes('@')
-            ? (index ??= nameIndex([postAuthorName, ...new Set(Array.from(tree.byId.values(), (node) => node.comment.author?.name))]))
-            : noNames;
-        body = tokenizeBody(comment.body, { maxLength: clamped ? CLAMP_LENGTH : undefined, names });
-        cache.set(comment, body);
-      }
-      return body;
+        // name cleaned once. (The tree gives every comment a string body.)
+        names: comment.body.includes('@')
+          ? (index ??= nameIndex([postAuthorName, ...new Set(Array.from(tree.byId.values(), (node) => node.comment.author?.name))]))
+          : undefined,
+      }));
     };
-    return { nameOf, bodyOf };
-  }, [tree, postAuthorName, anonymous]);
+  }, [tree, postAuthorName]);
 
   // Data issues: each once per thread, however often the data is re-sent.
   const reported = React.useRef(new Set<string>());
@@ -390,7 +382,7 @@ export function CommentThread(props: CommentThreadProps) {
     headingLevel: level,
     id: threadId,
     maxLength: positive(maxLength, 20000),
-    nameOf,
+    nameOf: (comment) => displayName(comment.author, text.anonymous),
     bodyOf,
     pageSize,
     replyPageSize,
