@@ -107,8 +107,8 @@ const PAGE_REPLIES = 60;
 const positive = (value: number | undefined, fallback: number) =>
   Number.isFinite(value) && value! >= 1 ? Math.floor(value!) : fallback;
 
+/** The comment the page's hash names. (Read in effects only: there is always a `location`.) */
 function hashTarget(): string | null {
-  if (typeof location === 'undefined') return null;
   const match = /^#comment-(.+)$/.exec(location.hash);
   if (!match) return null;
   try {
