@@ -43,6 +43,7 @@ export type ViewEntry = ViewComment | ViewMore;
 export interface ViewOptions {
   /** Top-level comments shown. */
   rootsShown: number;
+  /** Nesting levels, a whole number ≥ 0 (the thread clamps the host's). */
   maxDepth: number;
   isExpanded: (node: CommentNode) => boolean;
   /** Replies shown under a comment the reader has paged or opened; undefined for the default. */
@@ -52,7 +53,7 @@ export interface ViewOptions {
   /**
    * Replies shown by default in one top-level thread, all levels together, so
    * a first page stays a page however popular its first comments are. What
-   * the reader opens or pages is not counted.
+   * the reader opens or pages is not counted. (≥ 0.)
    */
   threadBudget: number;
   /** Reply context for top-level comments (flat lists). */
@@ -71,8 +72,7 @@ type Frame =
 export function buildView(roots: readonly CommentNode[], options: ViewOptions): ViewEntry[] {
   const { maxDepth, isExpanded, childrenShown, contextOf, remoteReplies } = options;
   const entries: ViewEntry[] = [];
-  const cap = Math.max(0, Math.floor(maxDepth));
-  const shownRoots = roots.slice(0, Math.max(0, options.rootsShown));
+  const shownRoots = roots.slice(0, options.rootsShown);
   const stack: Frame[] = [];
   const hiddenRoots = roots.length - shownRoots.length;
   if (hiddenRoots > 0 || options.moreRoots) {
@@ -85,7 +85,7 @@ export function buildView(roots: readonly CommentNode[], options: ViewOptions): 
       list: entries,
       level: 0,
       context: root.orphaned ? 'missing' : contextOf?.(root),
-      budget: { left: Math.max(0, options.threadBudget) },
+      budget: { left: options.threadBudget },
     });
   }
   while (stack.length) {
@@ -97,7 +97,8 @@ export function buildView(roots: readonly CommentNode[], options: ViewOptions): 
     const { node, list, level, budget } = frame;
     const remote = Math.max(0, remoteReplies?.(node) ?? 0);
     const explicit = childrenShown(node);
-    const page = Math.max(0, explicit ?? Math.min(options.replyPageSize, budget.left));
+    // (Never negative: a thread spends at most what is left of its budget.)
+    const page = explicit ?? Math.min(options.replyPageSize, budget.left);
     // Open by default with the thread's budget spent: shown collapsed ("Show
     // N replies", one button), not open with none shown and "Show N more".
     const expanded = node.children.length > 0 && isExpanded(node) && page > 0;
@@ -109,7 +110,7 @@ export function buildView(roots: readonly CommentNode[], options: ViewOptions): 
     if (!expanded && (node.children.length > 0 || remote === 0)) continue;
     const kids = node.children.slice(0, page);
     if (explicit === undefined) budget.left -= kids.length;
-    const nested = level < cap;
+    const nested = level < maxDepth;
     const target = nested ? (entry.replies = []) : list;
     const local = node.children.length - kids.length;
     if (local > 0 || remote > 0) stack.push({ more: { kind: 'more', parent: node, local, remote }, list: target });
