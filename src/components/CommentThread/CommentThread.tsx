@@ -294,14 +294,13 @@ export function CommentThread(props: CommentThreadProps) {
   };
   const revealRef = React.useRef(reveal);
   revealRef.current = reveal;
-  React.useEffect(() => {
-    revealRef.current(highlightedId ?? hashTarget());
-  }, [highlightedId]);
+  // (One effect: following the hash again when `highlightedId` changes costs nothing.)
   React.useEffect(() => {
     const onHash = () => revealRef.current(hashTarget());
+    revealRef.current(highlightedId ?? hashTarget());
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);
-  }, []);
+  }, [highlightedId]);
 
   // Focus after load more / reveal, once the new comments are in the DOM.
   React.useEffect(() => {

@@ -74,10 +74,6 @@ export function buildView(roots: readonly CommentNode[], options: ViewOptions): 
   const entries: ViewEntry[] = [];
   const shownRoots = roots.slice(0, options.rootsShown);
   const stack: Frame[] = [];
-  const hiddenRoots = roots.length - shownRoots.length;
-  if (hiddenRoots > 0 || options.moreRoots) {
-    stack.push({ more: { kind: 'more', parent: null, local: hiddenRoots, remote: options.remoteRoots ?? 0 }, list: entries });
-  }
   for (let i = shownRoots.length; i--; ) {
     const root = shownRoots[i]!;
     stack.push({
@@ -117,6 +113,11 @@ export function buildView(roots: readonly CommentNode[], options: ViewOptions): 
     for (let k = kids.length; k--; ) {
       stack.push({ node: kids[k]!, list: target, level: nested ? level + 1 : level, context: nested ? undefined : node, budget });
     }
+  }
+  // Last: "Show N more comments".
+  const hiddenRoots = roots.length - shownRoots.length;
+  if (hiddenRoots > 0 || options.moreRoots) {
+    entries.push({ kind: 'more', parent: null, local: hiddenRoots, remote: options.remoteRoots ?? 0 });
   }
   return entries;
 }
