@@ -24,7 +24,8 @@ export function CommentDialog({ t, dialog, onClose }: CommentDialogProps) {
   const [state, setState] = React.useState<'idle' | 'busy' | 'failed'>('idle');
   const report = dialog.kind === 'report';
   return (
-    <DialogRoot defaultOpen onOpenChange={(open) => (open ? undefined : onClose())}>
+    // Open from the start, and with no trigger Radix only ever changes it to closed.
+    <DialogRoot defaultOpen onOpenChange={onClose}>
       <DialogContent
         size="sm"
         onCloseAutoFocus={(event) => {
