@@ -252,6 +252,8 @@ export function CommentThread(props: CommentThreadProps) {
   const childrenShown = (node: CommentNode) =>
     (ui.get('n' + node.comment.id) as number | undefined) ?? (ui.get('x' + node.comment.id) ? replyPageSize : undefined);
 
+  // For the heading: all the host has, when it says so and it is more than is here.
+  const count = Math.max(tree.visibleCount, Number.isFinite(totalCount) ? Math.floor(totalCount!) : 0);
   const view = buildView(roots, {
     rootsShown,
     maxDepth: Number.isFinite(maxDepth) ? Math.max(0, Math.min(6, Math.floor(maxDepth))) : 3,
@@ -269,7 +271,7 @@ export function CommentThread(props: CommentThreadProps) {
       ? (node) => (Number(node.comment.replyCount) || 0) - node.children.length
       : undefined,
     moreRoots: hasMore && !!onLoadMore,
-    remoteRoots: hasMore && onLoadMore && Number.isFinite(totalCount) ? Math.max(0, totalCount! - tree.visibleCount) : 0,
+    remoteRoots: hasMore && onLoadMore ? count - tree.visibleCount : 0,
   });
 
   // Reveal a comment named by the hash or `highlightedId`: open its ancestors,
@@ -420,7 +422,6 @@ export function CommentThread(props: CommentThreadProps) {
   };
 
   const headingId = `${threadId}-heading`;
-  const count = Math.max(tree.visibleCount, Number.isFinite(totalCount) ? Math.floor(totalCount!) : 0);
   const allSorts: [string, string][] = [
     ...commentSorts.map((key): [string, string] => [key, text.sorts[key] ?? key]),
     ...Object.entries(sortOptions ?? {}).map(([key, option]): [string, string] => [key, option?.label || key]),
