@@ -7,30 +7,28 @@ import * as React from 'react';
 import { initials } from './model/names';
 import * as styles from './CommentThread.css';
 
-export function Avatar({ name, src }: { name: string; src: string | null }) {
+export function Avatar({ name, src }: { name: string; src: string }) {
   const [failed, setFailed] = React.useState(false);
-  const ref = React.useRef<HTMLImageElement>(null);
-  React.useEffect(() => {
-    const img = ref.current;
-    if (img?.complete && !img.naturalWidth) setFailed(true);
-  }, [src]);
-  if (src && !failed) {
-    return (
-      <img
-        ref={ref}
-        className={styles.avatar}
-        src={src}
-        alt=""
-        width={32}
-        height={32}
-        loading="lazy"
-        decoding="async"
-        referrerPolicy="no-referrer"
-        onError={() => setFailed(true)}
-      />
-    );
-  }
-  return initialsAvatar(name);
+  return failed ? (
+    initialsAvatar(name)
+  ) : (
+    <img
+      // Checked once it is in the page: an image that failed before hydration
+      // fired its `error` before React listened.
+      ref={(img) => {
+        if (img?.complete && !img.naturalWidth) setFailed(true);
+      }}
+      className={styles.avatar}
+      src={src}
+      alt=""
+      width={32}
+      height={32}
+      loading="lazy"
+      decoding="async"
+      referrerPolicy="no-referrer"
+      onError={() => setFailed(true)}
+    />
+  );
 }
 
 /** The placeholder: the name's initials, hidden from screen readers (the name is in the heading). */

@@ -10,59 +10,55 @@
 import * as React from 'react';
 import { DialogClose, DialogContent, DialogDescription, DialogRoot, DialogTitle } from '../Dialog';
 import { buttonLook } from '../Button/buttonLook';
-import { ThreadContext, type DialogState } from './context';
+import type { DialogState, Thread } from './thread';
 import * as styles from './CommentThread.css';
 
 export interface CommentDialogProps {
+  t: Thread;
   dialog: DialogState;
   onClose: () => void;
-  returnFocus: () => void;
 }
 
-export function CommentDialog({ dialog, onClose, returnFocus }: CommentDialogProps) {
-  const { text, props, announce } = React.useContext(ThreadContext);
-  const { onReport, onDelete } = props;
-  const reasons = Object.entries(text.reportReasons);
-  const [reason, setReason] = React.useState(reasons[0]?.[0] ?? 'other');
+export function CommentDialog({ t, dialog, onClose }: CommentDialogProps) {
+  const { text, props } = t;
   const [state, setState] = React.useState<'idle' | 'busy' | 'failed'>('idle');
   const report = dialog.kind === 'report';
-  const confirm = async () => {
-    if (state === 'busy') return;
-    setState('busy');
-    try {
-      await (report ? onReport?.(dialog.id, reason) : onDelete?.(dialog.id));
-    } catch {
-      setState('failed');
-      return;
-    }
-    announce(report ? text.reported : text.deletedDone);
-    onClose();
-  };
   return (
-    <DialogRoot defaultOpen onOpenChange={(open) => (open ? undefined : onClose())}>
+    // Open from the start, and with no trigger Radix only ever changes it to closed.
+    <DialogRoot defaultOpen onOpenChange={onClose}>
       <DialogContent
         size="sm"
         onCloseAutoFocus={(event) => {
           event.preventDefault();
-          returnFocus();
+          if (dialog.opener?.isConnected) dialog.opener.focus();
         }}
       >
         <DialogTitle>{report ? text.reportTitle : text.deleteTitle}</DialogTitle>
         <DialogDescription>{report ? text.reportDescription : text.deleteDescription}</DialogDescription>
         <form
           className={styles.composer}
-          onSubmit={(event) => {
+          onSubmit={async (event) => {
             event.preventDefault();
-            void confirm();
+            if (state === 'busy') return;
+            // The radios are the form's own state: the checked one is read on submit.
+            const reason = new FormData(event.currentTarget).get('reason') ?? 'other';
+            setState('busy');
+            try {
+              await (report ? props.onReport?.(dialog.id, reason as string) : props.onDelete?.(dialog.id));
+            } catch {
+              setState('failed');
+              return;
+            }
+            t.announce(report ? text.reported : text.deletedDone);
+            onClose();
           }}
         >
           {report ? (
             <fieldset className={styles.reasons}>
               <legend className={styles.reasonsLegend}>{text.reportTitle}</legend>
-              {reasons.map(([key, label]) => (
+              {Object.entries(text.reportReasons).map(([key, label], i) => (
                 <label key={key}>
-                  <input type="radio" name="reason" value={key} checked={reason === key} onChange={() => setReason(key)} />{' '}
-                  {label}
+                  <input type="radio" name="reason" value={key} defaultChecked={!i} /> {label}
                 </label>
               ))}
             </fieldset>

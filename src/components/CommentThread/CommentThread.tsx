@@ -8,14 +8,13 @@
  */
 import * as React from 'react';
 import { warnOnce } from '../../internal/dev';
-import { copyText } from '../../internal/clipboard';
 import { numberFormat, pluralRules } from '../../internal/intl';
 import { useMessages } from '../../internal/messages';
 import { SectionHeadingLevel } from '../../internal/section';
 import { Announcer } from '../Announcer';
-import { CLAMP_LENGTH, commentDomId, entryItems, replyForm } from './Comment';
+import { CLAMP_LENGTH, commentDomId, commentForm, entryItems } from './Comment';
 import { CommentDialog } from './CommentDialog';
-import { ThreadContext, type DialogState, type EditState, type SendState, type ThreadContextValue } from './context';
+import type { DialogState, Thread, UiState } from './thread';
 import { commentThreadMessages, type CommentThreadMessages } from './messages';
 import { tokenizeBody, type TokenizedBody } from './model/body';
 import { nameIndex, resolveReplyTargets, type NameIndex } from './model/mentions';
@@ -108,24 +107,8 @@ const PAGE_REPLIES = 60;
 const positive = (value: number | undefined, fallback: number) =>
   Number.isFinite(value) && value! >= 1 ? Math.floor(value!) : fallback;
 
-/**
- * A map in state, keyed by comment id, and a setter for one key (`undefined`
- * deletes it): six of the thread's states are such maps.
- */
-function useMapState<V>() {
-  const [map, setMap] = React.useState<ReadonlyMap<string, V>>(() => new Map());
-  const put = (key: string, value: V | undefined) =>
-    setMap((m) => {
-      const next = new Map(m);
-      if (value === undefined) next.delete(key);
-      else next.set(key, value);
-      return next;
-    });
-  return [map, put, setMap] as const;
-}
-
+/** The comment the page's hash names. (Read in effects only: there is always a `location`.) */
 function hashTarget(): string | null {
-  if (typeof location === 'undefined') return null;
   const match = /^#comment-(.+)$/.exec(location.hash);
   if (!match) return null;
   try {
@@ -187,39 +170,27 @@ export function CommentThread(props: CommentThreadProps) {
     () => (flat ? resolveReplyTargets(items as CommentData[], { postAuthorName }) : null),
     [flat, items, postAuthorName],
   );
-  // Names and bodies are cleaned and tokenized once per comment, not per render:
-  // opening one subthread re-renders the page, and must cost a frame.
-  const anonymous = text.anonymous;
-  const { nameOf, bodyOf } = React.useMemo(() => {
-    const names = new WeakMap<CommentData, string>();
-    const bodies = [new WeakMap<CommentData, TokenizedBody>(), new WeakMap<CommentData, TokenizedBody>()];
+  // Bodies are tokenized once per comment (and clamp state), not per render:
+  // opening one subthread re-renders the page, and must cost a frame. (Names
+  // are cheap to clean, and are not cached.)
+  const bodyOf = React.useMemo(() => {
+    const bodies = new WeakMap<CommentData, TokenizedBody[]>();
     let index: NameIndex | undefined;
-    const noNames: NameIndex = new Map();
-    const nameOf = (comment: CommentData) => {
-      let name = names.get(comment);
-      if (name === undefined) names.set(comment, (name = displayName(comment.author, anonymous)));
-      return name;
-    };
-    const bodyOf = (comment: CommentData, clamped: boolean) => {
-      const cache = bodies[+clamped]!;
-      let body = cache.get(comment);
-      if (!body) {
+    return (comment: CommentData, clamped: boolean) => {
+      let cached = bodies.get(comment);
+      if (!cached) bodies.set(comment, (cached = []));
+      return (cached[+clamped] ??= tokenizeBody(comment.body, {
+        maxLength: clamped ? CLAMP_LENGTH : undefined,
         // Every name in the thread, for "@Mary Ann"-style mentions: built the
         // first time a body has an "@" (it reads every shown comment, so a
         // thread nobody mentions anyone in never pays for it), each distinct
-        // name cleaned once.
-        const names =
-          // (The tree gives every comment a string body.)
-          comment.body.includes('@')
-            ? (index ??= nameIndex([postAuthorName, ...new Set(Array.from(tree.byId.values(), (node) => node.comment.author?.name))]))
-            : noNames;
-        body = tokenizeBody(comment.body, { maxLength: clamped ? CLAMP_LENGTH : undefined, names });
-        cache.set(comment, body);
-      }
-      return body;
+        // name cleaned once. (The tree gives every comment a string body.)
+        names: comment.body.includes('@')
+          ? (index ??= nameIndex([postAuthorName, ...new Set(Array.from(tree.byId.values(), (node) => node.comment.author?.name))]))
+          : undefined,
+      }));
     };
-    return { nameOf, bodyOf };
-  }, [tree, postAuthorName, anonymous]);
+  }, [tree, postAuthorName]);
 
   // Data issues: each once per thread, however often the data is re-sent.
   const reported = React.useRef(new Set<string>());
@@ -253,14 +224,19 @@ export function CommentThread(props: CommentThreadProps) {
   const [threadBudget] = React.useState(() =>
     Math.min(replyPageSize, Math.floor(PAGE_REPLIES / Math.min(pageSize, tree.roots.length || pageSize))),
   );
-  const [expanded, setExpanded, setAllExpanded] = useMapState<boolean>();
-  const [childrenShownMap, setChildrenShown, setAllChildrenShown] = useMapState<number>();
-  const [openBodies, setOpenBody] = useMapState<boolean>();
-  const [likedOverride, setLiked] = useMapState<boolean>();
-  const [drafts, setDraft] = useMapState<string>();
-  const [sending, setSending] = useMapState<SendState>();
+  // The reader's state of each comment: replies open, paged, bodies opened,
+  // likes, drafts and their sending (see UiState).
+  const [ui, setUi] = React.useState<UiState>(() => new Map());
+  /** Changes `ui` in a copy (React state is never changed in place). */
+  const update = (change: (next: Map<string, unknown>) => void) =>
+    setUi((current) => {
+      const next = new Map(current);
+      change(next);
+      return next;
+    });
+  const set = (key: string, value: unknown) =>
+    update((next) => (value === undefined ? next.delete(key) : next.set(key, value)));
   const [replyingTo, setReplyingTo] = React.useState<string | null>(null);
-  const [editing, setEditing] = React.useState<EditState | null>(null);
   const [dialog, setDialog] = React.useState<DialogState | null>(null);
   const [loading, setLoading] = React.useState<string | null>(null);
   const [highlighted, setHighlighted] = React.useState<string | null>(null);
@@ -269,14 +245,15 @@ export function CommentThread(props: CommentThreadProps) {
   // or (`from` set) the first new one in the list of `id`'s replies ('' for the
   // top level). `scroll`: a revealed comment, scrolled to the middle.
   const [focusRequest, setFocusRequest] = React.useState<{ id: string; from?: number; scroll?: boolean } | null>(null);
-  const dialogReturn = React.useRef<HTMLElement | null>(null);
 
   const announce = (message: string) => setAnnouncement((a) => ({ message, key: a.key + 1 }));
-  const isExpanded = (node: CommentNode) => expanded.get(node.comment.id) ?? node.depth < replyDepth;
+  const isExpanded = (node: CommentNode) => (ui.get('x' + node.comment.id) as boolean | undefined) ?? node.depth < replyDepth;
   // Replies the reader opened show a full page; default ones share the thread's budget.
   const childrenShown = (node: CommentNode) =>
-    childrenShownMap.get(node.comment.id) ?? (expanded.get(node.comment.id) ? replyPageSize : undefined);
+    (ui.get('n' + node.comment.id) as number | undefined) ?? (ui.get('x' + node.comment.id) ? replyPageSize : undefined);
 
+  // For the heading: all the host has, when it says so and it is more than is here.
+  const count = Math.max(tree.visibleCount, Number.isFinite(totalCount) ? Math.floor(totalCount!) : 0);
   const view = buildView(roots, {
     rootsShown,
     maxDepth: Number.isFinite(maxDepth) ? Math.max(0, Math.min(6, Math.floor(maxDepth))) : 3,
@@ -294,7 +271,7 @@ export function CommentThread(props: CommentThreadProps) {
       ? (node) => (Number(node.comment.replyCount) || 0) - node.children.length
       : undefined,
     moreRoots: hasMore && !!onLoadMore,
-    remoteRoots: hasMore && onLoadMore && Number.isFinite(totalCount) ? Math.max(0, totalCount! - tree.visibleCount) : 0,
+    remoteRoots: hasMore && onLoadMore ? count - tree.visibleCount : 0,
   });
 
   // Reveal a comment named by the hash or `highlightedId`: open its ancestors,
@@ -302,31 +279,30 @@ export function CommentThread(props: CommentThreadProps) {
   const reveal = (id: string | null | undefined) => {
     const node = id ? tree.byId.get(id) : undefined;
     if (!node) return;
-    const open = new Map(expanded);
-    const counts = new Map(childrenShownMap);
-    let child = node;
-    for (let parent = node.parent; parent; child = parent, parent = parent.parent) {
-      open.set(parent.comment.id, true);
-      const index = parent.children.indexOf(child);
-      if (index >= (counts.get(parent.comment.id) ?? 0)) counts.set(parent.comment.id, Math.max(index + 1, replyPageSize));
-    }
-    const rootIndex = roots.indexOf(child);
+    update((next) => {
+      for (let child = node, parent = node.parent; parent; child = parent, parent = parent.parent) {
+        const id = parent.comment.id;
+        next.set('x' + id, true);
+        const index = parent.children.indexOf(child);
+        if (index >= ((next.get('n' + id) as number | undefined) ?? 0)) next.set('n' + id, Math.max(index + 1, replyPageSize));
+      }
+    });
+    let root = node;
+    while (root.parent) root = root.parent;
+    const rootIndex = roots.indexOf(root);
     if (rootIndex >= rootsShown) setRootsShown(rootIndex + 1);
-    setAllExpanded(open);
-    setAllChildrenShown(counts);
     setHighlighted(node.comment.id);
     setFocusRequest({ id: node.comment.id, scroll: true });
   };
   const revealRef = React.useRef(reveal);
   revealRef.current = reveal;
-  React.useEffect(() => {
-    revealRef.current(highlightedId ?? hashTarget());
-  }, [highlightedId]);
+  // (One effect: following the hash again when `highlightedId` changes costs nothing.)
   React.useEffect(() => {
     const onHash = () => revealRef.current(hashTarget());
+    revealRef.current(highlightedId ?? hashTarget());
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);
-  }, []);
+  }, [highlightedId]);
 
   // Focus after load more / reveal, once the new comments are in the DOM.
   React.useEffect(() => {
@@ -340,129 +316,112 @@ export function CommentThread(props: CommentThreadProps) {
     element.focus({ preventScroll: scroll });
     if (scroll) element.scrollIntoView?.({ block: 'center' });
     const count = list ? Math.min(id ? replyPageSize : pageSize, list.length - from!) : 0;
-    if (count > 0) announce(context.plural(count, id ? text.repliesLoaded : text.commentsLoaded));
+    if (count > 0) announce(t.plural(count, id ? text.repliesLoaded : text.commentsLoaded));
   });
-
-  /** Runs the host's loader `run` (if any) with `loading` set to `key` meanwhile; false, announced, when it fails. */
-  const load = async (key: string, run: (() => Promise<unknown>) | undefined) => {
-    if (!run) return true;
-    setLoading(key);
-    try {
-      await run();
-      return true;
-    } catch {
-      announce(text.loadFailed);
-      return false;
-    } finally {
-      setLoading(null);
-    }
-  };
 
   const showMore = async (entry: ViewMore) => {
     const parent = entry.parent;
     const id = parent ? parent.comment.id : '';
     // What is on screen now: the "more" entry says how many are not.
     const from = parent ? parent.children.length - entry.local : rootsShown;
-    if (entry.local <= 0 && !(await load(id, parent ? onLoadMoreReplies && (() => onLoadMoreReplies(id)) : onLoadMore))) return;
+    const run = parent ? onLoadMoreReplies && (() => onLoadMoreReplies(id)) : onLoadMore;
+    // Nothing passed yet: the host's loader runs first, with `loading` set to
+    // `id` meanwhile (and is announced, and shows nothing new, if it fails).
+    if (entry.local <= 0 && run) {
+      setLoading(id);
+      try {
+        await run();
+      } catch {
+        announce(text.loadFailed);
+        return;
+      } finally {
+        setLoading(null);
+      }
+    }
     if (parent) {
-      setChildrenShown(id, from + replyPageSize);
-      setExpanded(id, true);
+      set('n' + id, from + replyPageSize);
+      set('x' + id, true);
     } else setRootsShown(from + pageSize);
     setFocusRequest({ id, from });
   };
 
-  const send = async (parentId: string | null) => {
-    const key = parentId ?? '';
-    const body = (drafts.get(key) ?? '').trim();
-    if (!body || !onReply || sending.get(key) === 'sending') return;
-    setSending(key, 'sending');
+  /** Sends a comment form's draft (keys: see UiState) through `onReply` or `onEdit`. */
+  const submit = async (key: string) => {
+    const id = key.slice(1);
+    const edit = key[0] === 'e';
+    const body = ((ui.get('d' + key) as string | undefined) ?? '').trim();
+    if (!body || !(edit ? onEdit : onReply) || ui.get('s' + key) === 'sending') return;
+    set('s' + key, 'sending');
     try {
-      await onReply(parentId, body);
+      await (edit ? onEdit!(id, body) : onReply!(id || null, body));
     } catch {
-      setSending(key, 'failed');
-      announce(text.sendFailed);
+      set('s' + key, 'failed');
+      announce(edit ? text.actionFailed : text.sendFailed);
       return;
     }
-    setSending(key, undefined);
-    setDraft(key, undefined);
-    if (parentId) {
-      setReplyingTo((current) => (current === parentId ? null : current));
+    set('s' + key, undefined);
+    // An edit closes with its draft gone.
+    set('d' + key, undefined);
+    if (edit) return;
+    if (id) {
+      setReplyingTo((current) => (current === id ? null : current));
       // Keep the new reply in view: its parent's replies open.
-      setExpanded(parentId, true);
+      set('x' + id, true);
     }
     announce(text.sent);
   };
 
   const plurals = pluralRules(locale);
   const numbers = numberFormat(locale);
-  const context: ThreadContextValue = {
+  const threadId = React.useId();
+  const t: Thread = {
     text,
+    props,
     // `plural` from internal/intl, with its two formatters looked up once per render, not per comment.
     plural: (n, forms) => (forms[plurals.select(n)] ?? forms.other).replace('{count}', numbers.format(n)),
     time: timeTexts(locale, timeZone, now, text.justNow),
     headingLevel: level,
-    props,
-    announce,
-    nameOf,
+    id: threadId,
+    maxLength: positive(maxLength, 20000),
+    nameOf: (comment) => displayName(comment.author, text.anonymous),
     bodyOf,
     pageSize,
     replyPageSize,
-    maxLength: positive(maxLength, 20000),
     loading,
     highlighted,
-    openBodies,
-    likedOverride,
     replyingTo,
-    drafts,
-    sending,
-    editing,
+    ui,
+    set,
+    announce,
     showMore,
-    setExpanded,
-    setOpenBody,
     toggleLike: async (id, liked) => {
-      setLiked(id, liked);
+      set('l' + id, liked);
       try {
         await onLike?.(id, liked);
       } catch {
-        setLiked(id, !liked);
+        set('l' + id, !liked);
         announce(text.likeFailed);
       }
     },
     setReplyingTo,
-    setDraft,
-    send,
-    setEditing,
-    saveEdit: async (id) => {
-      if (!editing || editing.id !== id || !onEdit || editing.busy) return;
-      const body = editing.text.trim();
-      if (!body) return;
-      setEditing({ ...editing, busy: true, failed: false });
-      try {
-        await onEdit(id, body);
-        setEditing(null);
-      } catch {
-        setEditing((e) => (e && e.id === id ? { ...e, busy: false, failed: true } : e));
-        announce(text.actionFailed);
-      }
-    },
+    submit,
     copyLink: async (id) => {
-      const url = `${location.href.replace(/#.*$/, '')}#${commentDomId(id)}`;
-      if ((await copyText(url, null)) === 'copied') {
+      const hash = `#${commentDomId(id)}`;
+      try {
+        // Undefined on an insecure page (a TypeError, caught like a refusal).
+        await navigator.clipboard.writeText(location.href.replace(/#.*$/, '') + hash);
         announce(text.linkCopied);
-      } else {
-        // The address bar now holds the link, ready to copy by hand.
-        history.replaceState(history.state, '', `#${commentDomId(id)}`);
+      } catch {
+        // Refused or unavailable: the address bar now holds the link, ready to copy by hand.
+        history.replaceState(history.state, '', hash);
         announce(text.linkInAddressBar);
       }
     },
-    openDialog: (next) => {
-      dialogReturn.current = document.activeElement as HTMLElement | null;
-      setDialog(next);
-    },
+    // The dialog returns focus to what opened it.
+    openDialog: (kind, id) => setDialog({ kind, id, opener: document.activeElement as HTMLElement | null }),
   };
 
-  const headingId = `${React.useId()}-heading`;
-  const count = Math.max(tree.visibleCount, Number.isFinite(totalCount) ? Math.floor(totalCount!) : 0);
+  const headingId = `${threadId}-heading`;
   const allSorts: [string, string][] = [
     ...commentSorts.map((key): [string, string] => [key, text.sorts[key] ?? key]),
     ...Object.entries(sortOptions ?? {}).map(([key, option]): [string, string] => [key, option?.label || key]),
@@ -471,55 +430,46 @@ export function CommentThread(props: CommentThreadProps) {
   const Root = titled ? 'div' : 'section';
 
   return (
-    <ThreadContext.Provider value={context}>
-      <Root
-        {...rest}
-        aria-labelledby={titled ? undefined : headingId}
-        aria-busy={loading !== null || undefined}
-        className={`${styles.root} ${className ?? ''}`}
-      >
-        <div className={styles.head}>
-          {titled ? null : <HeadingTag id={headingId}>{context.plural(count, text.heading)}</HeadingTag>}
-          {(!flat || sortOptions) && tree.roots.length > 1 ? (
-            <label className={styles.sort}>
-              {text.sortLabel}
-              <select
-                value={sortKey}
-                onChange={(event) => {
-                  const value = event.target.value;
-                  if (sortProp === undefined) setOwnSort(value);
-                  onSortChange?.(value);
-                }}
-              >
-                {allSorts.map(([key, label]) => (
-                  <option key={key} value={key}>
-                    {label}
-                  </option>
-                ))}
-              </select>
-            </label>
-          ) : null}
-        </div>
-        {onReply ? replyForm(context, '', `${headingId}-new`, text.newComment) : null}
-        {view.entries.length ? (
-          <ol className={styles.list}>
-            {entryItems(view.entries, context)}
-          </ol>
-        ) : (
-          <p className={styles.empty}>{text.empty}</p>
-        )}
-        <Announcer message={announcement.message} announceKey={announcement.key} />
-        {dialog ? (
-          <CommentDialog
-            dialog={dialog}
-            onClose={() => setDialog(null)}
-            returnFocus={() => {
-              const target = dialogReturn.current;
-              if (target?.isConnected) target.focus();
-            }}
-          />
+    <Root
+      {...rest}
+      aria-labelledby={titled ? undefined : headingId}
+      aria-busy={loading !== null || undefined}
+      className={`${styles.root} ${className ?? ''}`}
+    >
+      <div className={styles.head}>
+        {titled ? null : <HeadingTag id={headingId}>{t.plural(count, text.heading)}</HeadingTag>}
+        {(!flat || sortOptions) && tree.roots.length > 1 ? (
+          <label className={styles.sort}>
+            {text.sortLabel}
+            <select
+              value={sortKey}
+              onChange={(event) => {
+                const value = event.target.value;
+                if (sortProp === undefined) setOwnSort(value);
+                onSortChange?.(value);
+              }}
+            >
+              {allSorts.map(([key, label]) => (
+                <option key={key} value={key}>
+                  {label}
+                </option>
+              ))}
+            </select>
+          </label>
         ) : null}
-      </Root>
-    </ThreadContext.Provider>
+      </div>
+      {onReply ? commentForm(t, 'r', text.newComment) : null}
+      {view.length ? (
+        <ol className={styles.list}>
+          {entryItems(view, t)}
+        </ol>
+      ) : (
+        <p className={styles.empty}>{text.empty}</p>
+      )}
+      <Announcer message={announcement.message} announceKey={announcement.key} />
+      {dialog ? (
+        <CommentDialog t={t} dialog={dialog} onClose={() => setDialog(null)} />
+      ) : null}
+    </Root>
   );
 }

@@ -65,7 +65,11 @@ const SEPARATOR = /[ \t]*(&|(?:and|y|e|et|und)(?![\p{L}\p{N}])|و|,|،)?[ \t]*/i
 // not the start of an emoticon ("@Don :) ").
 const AFTER = /^[ \t]*(?:[,:;.!?–—،؛؟-]+(?!\S))?\s*/;
 
-function parseLead(body: string, known: NameIndex): { names: string[]; rest: string } | null {
+/**
+ * The names a comment opens with, where its opening starts (`start`) and where
+ * the names end (`end`), and whether it opens with thanks.
+ */
+function parseLead(body: string, known: NameIndex): { names: string[]; start: number; end: number; thanks: boolean } | null {
   let i = body.search(/\S/);
   if (i < 0) return null;
   const start = i;
@@ -89,9 +93,7 @@ function parseLead(body: string, known: NameIndex): { names: string[]; rest: str
     separator = SEPARATOR.exec(body)![1];
     i = SEPARATOR.lastIndex;
   }
-  if (!names.length) return null;
-  // "Thanks Don," is part of what the reader said; "@Don:" only addresses it.
-  return { names, rest: thanks ? body.slice(start) : body.slice(end).replace(AFTER, '') };
+  return names.length ? { names, start, end, thanks } : null;
 }
 
 /**
@@ -101,7 +103,10 @@ function parseLead(body: string, known: NameIndex): { names: string[]; rest: str
  * body without a leading "@…" address (a thank-you is kept whole).
  */
 export function parseLeadingMention(body: string, knownNames: readonly string[]): { names: string[]; rest: string } | null {
-  return typeof body === 'string' ? parseLead(body, nameIndex(knownNames)) : null;
+  const lead = typeof body === 'string' ? parseLead(body, nameIndex(knownNames)) : null;
+  // "Thanks Don," is part of what the reader said; "@Don:" only addresses it.
+  // (Worked out here, not in parseLead: reply targets need only the names.)
+  return lead && { names: lead.names, rest: lead.thanks ? body.slice(lead.start) : body.slice(lead.end).replace(AFTER, '') };
 }
 
 export interface ReplySource {

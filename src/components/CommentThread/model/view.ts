@@ -43,6 +43,7 @@ export type ViewEntry = ViewComment | ViewMore;
 export interface ViewOptions {
   /** Top-level comments shown. */
   rootsShown: number;
+  /** Nesting levels, a whole number ≥ 0 (the thread clamps the host's). */
   maxDepth: number;
   isExpanded: (node: CommentNode) => boolean;
   /** Replies shown under a comment the reader has paged or opened; undefined for the default. */
@@ -52,7 +53,7 @@ export interface ViewOptions {
   /**
    * Replies shown by default in one top-level thread, all levels together, so
    * a first page stays a page however popular its first comments are. What
-   * the reader opens or pages is not counted.
+   * the reader opens or pages is not counted. (≥ 0.)
    */
   threadBudget: number;
   /** Reply context for top-level comments (flat lists). */
@@ -64,26 +65,15 @@ export interface ViewOptions {
   remoteRoots?: number;
 }
 
-export interface View {
-  entries: ViewEntry[];
-  /** Comments rendered. */
-  shown: number;
-}
-
 type Frame =
   | { node: CommentNode; list: ViewEntry[]; level: number; context?: CommentNode | 'missing'; budget: { left: number } }
   | { more: ViewMore; list: ViewEntry[] };
 
-export function buildView(roots: readonly CommentNode[], options: ViewOptions): View {
+export function buildView(roots: readonly CommentNode[], options: ViewOptions): ViewEntry[] {
   const { maxDepth, isExpanded, childrenShown, contextOf, remoteReplies } = options;
   const entries: ViewEntry[] = [];
-  const cap = Math.max(0, Math.floor(maxDepth));
-  const shownRoots = roots.slice(0, Math.max(0, options.rootsShown));
+  const shownRoots = roots.slice(0, options.rootsShown);
   const stack: Frame[] = [];
-  const hiddenRoots = roots.length - shownRoots.length;
-  if (hiddenRoots > 0 || options.moreRoots) {
-    stack.push({ more: { kind: 'more', parent: null, local: hiddenRoots, remote: options.remoteRoots ?? 0 }, list: entries });
-  }
   for (let i = shownRoots.length; i--; ) {
     const root = shownRoots[i]!;
     stack.push({
@@ -91,10 +81,9 @@ export function buildView(roots: readonly CommentNode[], options: ViewOptions): 
       list: entries,
       level: 0,
       context: root.orphaned ? 'missing' : contextOf?.(root),
-      budget: { left: Math.max(0, options.threadBudget) },
+      budget: { left: options.threadBudget },
     });
   }
-  let shown = 0;
   while (stack.length) {
     const frame = stack.pop()!;
     if ('more' in frame) {
@@ -104,20 +93,20 @@ export function buildView(roots: readonly CommentNode[], options: ViewOptions): 
     const { node, list, level, budget } = frame;
     const remote = Math.max(0, remoteReplies?.(node) ?? 0);
     const explicit = childrenShown(node);
-    const page = Math.max(0, explicit ?? Math.min(options.replyPageSize, budget.left));
+    // (Never negative: a thread spends at most what is left of its budget.)
+    const page = explicit ?? Math.min(options.replyPageSize, budget.left);
     // Open by default with the thread's budget spent: shown collapsed ("Show
     // N replies", one button), not open with none shown and "Show N more".
     const expanded = node.children.length > 0 && isExpanded(node) && page > 0;
     const entry: ViewComment = { kind: 'comment', node, level, expanded };
     if (frame.context) entry.context = frame.context;
     list.push(entry);
-    shown++;
     // Collapsed, or nothing passed yet and nothing more to fetch. (Replies the
     // host has not passed, under a comment with none passed, get their button.)
     if (!expanded && (node.children.length > 0 || remote === 0)) continue;
     const kids = node.children.slice(0, page);
     if (explicit === undefined) budget.left -= kids.length;
-    const nested = level < cap;
+    const nested = level < maxDepth;
     const target = nested ? (entry.replies = []) : list;
     const local = node.children.length - kids.length;
     if (local > 0 || remote > 0) stack.push({ more: { kind: 'more', parent: node, local, remote }, list: target });
@@ -125,5 +114,10 @@ export function buildView(roots: readonly CommentNode[], options: ViewOptions): 
       stack.push({ node: kids[k]!, list: target, level: nested ? level + 1 : level, context: nested ? undefined : node, budget });
     }
   }
-  return { entries, shown };
+  // Last: "Show N more comments".
+  const hiddenRoots = roots.length - shownRoots.length;
+  if (hiddenRoots > 0 || options.moreRoots) {
+    entries.push({ kind: 'more', parent: null, local: hiddenRoots, remote: options.remoteRoots ?? 0 });
+  }
+  return entries;
 }

@@ -1,0 +1,71 @@
+/**
+ * What every part of a comment reads from its thread: settings, strings, the
+ * reader's state and the actions. The parts are plain functions called while
+ * the thread renders (see Comment.tsx), so this is an argument, not a React
+ * context: no provider, and no context read per comment.
+ */
+import type { CommentData } from './model/types';
+import type { PluralForms } from '../../internal/intl';
+import type { TokenizedBody } from './model/body';
+import type { TimeTexts } from './model/time';
+import type { ViewMore } from './model/view';
+import type { CommentThreadProps } from './CommentThread';
+import type { CommentThreadMessages } from './messages';
+
+/**
+ * The reader's state of each comment, in one map keyed by one of these letters
+ * and the comment's id, so one hook and one setter serve them all:
+ * - `x`: replies open (true) or closed (false); absent, the default by depth;
+ * - `n`: replies shown, once the reader opened or paged them;
+ * - `o`: a clamped body the reader opened;
+ * - `l`: the reader's like, until the host's data says so;
+ * - `d` and `s` + a form's key: its draft, and `sending` or `failed` while or
+ *   after the host's promise runs. Form keys: `r` + the parent's id for a
+ *   reply (`r` alone: a new comment), `e` + the comment's id for an edit
+ *   (its draft existing is what opens the editor).
+ */
+export type UiState = ReadonlyMap<string, unknown>;
+
+export interface DialogState {
+  kind: 'report' | 'delete';
+  id: string;
+  /** What had focus when it opened, to return focus to. */
+  opener: HTMLElement | null;
+}
+
+export interface Thread {
+  text: CommentThreadMessages;
+  /** The thread's props as the host passed them: ids, `renderBody`, callbacks (an action shows when its callback is there and the comment's permissions allow it). */
+  props: CommentThreadProps;
+  /** Plural forms in the thread's locale (formatters looked up once per render). */
+  plural: (count: number, forms: PluralForms) => string;
+  /** A date's `<time>` texts in the thread's locale, zone and `now`. */
+  time: (value: unknown) => TimeTexts | null;
+  headingLevel: number;
+  /** Prefix for the thread's own element ids (React's useId). */
+  id: string;
+  /** The composer's character limit. */
+  maxLength: number;
+  /** Display names, cleaned once per comment. */
+  nameOf: (comment: CommentData) => string;
+  /** Tokenized bodies, once per comment (and clamp state). */
+  bodyOf: (comment: CommentData, clamped: boolean) => TokenizedBody;
+  pageSize: number;
+  replyPageSize: number;
+  /** What is loading: '' for top-level comments, else the parent's id. */
+  loading: string | null;
+  highlighted: string | null;
+  /** The comment whose reply form is open (one at a time). */
+  replyingTo: string | null;
+  ui: UiState;
+  /** Sets one key of `ui`; `undefined` deletes it. */
+  set: (key: string, value: unknown) => void;
+  announce: (message: string) => void;
+  showMore: (entry: ViewMore) => void;
+  toggleLike: (id: string, liked: boolean) => void;
+  setReplyingTo: (id: string | null) => void;
+  /** Sends the form `key`'s draft (see `UiState`). */
+  submit: (key: string) => void;
+  copyLink: (id: string) => void;
+  openDialog: (kind: DialogState['kind'], id: string) => void;
+}
