@@ -14,7 +14,7 @@ import { CommentBody } from './CommentBody';
 import { tokenizeBody } from './model/body';
 import type { CommentNode } from './model/tree';
 import type { ViewComment, ViewEntry, ViewMore } from './model/view';
-import type { Thread } from './thread';
+import type { FormKey, Thread } from './thread';
 import * as styles from './CommentThread.css';
 
 /** Bodies longer than this are clamped, and only this much is rendered until "Show more". */
@@ -132,12 +132,12 @@ function commentItem(entry: ViewComment, t: Thread) {
   const edited = c.editedAt ? t.time(c.editedAt) : null;
   // (The tree gives every comment a string body.)
   const clampable = c.body.length > CLAMP_LENGTH;
-  const open = !!ui.get('o' + id);
+  const open = !!ui.get(`o${id}`);
   const bodyId = `${domId}-body`;
   // An edit is open while its draft exists (see UiState).
-  const editKey = 'e' + id;
-  const editing = ui.has('d' + editKey);
-  const liked = (ui.get('l' + id) as boolean | undefined) ?? !!c.likedByViewer;
+  const editKey: FormKey = `e${id}`;
+  const editing = ui.has(`d${editKey}`);
+  const liked = ui.get(`l${id}`) ?? !!c.likedByViewer;
   const likeCount = Math.max(0, Math.floor(Number(c.likes) || 0)) + +liked - +!!c.likedByViewer;
   const likes = likeCount ? t.plural(likeCount, text.likes) : '';
   // (`Number.isFinite` is false for anything but a finite number: no coercion.)
@@ -193,8 +193,8 @@ function commentItem(entry: ViewComment, t: Thread) {
         {status === 'pending' ? <p className={styles.note}>{text.awaitingModeration}</p> : null}
         {editing ? (
           commentForm(t, editKey, text.editLabel, () => {
-            t.set('d' + editKey, undefined);
-            t.set('s' + editKey, undefined);
+            t.set(`d${editKey}`, undefined);
+            t.set(`s${editKey}`, undefined);
           })
         ) : (
           <div className={styles.body} id={bodyId} data-clamped={clampable && !open}>
@@ -206,7 +206,7 @@ function commentItem(entry: ViewComment, t: Thread) {
         )}
         <div className={styles.actions}>
           {clampable && !editing
-            ? action(open ? text.showLess : text.showMore, () => t.set('o' + id, !open), {
+            ? action(open ? text.showLess : text.showMore, () => t.set(`o${id}`, !open), {
                 'aria-expanded': open,
                 'aria-controls': bodyId,
               })
@@ -239,13 +239,13 @@ function commentItem(entry: ViewComment, t: Thread) {
           {props.onReport && !own && permissions.canReport !== false
             ? action(text.report, () => t.openDialog('report', id))
             : null}
-          {props.onEdit && own && permissions.canEdit && !editing ? action(text.edit, () => t.set('d' + editKey, c.body)) : null}
+          {props.onEdit && own && permissions.canEdit && !editing ? action(text.edit, () => t.set(`d${editKey}`, c.body)) : null}
           {props.onDelete && own && permissions.canDelete
             ? action(text.delete, () => t.openDialog('delete', id))
             : null}
           {toggle}
         </div>
-        {replying ? commentForm(t, 'r' + id, text.yourReply(name), () => t.setReplyingTo(null)) : null}
+        {replying ? commentForm(t, `r${id}`, text.yourReply(name), () => t.setReplyingTo(null)) : null}
       </article>
       {replies}
     </li>
@@ -257,7 +257,7 @@ function toggleButton({ node, expanded, replies }: ViewComment, repliesId: strin
   return node.children.length
     ? action(
         t.plural(node.descendantCount || node.children.length, expanded ? t.text.hideReplies : t.text.showReplies),
-        () => t.set('x' + node.comment.id, !expanded),
+        () => t.set(`x${node.comment.id}`, !expanded),
         {
           'data-action': 'toggle-replies',
           'aria-expanded': expanded,
@@ -277,11 +277,11 @@ function toggleButton({ node, expanded, replies }: ViewComment, repliesId: strin
  * text with a retry. While a comment or reply is sent, the reader's own
  * comment shows below it, marked as sending.
  */
-export function commentForm(t: Thread, key: string, label: string, onCancel?: () => void) {
+export function commentForm(t: Thread, key: FormKey, label: string, onCancel?: () => void) {
   const { text } = t;
-  const state = t.ui.get('s' + key);
+  const state = t.ui.get(`s${key}`);
   const sending = state === 'sending';
-  const draft = (t.ui.get('d' + key) as string | undefined) ?? '';
+  const draft = t.ui.get(`d${key}`) ?? '';
   const edit = key[0] === 'e';
   const error = state === 'failed' ? (edit ? text.actionFailed : text.sendFailed) : '';
   const id = `${t.id}-${key}`;
@@ -306,7 +306,7 @@ export function commentForm(t: Thread, key: string, label: string, onCancel?: ()
           maxLength={t.maxLength}
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? errorId : undefined}
-          onChange={(event) => t.set('d' + key, event.target.value)}
+          onChange={(event) => t.set(`d${key}`, event.target.value)}
           onKeyDown={(event) => {
             if (event.key === 'Escape' && onCancel) {
               event.preventDefault();

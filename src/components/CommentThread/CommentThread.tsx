@@ -14,7 +14,7 @@ import { SectionHeadingLevel } from '../../internal/section';
 import { Announcer } from '../Announcer';
 import { CLAMP_LENGTH, commentDomId, commentForm, entryItems } from './Comment';
 import { CommentDialog } from './CommentDialog';
-import type { DialogState, Thread, UiState } from './thread';
+import type { DialogState, FormKey, Thread, UiDraft, UiState } from './thread';
 import { commentThreadMessages, type CommentThreadMessages } from './messages';
 import { tokenizeBody, type TokenizedBody } from './model/body';
 import { nameIndex, resolveReplyTargets, type NameIndex } from './model/mentions';
@@ -228,13 +228,14 @@ export function CommentThread(props: CommentThreadProps) {
   // likes, drafts and their sending (see UiState).
   const [ui, setUi] = React.useState<UiState>(() => new Map());
   /** Changes `ui` in a copy (React state is never changed in place). */
-  const update = (change: (next: Map<string, unknown>) => void) =>
+  const update = (change: (next: UiDraft) => void) =>
     setUi((current) => {
-      const next = new Map(current);
+      // A plain Map underneath; UiDraft only types its keys by letter.
+      const next = new Map(current as unknown as Map<string, unknown>) as unknown as UiDraft;
       change(next);
       return next;
     });
-  const set = (key: string, value: unknown) =>
+  const set: Thread['set'] = (key, value) =>
     update((next) => (value === undefined ? next.delete(key) : next.set(key, value)));
   const [replyingTo, setReplyingTo] = React.useState<string | null>(null);
   const [dialog, setDialog] = React.useState<DialogState | null>(null);
@@ -247,10 +248,10 @@ export function CommentThread(props: CommentThreadProps) {
   const [focusRequest, setFocusRequest] = React.useState<{ id: string; from?: number; scroll?: boolean } | null>(null);
 
   const announce = (message: string) => setAnnouncement((a) => ({ message, key: a.key + 1 }));
-  const isExpanded = (node: CommentNode) => (ui.get('x' + node.comment.id) as boolean | undefined) ?? node.depth < replyDepth;
+  const isExpanded = (node: CommentNode) => ui.get(`x${node.comment.id}`) ?? node.depth < replyDepth;
   // Replies the reader opened show a full page; default ones share the thread's budget.
   const childrenShown = (node: CommentNode) =>
-    (ui.get('n' + node.comment.id) as number | undefined) ?? (ui.get('x' + node.comment.id) ? replyPageSize : undefined);
+    ui.get(`n${node.comment.id}`) ?? (ui.get(`x${node.comment.id}`) ? replyPageSize : undefined);
 
   // For the heading: all the host has, when it says so and it is more than is here.
   const count = Math.max(tree.visibleCount, Number.isFinite(totalCount) ? Math.floor(totalCount!) : 0);
@@ -282,9 +283,9 @@ export function CommentThread(props: CommentThreadProps) {
     update((next) => {
       for (let child = node, parent = node.parent; parent; child = parent, parent = parent.parent) {
         const id = parent.comment.id;
-        next.set('x' + id, true);
+        next.set(`x${id}`, true);
         const index = parent.children.indexOf(child);
-        if (index >= ((next.get('n' + id) as number | undefined) ?? 0)) next.set('n' + id, Math.max(index + 1, replyPageSize));
+        if (index >= (next.get(`n${id}`) ?? 0)) next.set(`n${id}`, Math.max(index + 1, replyPageSize));
       }
     });
     let root = node;
@@ -339,34 +340,34 @@ export function CommentThread(props: CommentThreadProps) {
       }
     }
     if (parent) {
-      set('n' + id, from + replyPageSize);
-      set('x' + id, true);
+      set(`n${id}`, from + replyPageSize);
+      set(`x${id}`, true);
     } else setRootsShown(from + pageSize);
     setFocusRequest({ id, from });
   };
 
   /** Sends a comment form's draft (keys: see UiState) through `onReply` or `onEdit`. */
-  const submit = async (key: string) => {
+  const submit = async (key: FormKey) => {
     const id = key.slice(1);
     const edit = key[0] === 'e';
-    const body = ((ui.get('d' + key) as string | undefined) ?? '').trim();
-    if (!body || !(edit ? onEdit : onReply) || ui.get('s' + key) === 'sending') return;
-    set('s' + key, 'sending');
+    const body = (ui.get(`d${key}`) ?? '').trim();
+    if (!body || !(edit ? onEdit : onReply) || ui.get(`s${key}`) === 'sending') return;
+    set(`s${key}`, 'sending');
     try {
       await (edit ? onEdit!(id, body) : onReply!(id || null, body));
     } catch {
-      set('s' + key, 'failed');
+      set(`s${key}`, 'failed');
       announce(edit ? text.actionFailed : text.sendFailed);
       return;
     }
-    set('s' + key, undefined);
+    set(`s${key}`, undefined);
     // An edit closes with its draft gone.
-    set('d' + key, undefined);
+    set(`d${key}`, undefined);
     if (edit) return;
     if (id) {
       setReplyingTo((current) => (current === id ? null : current));
       // Keep the new reply in view: its parent's replies open.
-      set('x' + id, true);
+      set(`x${id}`, true);
     }
     announce(text.sent);
   };
@@ -395,11 +396,11 @@ export function CommentThread(props: CommentThreadProps) {
     announce,
     showMore,
     toggleLike: async (id, liked) => {
-      set('l' + id, liked);
+      set(`l${id}`, liked);
       try {
         await onLike?.(id, liked);
       } catch {
-        set('l' + id, !liked);
+        set(`l${id}`, !liked);
         announce(text.likeFailed);
       }
     },

@@ -24,7 +24,35 @@ import type { CommentThreadMessages } from './messages';
  *   reply (`r` alone: a new comment), `e` + the comment's id for an edit
  *   (its draft existing is what opens the editor).
  */
-export type UiState = ReadonlyMap<string, unknown>;
+export type UiState = UiMap;
+
+/** What each key letter holds (see `UiState`). */
+export interface UiValues {
+  x: boolean;
+  n: number;
+  o: boolean;
+  l: boolean;
+  d: string;
+  s: 'sending' | 'failed';
+}
+/** A key of `UiState`: its letter, then the comment's id or the form's key. */
+export type UiKey<K extends keyof UiValues = keyof UiValues> = `${K}${string}`;
+
+/**
+ * A `Map` underneath, typed by key letter: `ui.get(\`n${id}\`)` is a number.
+ * (Keys must be template literals for TypeScript to read their letter.)
+ */
+export interface UiMap {
+  get<K extends keyof UiValues>(key: UiKey<K>): UiValues[K] | undefined;
+  has(key: UiKey): boolean;
+}
+/** The copy `UiState` changes are made in. */
+export interface UiDraft extends UiMap {
+  set<K extends keyof UiValues>(key: UiKey<K>, value: UiValues[K]): unknown;
+  delete(key: UiKey): boolean;
+}
+/** A form's key: `r` + the parent's id (none for a new comment), or `e` + the edited comment's id. */
+export type FormKey = `${'r' | 'e'}${string}`;
 
 export interface DialogState {
   kind: 'report' | 'delete';
@@ -59,13 +87,13 @@ export interface Thread {
   replyingTo: string | null;
   ui: UiState;
   /** Sets one key of `ui`; `undefined` deletes it. */
-  set: (key: string, value: unknown) => void;
+  set: <K extends keyof UiValues>(key: UiKey<K>, value: UiValues[K] | undefined) => void;
   announce: (message: string) => void;
   showMore: (entry: ViewMore) => void;
   toggleLike: (id: string, liked: boolean) => void;
   setReplyingTo: (id: string | null) => void;
   /** Sends the form `key`'s draft (see `UiState`). */
-  submit: (key: string) => void;
+  submit: (key: FormKey) => void;
   copyLink: (id: string) => void;
   openDialog: (kind: DialogState['kind'], id: string) => void;
 }
