@@ -107,9 +107,12 @@ const PAGE_REPLIES = 60;
 const positive = (value: number | undefined, fallback: number) =>
   Number.isFinite(value) && value! >= 1 ? Math.floor(value!) : fallback;
 
-/** The comment the page's hash names. (Read in effects only: there is always a `location`.) */
+/**
+ * The comment the page's hash names. Read in effects only, but not every
+ * environment that runs effects has a `location` (a test's DOM shim, for one).
+ */
 function hashTarget(): string | null {
-  const match = /^#comment-(.+)$/.exec(location.hash);
+  const match = /^#comment-(.+)$/.exec(globalThis.location?.hash ?? '');
   if (!match) return null;
   try {
     return decodeURIComponent(match[1]!);
