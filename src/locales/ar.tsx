@@ -158,6 +158,7 @@ export const ar: CompleteCareerkitMessages<'zero' | 'one' | 'two' | 'few' | 'man
     sorts: { oldest: 'الأقدم', newest: 'الأحدث', replies: 'الأكثر ردودًا' },
     reportTitle: 'الإبلاغ عن هذا التعليق',
     reportDescription: 'أخبر المشرفين بالمشكلة. لن يعرف صاحب التعليق من أبلغ عنه.',
+    reportReason: 'لماذا تبلغ عنه؟',
     reportReasons: {
       spam: 'رسائل مزعجة أو إعلانات',
       abuse: 'تحرّش أو خطاب كراهية',

@@ -128,6 +128,7 @@ export const es: CompleteCareerkitMessages<'one' | 'many' | 'other'> = {
     sorts: { oldest: 'Más antiguos', newest: 'Más recientes', replies: 'Más respuestas' },
     reportTitle: 'Denunciar este comentario',
     reportDescription: 'Explica a los moderadores qué ocurre. El autor no sabrá quién lo denunció.',
+    reportReason: '¿Por qué lo denuncias?',
     reportReasons: {
       spam: 'Spam o publicidad',
       abuse: 'Acoso u odio',

@@ -55,7 +55,7 @@ export function CommentDialog({ t, dialog, onClose }: CommentDialogProps) {
         >
           {report ? (
             <fieldset className={styles.reasons}>
-              <legend className={styles.reasonsLegend}>{text.reportTitle}</legend>
+              <legend className={styles.reasonsLegend}>{text.reportReason}</legend>
               {Object.entries(text.reportReasons).map(([key, label], i) => (
                 <label key={key}>
                   <input type="radio" name="reason" value={key} defaultChecked={!i} /> {label}

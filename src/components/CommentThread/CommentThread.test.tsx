@@ -437,7 +437,9 @@ describe('CommentThread', () => {
       const report = within(document.getElementById('comment-c2')!).getByRole('button', { name: 'Report' });
       await user.click(report);
       const dialog = await screen.findByRole('dialog', { name: 'Report this comment' });
-      await user.click(within(dialog).getByRole('radio', { name: 'Off topic' }));
+      // The reasons are a group with a question of their own, not the title again.
+      const reasons = within(dialog).getByRole('group', { name: 'Why are you reporting it?' });
+      await user.click(within(reasons).getByRole('radio', { name: 'Off topic' }));
       await user.click(within(dialog).getByRole('button', { name: 'Send report' }));
       expect(onReport).toHaveBeenCalledWith('c2', 'offTopic');
       await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());

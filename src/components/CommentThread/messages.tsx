@@ -63,6 +63,8 @@ export const commentThreadMessages = {
   sorts: { oldest: 'Oldest', newest: 'Newest', replies: 'Most replies' } as Record<string, string>,
   reportTitle: 'Report this comment',
   reportDescription: 'Tell the moderators what is wrong. The author is not told who reported it.',
+  /** The report dialog's list of reasons. */
+  reportReason: 'Why are you reporting it?',
   reportReasons: {
     spam: 'Spam or advertising',
     abuse: 'Harassment or hate',
