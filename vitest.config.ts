@@ -100,6 +100,10 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'jsdom',
+          // The heaviest specifications (every widget under userEvent, in two
+          // locales) take about 1.3 s alone and have passed 5 s on a 2-core
+          // machine busy with other work; a timeout is a hang check, not a speed test.
+          testTimeout: 15_000,
           globals: true,
           include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}', 'tests/ssr/**/*.test.{ts,tsx}'],
           setupFiles: ['tests/setup/unit.ts'],
