@@ -243,6 +243,9 @@ describe('NewsletterSignup', () => {
       [{ kind: 'rate-limited', retryAfter: 300 } as const, 'rate-limited', 'Too many attempts. Try again in 5 minutes.'],
       [{ kind: 'rate-limited', retryAfter: 30 } as const, 'rate-limited', 'Too many attempts. Try again in 30 seconds.'],
       [{ kind: 'rate-limited' } as const, 'rate-limited', 'Too many attempts. Try again in a few minutes.'],
+      // A host's own adapter passing on a provider's nonsense.
+      [{ kind: 'rate-limited', retryAfter: Infinity } as const, 'rate-limited', 'Too many attempts. Try again in a few minutes.'],
+      [{ kind: 'rate-limited', retryAfter: Number.NaN } as const, 'rate-limited', 'Too many attempts. Try again in a few minutes.'],
       [{ kind: 'network', reason: 'offline' } as const, 'offline', 'You’re offline. Your address is kept: try again once you’re connected.'],
       [{ kind: 'network', reason: 'timeout' } as const, 'error', 'Something went wrong, so you’re not subscribed yet. Please try again.'],
       [{ kind: 'unknown', reason: 'status', status: 500 } as const, 'error', 'Something went wrong, so you’re not subscribed yet. Please try again.'],

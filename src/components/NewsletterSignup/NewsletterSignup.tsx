@@ -236,11 +236,19 @@ export function NewsletterSignup({
       show({ [(outcome as { field: FieldName }).field]: text[refused] });
       go('idle');
     } else if (kind === 'rate-limited') {
-      const seconds = Math.ceil(outcome.retryAfter ?? 0);
+      // Any adapter's figure, a host's own included: NaN, Infinity (`1e999` in
+      // JSON) or a negative one means "a while", never a formatter's RangeError.
+      const seconds = Math.ceil(outcome.retryAfter!);
       const minutes = seconds >= 90;
-      // Made here, not cached: a rate limit is rare, and a formatter is cheap next to a round trip.
-      const when = new Intl.RelativeTimeFormat(safeLocale(locale)).format(minutes ? Math.ceil(seconds / 60) : seconds, minutes ? 'minute' : 'second');
-      go('rate-limited', text.rateLimited(seconds > 0 ? when : ''));
+      go(
+        'rate-limited',
+        text.rateLimited(
+          seconds > 0 && seconds < 1e9
+            ? // Made here, not cached: a rate limit is rare, and a formatter is cheap next to a round trip.
+              new Intl.RelativeTimeFormat(safeLocale(locale)).format(minutes ? Math.ceil(seconds / 60) : seconds, minutes ? 'minute' : 'second')
+            : '',
+        ),
+      );
     } else {
       const reason = kind === 'network' && outcome.reason;
       // An abort is the form's own, on unmount: nothing to say.

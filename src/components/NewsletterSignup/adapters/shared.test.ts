@@ -5,7 +5,7 @@
  * turning anything into an outcome, plain text from provider HTML, retry times.
  */
 import { afterEach, describe, expect, expectTypeOf, it, vi } from 'vitest';
-import { plainText, retryAfterFromHeader, retryAfterFromText, settle, startDeadline } from './shared';
+import { plainText, rateLimited, retryAfterFromHeader, retryAfterFromText, settle, startDeadline } from './shared';
 import { subscribeOutcomeKinds, type SubscribeOutcome, type SubscribeOutcomeKind } from './types';
 
 afterEach(() => {
@@ -149,5 +149,13 @@ describe('retry times', () => {
     expect(retryAfterFromText('Too many attempts try again in an hour.')).toBe(3600);
     expect(retryAfterFromText('try again in 2 days')).toBe(172_800);
     expect(retryAfterFromText('try again later')).toBeUndefined();
+  });
+
+  it('leaves out a wait no date can hold, as if the provider had not said', () => {
+    const now = Date.parse('2025-03-14T09:30:00Z');
+    for (const wait of [Infinity, JSON.parse('1e999'), retryAfterFromHeader('9'.repeat(400), now), Number.NaN, -5]) {
+      expect(rateLimited(wait, undefined, now)).toEqual({ kind: 'rate-limited' });
+    }
+    expect(rateLimited(120, undefined, now)).toEqual({ kind: 'rate-limited', retryAfter: 120, retryAt: new Date(now + 120_000) });
   });
 });

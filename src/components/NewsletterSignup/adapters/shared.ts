@@ -36,8 +36,13 @@ export function unknown(reason: UnknownReason, details?: { status?: number; mess
   return known({ kind: 'unknown', reason, ...details });
 }
 
-/** A rate-limited outcome; `retryAt` is derived from `retryAfter` so the two always agree. */
+/**
+ * A rate-limited outcome; `retryAt` is derived from `retryAfter` so the two
+ * always agree. A figure no date can hold (`1e999` in JSON, 400 digits in a
+ * header) is left out, as if the provider had not said.
+ */
 export function rateLimited(retryAfter: number | undefined, message?: string, now = Date.now()): RateLimitedOutcome {
+  if (!(retryAfter! >= 0 && retryAfter! < 1e9)) retryAfter = undefined;
   return known({
     kind: 'rate-limited',
     retryAfter,
