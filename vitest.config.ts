@@ -4,6 +4,7 @@ import { vanillaExtractPlugin } from '@vanilla-extract/vite-plugin';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import { identifiers } from './build/identifiers.mjs';
+import { sourceAliases } from './build/source-aliases.mjs';
 import { chromiumArgs, findChromium } from './scripts/chromium.mjs';
 import * as browserCommands from './tests/browser/commands.ts';
 
@@ -84,15 +85,8 @@ const browserProjects: TestProjectInlineConfiguration[] = [
 
 export default defineConfig({
   plugins: [react(), vanillaExtractPlugin({ identifiers })],
-  // Code that imports `careerkit` like a host (tests, and the content in
-  // examples/shared that the stories share with the example apps) gets the source.
-  resolve: {
-    alias: [
-      { find: /^careerkit$/, replacement: new URL('./src/index.ts', import.meta.url).pathname },
-      { find: /^careerkit\/theme$/, replacement: new URL('./src/theme.ts', import.meta.url).pathname },
-      { find: /^careerkit\/seo$/, replacement: new URL('./src/seo/index.ts', import.meta.url).pathname },
-    ],
-  },
+  // `careerkit` imports get the source (build/source-aliases.mjs).
+  resolve: { alias: sourceAliases },
   test: {
     projects: [
       {

@@ -1,13 +1,7 @@
 import type { StorybookConfig } from '@storybook/react-vite';
 import { vanillaExtractPlugin } from '@vanilla-extract/vite-plugin';
 import { identifiers } from '../build/identifiers.mjs';
-
-/** The content in examples/shared imports `careerkit` like a host; here that is the source. */
-const careerkitSource = [
-  { find: /^careerkit$/, replacement: new URL('../src/index.ts', import.meta.url).pathname },
-  { find: /^careerkit\/theme$/, replacement: new URL('../src/theme.ts', import.meta.url).pathname },
-  { find: /^careerkit\/seo$/, replacement: new URL('../src/seo/index.ts', import.meta.url).pathname },
-];
+import { sourceAliases } from '../build/source-aliases.mjs';
 
 const config: StorybookConfig = {
   framework: { name: '@storybook/react-vite', options: {} },
@@ -19,7 +13,7 @@ const config: StorybookConfig = {
     viteConfig.plugins = [...(viteConfig.plugins ?? []), vanillaExtractPlugin({ identifiers })];
     const alias = viteConfig.resolve?.alias ?? [];
     const aliases = Array.isArray(alias) ? alias : Object.entries(alias).map(([find, replacement]) => ({ find, replacement }));
-    viteConfig.resolve = { ...viteConfig.resolve, alias: [...careerkitSource, ...aliases] };
+    viteConfig.resolve = { ...viteConfig.resolve, alias: [...sourceAliases, ...aliases] };
     return viteConfig;
   },
 };
