@@ -11,6 +11,7 @@ import { visuallyHidden } from '../../styles/shared.css';
 import { buttonLook } from '../Button/buttonLook';
 import { Avatar, initialsAvatar } from './Avatar';
 import { CommentBody } from './CommentBody';
+import { displayName } from './model/names';
 import { tokenizeBody } from './model/body';
 import type { CommentNode } from './model/tree';
 import type { ViewComment, ViewEntry, ViewMore } from './model/view';
@@ -119,9 +120,10 @@ function commentItem(entry: ViewComment, t: Thread) {
   const name = t.nameOf(c);
   const { postAuthorId, postAuthorName, viewerId } = props;
   const author = c.author;
+  // By id where both have one; else by name (flat imports carry no ids).
   const isPostAuthor =
     !!author &&
-    (postAuthorId != null ? author.id === postAuthorId : !!postAuthorName && name === postAuthorName);
+    (postAuthorId != null && author.id != null ? author.id === postAuthorId : !!postAuthorName && name === postAuthorName);
   const own = !!viewerId && author?.id === viewerId;
   const published = status === 'published';
   const permissions = c.permissions ?? {};
@@ -129,6 +131,14 @@ function commentItem(entry: ViewComment, t: Thread) {
   const Heading = `h${Math.min(6, t.headingLevel + 1)}` as 'h3';
   const avatar = safeImageSrc(author?.avatarUrl);
   const when = t.time(c.createdAt);
+  // Problems in the comment's own fields, reported once it is shown (see Thread.issue).
+  const rawName = author?.name;
+  if (!author || typeof author != 'object') t.issue('missing-author', id, 'shown as "Anonymous"');
+  else if (rawName != null && (typeof rawName != 'string' || displayName(author, '') !== rawName.replace(/\s+/g, ' ').trim() || !rawName.trim()))
+    t.issue('invalid-name', id, 'cleaned for display');
+  if (author?.url && !profile) t.issue('unsafe-url', id, 'profile not linked');
+  if (author?.avatarUrl && !avatar) t.issue('unsafe-url', id, 'avatar not loaded');
+  if (when?.future) t.issue('future-date', id, 'shown as "just now"');
   const edited = c.editedAt ? t.time(c.editedAt) : null;
   // (The tree gives every comment a string body.)
   const clampable = c.body.length > CLAMP_LENGTH;

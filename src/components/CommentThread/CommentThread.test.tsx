@@ -76,6 +76,20 @@ describe('CommentThread', () => {
       expect(within(document.getElementById('comment-c7')!).getByRole('heading')).toHaveTextContent('Author');
     });
 
+    it('finds the post author by name for a comment without an id, even when the host also gives the author’s id', () => {
+      render(
+        <CommentThread
+          {...base}
+          comments={[c('imported', null, { author: { name: 'Mira Okafor' } }), c('other', null, { author: { name: 'Mira Okafor', id: 'someone-else' } })]}
+          postAuthorId="mira"
+          postAuthorName="Mira Okafor"
+        />,
+      );
+      expect(within(document.getElementById('comment-imported')!).getByText('Author')).toBeInTheDocument();
+      // An id that is not the author's wins over a matching name.
+      expect(within(document.getElementById('comment-other')!).queryByText('Author')).toBeNull();
+    });
+
     it('calls a comment without a name "Anonymous"', () => {
       render(<CommentThread {...base} comments={discussion} />);
       expect(within(document.getElementById('comment-c5')!).getByRole('heading')).toHaveTextContent('Anonymous');
@@ -225,6 +239,27 @@ describe('CommentThread', () => {
       await waitFor(() => expect(document.activeElement).toBe(document.getElementById('comment-r20')));
       expect(screen.getByRole('status')).toHaveTextContent('5 more comments loaded.');
       expect(screen.getByRole('region')).not.toHaveAttribute('aria-busy');
+    });
+
+    it('focuses and announces the first new comment when the host’s first page is shorter than a page', async () => {
+      const user = userEvent.setup();
+      function Host() {
+        const [list, setList] = React.useState(many.slice(0, 10));
+        return (
+          <CommentThread
+            {...base}
+            comments={list}
+            totalCount={20}
+            hasMore={list.length < 20}
+            onLoadMore={async () => setList(many.slice(0, 20))}
+          />
+        );
+      }
+      render(<Host />);
+      await user.click(screen.getByRole('button', { name: 'Show 10 more comments' }));
+      await waitFor(() => expect(articles()).toHaveLength(20));
+      await waitFor(() => expect(document.activeElement).toBe(document.getElementById('comment-r10')));
+      expect(screen.getByRole('status')).toHaveTextContent('10 more comments loaded.');
     });
 
     it('asks the host for more replies when it has more than it passed', async () => {
@@ -486,6 +521,33 @@ describe('CommentThread', () => {
       expect(warn).toHaveBeenCalledTimes(4);
       expect(articles()).toHaveLength(5);
       expect(document.getElementById('comment-orphan')).toHaveTextContent('Replying to a comment that is not shown');
+    });
+
+    it('reports what it cleans in a shown comment (no author, an empty or disguised name, a hostile URL, a future date), once each', async () => {
+      const onDataIssue = vi.fn();
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+      const bad = [
+        c('nobody', null, { author: null }),
+        c('blank', null, { author: { name: '   ' } }),
+        c('bidi', null, { author: { name: 'Don\u202e evil' } }),
+        c('fine', null, { author: { name: '  Plain   Name ' } }),
+        c('unnamed', null, { author: { id: 'u-9' } }),
+        c('links', null, { author: { name: 'Links', url: 'javascript:alert(1)', avatarUrl: 'data:image/svg+xml,<svg/>' } }),
+        c('later', null, { createdAt: '2030-01-01T00:00:00Z' }),
+      ];
+      const { rerender } = render(<CommentThread {...base} comments={bad} onDataIssue={onDataIssue} />);
+      rerender(<CommentThread {...base} comments={[...bad]} onDataIssue={onDataIssue} />);
+      await waitFor(() => expect(onDataIssue).toHaveBeenCalledTimes(6));
+      expect(onDataIssue.mock.calls.map(([i]) => `${i.kind} ${i.id}`).sort()).toEqual([
+        'future-date later',
+        'invalid-name bidi',
+        'invalid-name blank',
+        'missing-author nobody',
+        'unsafe-url links',
+        'unsafe-url links',
+      ]);
+      expect(warn).toHaveBeenCalledTimes(6);
+      expect(warn).toHaveBeenCalledWith(expect.stringContaining('unsafe-url (comment "links"): avatar not loaded'));
     });
 
     it('survives a 10,000-deep reply chain and 5,000 siblings, rendering only the first page', () => {

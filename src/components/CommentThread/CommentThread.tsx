@@ -196,9 +196,12 @@ export function CommentThread(props: CommentThreadProps) {
   }, [tree, postAuthorName]);
 
   // Data issues: each once per thread, however often the data is re-sent.
+  // The tree's, and those of the comments this render showed (`found`, from
+  // their own fields: names, URLs, dates), so after every commit.
   const reported = React.useRef(new Set<string>());
+  const found: CommentDataIssue[] = [];
   React.useEffect(() => {
-    for (const issue of tree.issues) {
+    for (const issue of [...tree.issues, ...found]) {
       const key = `${issue.kind}|${issue.id ?? ''}|${issue.message}`;
       if (reported.current.has(key)) continue;
       reported.current.add(key);
@@ -207,7 +210,7 @@ export function CommentThread(props: CommentThreadProps) {
       }
       onDataIssue?.(issue);
     }
-  }, [tree, onDataIssue]);
+  });
 
   // Sorting: controlled or not; unknown keys fall back to oldest.
   const [ownSort, setOwnSort] = React.useState(defaultSort);
@@ -326,8 +329,9 @@ export function CommentThread(props: CommentThreadProps) {
   const showMore = async (entry: ViewMore) => {
     const parent = entry.parent;
     const id = parent ? parent.comment.id : '';
-    // What is on screen now: the "more" entry says how many are not.
-    const from = parent ? parent.children.length - entry.local : rootsShown;
+    // What is on screen now: the "more" entry says how many are not (a host's
+    // first page can be shorter than pageSize).
+    const from = (parent ? parent.children : roots).length - entry.local;
     const run = parent ? onLoadMoreReplies && (() => onLoadMoreReplies(id)) : onLoadMore;
     // Nothing passed yet: the host's loader runs first, with `loading` set to
     // `id` meanwhile (and is announced, and shows nothing new, if it fails).
@@ -388,6 +392,7 @@ export function CommentThread(props: CommentThreadProps) {
     id: threadId,
     maxLength: positive(maxLength, 20000),
     nameOf: (comment) => displayName(comment.author, text.anonymous),
+    issue: (kind, id, message) => found.push({ kind, id, message }),
     bodyOf,
     pageSize,
     replyPageSize,

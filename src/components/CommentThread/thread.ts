@@ -4,7 +4,7 @@
  * the thread renders (see Comment.tsx), so this is an argument, not a React
  * context: no provider, and no context read per comment.
  */
-import type { CommentData } from './model/types';
+import type { CommentData, CommentDataIssue } from './model/types';
 import type { PluralForms } from '../../internal/intl';
 import type { TokenizedBody } from './model/body';
 import type { TimeTexts } from './model/time';
@@ -76,6 +76,8 @@ export interface Thread {
   maxLength: number;
   /** Display names, cleaned once per comment. */
   nameOf: (comment: CommentData) => string;
+  /** Records a problem in a shown comment's own fields, reported after the render commits (once per thread). */
+  issue: (kind: CommentDataIssue['kind'], id: string, message: string) => void;
   /** Tokenized bodies, once per comment (and clamp state). */
   bodyOf: (comment: CommentData, clamped: boolean) => TokenizedBody;
   pageSize: number;

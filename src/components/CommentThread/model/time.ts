@@ -83,6 +83,8 @@ export interface TimeTexts {
   iso: string;
   /** "3 days ago", or '' without a `now`. */
   relative: string;
+  /** Later than `now` (shown as "just now"). */
+  future?: boolean;
   absolute: string;
 }
 
@@ -103,6 +105,8 @@ export function timeTexts(locale: string | undefined, timeZone: string, now: unk
       : {
           iso: new Date(ms).toISOString(),
           relative: at === null ? '' : relative(ms, at, relativeFormat, justNow),
+          // A minute's grace: the host's `now` and its database's clock can differ by seconds.
+          future: at !== null && ms > at + 60_000,
           absolute: absoluteFormat.format(ms),
         };
   };

@@ -13,7 +13,7 @@ export interface CommentAuthor {
   id?: string | null;
   /** Profile page; only http(s) URLs are ever linked. */
   url?: string | null;
-  /** Avatar image; only http(s) (and same-origin relative) URLs are ever loaded. */
+  /** Avatar image; only absolute http(s) URLs are ever loaded. */
   avatarUrl?: string | null;
   /** Roles shown as text badges, e.g. `staff`, `moderator`. */
   roles?: string[] | null;
@@ -58,7 +58,12 @@ export interface CommentDataIssue {
     | 'self-parent'
     | 'invalid-date'
     | 'unknown-status'
-    | 'invalid-body';
+    | 'invalid-body'
+    // Found when the comment is first shown (its own fields, cleaned for display):
+    | 'missing-author'
+    | 'invalid-name'
+    | 'unsafe-url'
+    | 'future-date';
   /** The comment the issue is about, when it has an id. */
   id?: string;
   message: string;
