@@ -148,10 +148,34 @@ describe('CommentThread', () => {
       expect(document.getElementById('comment-n6')).toBeNull();
     });
 
+    it('shows an avatar image, and the initials when it fails to load', () => {
+      render(<CommentThread {...base} comments={[c('pic', null, { author: { name: 'Ana Ruiz', avatarUrl: 'https://img.example/ana.png' } })]} />);
+      const img = document.querySelector('#comment-pic img')!;
+      expect(img).toHaveAttribute('src', 'https://img.example/ana.png');
+      expect(img).toHaveAttribute('alt', '');
+      fireEvent.error(img);
+      expect(document.querySelector('#comment-pic img')).toBeNull();
+      expect(document.getElementById('comment-pic')).toHaveTextContent(/^AR/);
+    });
+
+    it('puts its heading at the host’s level and each comment’s one below', () => {
+      render(<CommentThread {...base} comments={chain(2)} headingLevel={3} />);
+      expect(screen.getByRole('heading', { level: 3 })).toHaveTextContent('2 Comments');
+      expect(screen.getAllByRole('heading', { level: 4 })).toHaveLength(2);
+    });
+
     it('shows roles as text badges', () => {
       render(<CommentThread {...base} comments={nested} viewerId={VIEWER_ID} replyDepth={9} />);
       expect(within(document.getElementById('comment-n10')!).getByRole('heading')).toHaveTextContent('Staff');
       expect(within(document.getElementById('comment-n8')!).getByRole('heading')).toHaveTextContent('Moderator');
+    });
+
+    it('shows a role written as markup as text, and at most three roles', () => {
+      render(<CommentThread {...base} comments={[c('r', null, { author: { name: 'Rae', roles: ['<b>boss</b>', 'a', 'b', 'c'] } })]} />);
+      const heading = within(document.getElementById('comment-r')!).getByRole('heading');
+      expect(heading).toHaveTextContent('<b>boss</b>');
+      expect(heading.querySelector('b')).toBeNull();
+      expect(heading).not.toHaveTextContent(/c$/);
     });
 
     it('opens replies three levels deep, and the rest behind "Show N replies"', async () => {
@@ -348,6 +372,20 @@ describe('CommentThread', () => {
       expect(roots()).toEqual(['c', 'a', 'b']);
     });
 
+    it('leaves a controlled sort to the host: the choice goes to onSortChange, the order follows `sort`', async () => {
+      const user = userEvent.setup();
+      const onSortChange = vi.fn();
+      const list = [c('a', null, { createdAt: '2026-11-01T00:00:00Z' }), c('b', null, { createdAt: '2026-11-02T00:00:00Z' })];
+      const { rerender } = render(<CommentThread {...base} comments={[...list, c('a1', 'a')]} sort="oldest" onSortChange={onSortChange} />);
+      const roots = () => Array.from(document.querySelectorAll('section > ol > li > article')).map((a) => a.id.slice(8));
+      await user.selectOptions(screen.getByRole('combobox', { name: 'Sort by' }), 'newest');
+      expect(onSortChange).toHaveBeenCalledWith('newest');
+      expect(roots()).toEqual(['a', 'b']);
+      rerender(<CommentThread {...base} comments={[...list, c('a1', 'a')]} sort="newest" onSortChange={onSortChange} />);
+      expect(roots()).toEqual(['b', 'a']);
+      expect(screen.getByRole('combobox', { name: 'Sort by' })).toHaveValue('newest');
+    });
+
     it('renders what is shown, not what exists: 10,000 comments, first page only', () => {
       const html = renderToString(<CommentThread {...base} comments={generateThread(10_000)} />);
       const shown = html.split('<article').length - 1;
@@ -360,7 +398,13 @@ describe('CommentThread', () => {
   });
 
   describe('permalinks', () => {
-    it('reveals, focuses and highlights `highlightedId`, opening collapsed ancestors', async () => {
+    it('reveals, scrolls to, focuses and highlights `highlightedId`, opening collapsed ancestors', async () => {
+      // jsdom has no scrolling: record who asks to be scrolled to.
+      const scrolled: Element[] = [];
+      const scrollIntoView = vi.fn(function (this: Element) {
+        scrolled.push(this);
+      });
+      Element.prototype.scrollIntoView = scrollIntoView;
       render(<CommentThread {...base} comments={chain(8)} highlightedId="d6" />);
       const target = await waitFor(() => {
         const el = document.getElementById('comment-d6');
@@ -369,6 +413,9 @@ describe('CommentThread', () => {
       });
       await waitFor(() => expect(document.activeElement).toBe(target));
       expect(target).toHaveAttribute('data-highlighted', 'true');
+      expect(scrolled).toEqual([target]);
+      expect(scrollIntoView).toHaveBeenCalledWith({ block: 'center' });
+      delete (Element.prototype as Partial<Element>).scrollIntoView;
     });
 
     it('does the same for the page hash', async () => {
@@ -391,6 +438,33 @@ describe('CommentThread', () => {
       expect(screen.queryByRole('button', { name: 'Like' })).toBeNull();
       expect(screen.queryByRole('button', { name: 'Report' })).toBeNull();
       expect(screen.queryByRole('button', { name: 'Edit' })).toBeNull();
+    });
+
+    it('hides an action the comment’s permissions refuse, even with its callback', () => {
+      const own = { name: 'Me', id: 'me' };
+      render(
+        <CommentThread
+          {...base}
+          viewerId="me"
+          comments={[
+            c('closed', null, { permissions: { canReply: false, canLike: false, canReport: false } }),
+            c('mine', null, { author: own }),
+            c('mine-late', null, { author: own, permissions: { canEdit: false, canDelete: false } }),
+          ]}
+          onReply={vi.fn()}
+          onLike={vi.fn()}
+          onReport={vi.fn()}
+          onEdit={vi.fn()}
+          onDelete={vi.fn()}
+        />,
+      );
+      const closed = within(document.getElementById('comment-closed')!);
+      for (const name of ['Reply', 'Like', 'Report']) expect(closed.queryByRole('button', { name })).toBeNull();
+      // Edit and Delete need the back end's say-so: no `canEdit` means no Edit.
+      for (const id of ['comment-mine', 'comment-mine-late']) {
+        expect(within(document.getElementById(id)!).queryByRole('button', { name: 'Edit' })).toBeNull();
+        expect(within(document.getElementById(id)!).queryByRole('button', { name: 'Delete' })).toBeNull();
+      }
     });
 
     it('offers Edit and Delete on the viewer’s own comments only, where permitted', () => {
@@ -424,6 +498,35 @@ describe('CommentThread', () => {
       await act(async () => finish());
       expect(screen.queryByRole('textbox', { name: /^Your reply/ })).toBeNull();
       expect(screen.getByRole('status')).toHaveTextContent('Your comment was posted.');
+    });
+
+    it('sends with ⌘+Enter as well as Ctrl+Enter', async () => {
+      const user = userEvent.setup();
+      const onReply = vi.fn(async () => {});
+      render(<CommentThread {...base} comments={chain(1)} onReply={onReply} />);
+      await user.click(screen.getByRole('button', { name: 'Reply' }));
+      await user.type(screen.getByRole('textbox', { name: /^Your reply/ }), 'Agreed.');
+      await user.keyboard('{Meta>}{Enter}{/Meta}');
+      expect(onReply).toHaveBeenCalledWith('d0', 'Agreed.');
+    });
+
+    it('copies a comment’s link and says so; when the clipboard refuses, puts the link in the address bar and says that', async () => {
+      const user = userEvent.setup();
+      const writeText = vi.fn(async (_text: string) => {});
+      Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+      window.history.replaceState(null, '', '/advice/missed-interview');
+      render(<CommentThread {...base} comments={chain(2)} />);
+      const copies = screen.getAllByRole('button', { name: 'Copy link' });
+      await user.click(copies[1]!);
+      expect(writeText).toHaveBeenCalledWith(`${location.origin}/advice/missed-interview#comment-d1`);
+      await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Link copied.'));
+      writeText.mockRejectedValueOnce(new DOMException('Denied', 'NotAllowedError'));
+      await user.click(copies[0]!);
+      await waitFor(() => expect(location.hash).toBe('#comment-d0'));
+      expect(screen.getByRole('status')).not.toHaveTextContent('Link copied.');
+      expect(screen.getByRole('status').textContent).toMatch(/address bar/);
+      window.history.replaceState(null, '', '/');
+      Object.defineProperty(navigator, 'clipboard', { value: undefined, configurable: true });
     });
 
     it('keeps the text and offers a retry when a reply fails', async () => {
@@ -630,11 +733,16 @@ describe('CommentThread', () => {
     expect(document.querySelector('#comment-d0 em')).toHaveTextContent('D0');
   });
 
-  it('keeps the toggle usable from the keyboard', async () => {
+  it('works from the keyboard: Tab reaches the toggle, Enter and Space collapse and expand, focus stays put', async () => {
+    const user = userEvent.setup();
     render(<CommentThread {...base} comments={chain(3)} />);
     const toggle = screen.getByRole('button', { name: 'Hide 2 replies' });
-    toggle.focus();
-    fireEvent.click(toggle);
+    while (document.activeElement !== toggle) await user.tab();
+    await user.keyboard('{Enter}');
     expect(screen.getByRole('button', { name: 'Show 2 replies' })).toHaveFocus();
+    expect(articles()).toHaveLength(1);
+    await user.keyboard(' ');
+    expect(screen.getByRole('button', { name: 'Hide 2 replies' })).toHaveFocus();
+    expect(articles()).toHaveLength(3);
   });
 });
