@@ -1,0 +1,104 @@
+/**
+ * CommentThread in Chromium, where layout is real: a 50,000-character URL and
+ * an unbroken word wrap inside a 320px screen; a narrow column stops indenting
+ * past the first level and says whom each deeper reply answers (the depth cap a
+ * container query lowers); and a reply written and sent with the keyboard only.
+ */
+import * as React from 'react';
+import { render } from 'vitest-browser-react';
+import { page, userEvent } from 'vitest/browser';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { CommentThread, ThemeProvider, type CommentData } from '../../src';
+import { STORY_NOW } from '../../stories/content/discussion';
+import { expectNoAxeViolations } from './support';
+
+const base = { now: STORY_NOW, locale: 'en-US', timeZone: 'UTC' } as const;
+const comment = (id: string, parentId: string | null, body = `Comment ${id}.`): CommentData => ({
+  id,
+  parentId,
+  author: { name: `Reader ${id}`, id: `u-${id}` },
+  body,
+  createdAt: '2026-11-24T10:00:00Z',
+});
+
+afterEach(async () => {
+  await page.viewport(414, 896);
+});
+
+describe('CommentThread in Chromium', () => {
+  it('wraps a 50,000-character URL and a long unbroken word at 320px, with no sideways scroll', async () => {
+    await page.viewport(320, 800);
+    const url = `https://example.com/${'a'.repeat(50_000)}`;
+    await render(
+      <ThemeProvider theme="default">
+        <CommentThread {...base} comments={[comment('url', null, url), comment('word', null, 'x'.repeat(400))]} />
+      </ThemeProvider>,
+    );
+    for (const id of ['comment-url', 'comment-word']) {
+      const article = document.getElementById(id)!;
+      expect(article.scrollWidth).toBeLessThanOrEqual(article.clientWidth);
+    }
+    expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(320);
+    // The URL is a link (written out, http) and shows clamped, not 50,000 characters tall.
+    expect(document.querySelector('#comment-url a[href^="https://example.com/"]')).not.toBeNull();
+  });
+
+  it('stops indenting past the first level in a narrow column, and shows whom each deeper reply answers', async () => {
+    const chain = [comment('a', null), comment('b', 'a'), comment('c', 'b'), comment('d', 'c')];
+    await render(
+      <ThemeProvider theme="default">
+        <div style={{ display: 'flex', gap: 16, alignItems: 'start' }}>
+          <div style={{ width: 360 }} data-testid="narrow">
+            <CommentThread {...base} comments={chain} />
+          </div>
+        </div>
+      </ThemeProvider>,
+    );
+    const narrow = document.querySelector('[data-testid="narrow"]')!;
+    const left = (id: string) => narrow.querySelector(`#comment-${id}`)!.getBoundingClientRect().left;
+    // First-level replies indent; deeper ones line up with them.
+    expect(left('b')).toBeGreaterThan(left('a'));
+    expect(Math.abs(left('c') - left('b'))).toBeLessThanOrEqual(1);
+    expect(Math.abs(left('d') - left('b'))).toBeLessThanOrEqual(1);
+    // …and say whom they answer, visibly.
+    const note = narrow.querySelector('#comment-c h3 span:last-child') as HTMLElement;
+    expect(note.textContent).toMatch(/Reader b/);
+    expect(note.getBoundingClientRect().width).toBeGreaterThan(10);
+  });
+
+  it('indents every level in a wide column, where the "replying to" line is for screen readers only', async () => {
+    const chain = [comment('a', null), comment('b', 'a'), comment('c', 'b')];
+    await page.viewport(1024, 800);
+    await render(
+      <ThemeProvider theme="default">
+        <div style={{ width: 720 }}>
+          <CommentThread {...base} comments={chain} />
+        </div>
+      </ThemeProvider>,
+    );
+    const left = (id: string) => document.getElementById(`comment-${id}`)!.getBoundingClientRect().left;
+    expect(left('b')).toBeGreaterThan(left('a'));
+    expect(left('c')).toBeGreaterThan(left('b'));
+    const note = document.querySelector('#comment-c h3 span:last-child') as HTMLElement;
+    expect(note.textContent).toMatch(/Reader b/);
+    expect(note.getBoundingClientRect().width).toBeLessThanOrEqual(1);
+  });
+
+  it('takes a reply from the keyboard alone: Tab to Reply, Enter, type, Ctrl+Enter', async () => {
+    const onReply = vi.fn(async () => {});
+    await render(
+      <ThemeProvider theme="default">
+        <CommentThread {...base} comments={[comment('a', null)]} onReply={onReply} />
+      </ThemeProvider>,
+    );
+    const reply = page.getByRole('button', { name: 'Reply', exact: true });
+    for (let i = 0; i < 20 && document.activeElement !== reply.element(); i++) await userEvent.keyboard('{Tab}');
+    expect(document.activeElement).toBe(reply.element());
+    await userEvent.keyboard('{Enter}');
+    await expect.element(page.getByRole('textbox', { name: 'Your reply to Reader a' })).toHaveFocus();
+    await userEvent.keyboard('Thank you, this helped.');
+    await userEvent.keyboard('{Control>}{Enter}{/Control}');
+    await vi.waitFor(() => expect(onReply).toHaveBeenCalledWith('a', 'Thank you, this helped.'));
+    await expectNoAxeViolations();
+  });
+});
