@@ -173,6 +173,33 @@ The silence is what would worry me here, not the oversleeping.`,
   },
 ];
 
+/**
+ * The nested discussion with a reader answering the removed spam, so the
+ * "removed by a moderator" placeholder stays (with nothing under it, a removed
+ * comment is left out): published, pending, edited, deleted and removed.
+ */
+export const everyStatusDiscussion: CommentData[] = [
+  ...nestedDiscussion,
+  {
+    id: 'n15',
+    parentId: 'n11',
+    author: { name: 'Kwame Mensah', id: 'kwame-mensah', url: 'https://example.com/kwame' },
+    body: 'Reported. Nobody can sell you an offer, and anyone who says so wants your fee, not your career.',
+    createdAt: '2026-11-23T17:10:00Z',
+    status: 'published',
+    permissions: readerPermissions,
+  },
+  {
+    id: 'n16',
+    parentId: 'n1',
+    author: sam,
+    body: 'One more thing that helped me: I sent the note the same afternoon, and the recruiter answered the next morning.',
+    createdAt: '2026-11-24T08:30:00Z',
+    status: 'pending',
+    permissions: ownPermissions,
+  },
+];
+
 /** A short flat discussion in Arabic, for right-to-left stories. */
 export const arabicDiscussion: CommentData[] = [
   {

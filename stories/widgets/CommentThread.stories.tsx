@@ -7,6 +7,7 @@ import {
   STORY_NOW,
   VIEWER_ID,
   arabicDiscussion,
+  everyStatusDiscussion,
   generateThread,
   missedInterviewDiscussion,
   nestedDiscussion,
@@ -99,6 +100,22 @@ export const Nested: Story = {
   args: { comments: nestedDiscussion, onEdit: fn(), onDelete: fn() },
 };
 
+/**
+ * Every status: published, the viewer's own pending comment (awaiting
+ * moderation), an edited one, a deleted and a removed comment kept as
+ * placeholders because readers answered them.
+ */
+export const EveryStatus: Story = {
+  args: { comments: everyStatusDiscussion, replyDepth: 6 },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByText('This comment was deleted.')).toBeVisible();
+    await expect(canvas.getByText('This comment was removed by a moderator.')).toBeVisible();
+    await expect(canvas.getAllByText('Awaiting moderation: only you can see this comment.')[0]).toBeVisible();
+    await expect(canvas.getAllByText('(edited)').length).toBeGreaterThan(0);
+  },
+};
+
 /** Replies five deep: below the cap (here 2) they continue at the same level, each saying whom it answers. */
 export const DepthCap: Story = {
   args: { comments: nestedDiscussion, maxDepth: 2, replyDepth: 6 },
@@ -167,3 +184,128 @@ export const RightToLeft: Story = {
   args: { comments: arabicDiscussion, locale: 'ar-EG', timeZone: 'Africa/Cairo' },
   globals: { dir: 'rtl', locale: 'ar-EG' },
 };
+
+/** The Newsprint theme. */
+export const Newsprint: Story = { args: { comments: nestedDiscussion, replyDepth: 6 }, globals: { theme: 'newsprint' } };
+/** The Job board theme. */
+export const Jobboard: Story = { args: { comments: nestedDiscussion, replyDepth: 6 }, globals: { theme: 'jobboard' } };
+/** Dark mode. */
+export const Dark: Story = { args: { comments: nestedDiscussion, replyDepth: 6 }, globals: { scheme: 'dark' } };
+
+/** Like: a toggle button with `aria-pressed` and the count in words for screen readers. */
+export const Like: Story = {
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    const like = canvas.getAllByRole('button', { name: /^Like/ })[0]!;
+    await expect(like).toHaveAttribute('aria-pressed', 'false');
+    await userEvent.click(like);
+    await expect(like).toHaveAttribute('aria-pressed', 'true');
+    await expect(args.onLike).toHaveBeenCalledTimes(1);
+  },
+};
+
+/** Report: a titled dialog with reasons; focus returns to the Report button. */
+export const Report: Story = {
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    const report = canvas.getAllByRole('button', { name: 'Report' })[0]!;
+    await userEvent.click(report);
+    const dialog = within(document.body).getByRole('dialog', { name: 'Report this comment' });
+    await userEvent.click(within(dialog).getByRole('radio', { name: /Spam/ }));
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Send report' }));
+    await waitFor(() => expect(args.onReport).toHaveBeenCalledWith(expect.any(String), 'spam'));
+    await waitFor(() => expect(report).toHaveFocus());
+  },
+};
+
+/** Edit and Delete on the viewer's own comment; Delete asks first. */
+export const EditAndDelete: Story = {
+  args: { comments: nestedDiscussion, replyDepth: 6, onEdit: fn(), onDelete: fn() },
+  play: async ({ canvasElement, args }) => {
+    const own = within(canvasElement.querySelector('#comment-n3') as HTMLElement);
+    await userEvent.click(own.getByRole('button', { name: 'Edit' }));
+    const box = own.getByRole('textbox');
+    await userEvent.type(box, ' (Update: it worked.)');
+    await userEvent.keyboard('{Control>}{Enter}{/Control}');
+    await waitFor(() => expect(args.onEdit).toHaveBeenCalledTimes(1));
+    await waitFor(() => expect(own.getByText('(edited)')).toBeVisible());
+    await userEvent.click(own.getByRole('button', { name: 'Delete' }));
+    const dialog = within(document.body).getByRole('dialog');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    await expect(args.onDelete).not.toHaveBeenCalled();
+  },
+};
+
+/** Copy link: the comment's address goes to the clipboard, or, where that is refused, to the address bar. */
+export const CopyLink: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getAllByRole('button', { name: 'Copy link' })[2]!);
+    await waitFor(() => expect(canvas.getByRole('status').textContent).toMatch(/copied|address bar/i));
+  },
+};
+
+/**
+ * Loading from the host: 45 threads of which the host passes 20, then 20 more
+ * per "Show more comments" after a short delay; a comment whose replies the
+ * host has not sent loads them on "Show N more replies".
+ */
+export const LoadFromHost: Story = {
+  render: (args) => <PagedHost {...args} />,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: 'Show 20 more comments' }));
+    await waitFor(() => expect(canvasElement.querySelectorAll('section > ol > li > article')).toHaveLength(40));
+    await waitFor(() => expect(canvas.getByRole('status')).toHaveTextContent('20 more comments loaded.'));
+    await userEvent.click(canvas.getByRole('button', { name: 'Show 2 more replies' }));
+    await waitFor(() => expect(canvas.getByRole('status')).toHaveTextContent('2 more replies loaded.'));
+  },
+};
+
+const pagedTopics = [
+  'Is it fine to ask for the salary range before the first interview?',
+  'How long should I wait before following up after a final round?',
+  'My manager keeps scheduling one-to-ones over lunch. How do I ask to move them?',
+  'Should I mention a layoff in my cover letter or leave it for the interview?',
+  'I was offered a title change instead of a raise. Is it worth taking?',
+];
+const paged: CommentData[] = Array.from({ length: 45 }, (_, i) => ({
+  id: `p${i + 1}`,
+  author: { name: ['Lena Fischer', 'Omar Haddad', 'Grace Liu', 'Tomás Ortega', 'Ifeoma Nwosu'][i % 5]!, id: `reader-${i % 5}` },
+  body: pagedTopics[i % pagedTopics.length]!,
+  createdAt: new Date(Date.parse('2026-11-20T09:00:00Z') + i * 37 * 60_000).toISOString(),
+  // The first thread says it has three replies; the host sends one until asked.
+  replyCount: i === 0 ? 3 : undefined,
+}));
+const firstReplies: CommentData[] = [
+  { id: 'p1r1', parentId: 'p1', author: { name: 'Grace Liu', id: 'reader-2' }, body: 'Ask in the first call. A recruiter who will not say is telling you something.', createdAt: '2026-11-20T10:05:00Z' },
+];
+const laterReplies: CommentData[] = [
+  { id: 'p1r2', parentId: 'p1', author: { name: 'Omar Haddad', id: 'reader-1' }, body: 'In some states they have to tell you if you ask. Worth checking before the call.', createdAt: '2026-11-20T11:40:00Z' },
+  { id: 'p1r3', parentId: 'p1', author: { name: 'Lena Fischer', id: 'reader-0' }, body: 'Thanks both. I asked, and the range was higher than I would have said.', createdAt: '2026-11-20T12:15:00Z' },
+];
+
+/** A host that pages comments in from its back end, 20 threads at a time, after a short delay. */
+function PagedHost(props: CommentThreadProps) {
+  const [shown, setShown] = React.useState(20);
+  const [repliesLoaded, setRepliesLoaded] = React.useState(false);
+  const later = () => new Promise((resolve) => setTimeout(resolve, 300));
+  const comments = [...paged.slice(0, shown), ...firstReplies, ...(repliesLoaded ? laterReplies : [])];
+  return (
+    <CommentThread
+      {...props}
+      comments={comments}
+      layout="nested"
+      totalCount={paged.length + firstReplies.length + laterReplies.length}
+      hasMore={shown < paged.length}
+      onLoadMore={async () => {
+        await later();
+        setShown((n) => n + 20);
+      }}
+      onLoadMoreReplies={async () => {
+        await later();
+        setRepliesLoaded(true);
+      }}
+    />
+  );
+}
