@@ -2,6 +2,7 @@ import * as React from 'react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { CommentThread, type CommentData, type CommentThreadProps } from '../../src';
+import { ar } from '../../src/locales/ar';
 import {
   POST_AUTHOR_ID,
   STORY_NOW,
@@ -29,17 +30,25 @@ function LiveThread(props: CommentThreadProps) {
         props.onReply?.(parentId, text);
         await later(() => undefined);
         if (/fail/i.test(text)) throw new Error('Refused by the story back end');
-        setComments((list) => [
-          ...list,
-          {
-            id: `new-${list.length + 1}`,
-            parentId,
-            author: { name: 'Sam Okafor', id: VIEWER_ID },
-            body: text,
-            createdAt: STORY_NOW,
-            permissions: { canEdit: true, canDelete: true },
-          },
-        ]);
+        setComments((list) => {
+          // A flat, numbered source (no parent ids) stores a reply as the next
+          // comment, answering with "@Name", as such blogs do; a nested one keeps the parent.
+          const flat = !list.some((c) => c.parentId);
+          const parent = list.find((c) => c.id === parentId);
+          const numbers = list.map((c) => c.number ?? 0);
+          return [
+            ...list,
+            {
+              id: `new-${list.length + 1}`,
+              ...(flat
+                ? { number: Math.max(0, ...numbers) + 1, body: parent?.author?.name ? `@${parent.author.name} ${text}` : text }
+                : { parentId, body: text }),
+              author: { name: 'Sam Okafor', id: VIEWER_ID },
+              createdAt: STORY_NOW,
+              permissions: { canEdit: true, canDelete: true },
+            },
+          ];
+        });
       }}
       onEdit={async (id, text) => {
         props.onEdit?.(id, text);
@@ -72,7 +81,8 @@ const meta = {
   },
   decorators: [
     (Story) => (
-      <div style={{ maxWidth: '42rem', padding: '1rem' }}>
+      // The canvas pads the story already.
+      <div style={{ maxWidth: '42rem' }}>
         <Story />
       </div>
     ),
@@ -179,9 +189,9 @@ export const ReadOnly: Story = {
   render: (args) => <CommentThread {...args} />,
 };
 
-/** Arabic, right to left: names isolated with `<bdi>`, dates and counts in Arabic. */
+/** Arabic, right to left: names isolated with `<bdi>`, dates, counts and every label in Arabic (`careerkit/locales/ar`). */
 export const RightToLeft: Story = {
-  args: { comments: arabicDiscussion, locale: 'ar-EG', timeZone: 'Africa/Cairo' },
+  args: { comments: arabicDiscussion, locale: 'ar-EG', timeZone: 'Africa/Cairo', messages: ar.CommentThread },
   globals: { dir: 'rtl', locale: 'ar-EG' },
 };
 

@@ -110,7 +110,7 @@ function commentItem(entry: ViewComment, t: Thread) {
         <article id={domId} className={styles.comment} tabIndex={-1} data-status={status} aria-label={gone}>
           <span className={styles.avatar} aria-hidden="true" />
           <p className={styles.tombstone}>{gone}</p>
-          {toggle}
+          {toggle ? <div className={styles.actions}>{toggle}</div> : null}
         </article>
         {replies}
       </li>

@@ -181,10 +181,13 @@ export const replyNote = ckStyle(
 export const body = ckStyle(
   {
     selectors: {
+      // Eight whole lines and an ellipsis, across paragraphs: a height cut
+      // would slice a line in half wherever paragraph gaps fall.
       '&[data-clamped="true"]': {
-        maxBlockSize: `calc(8 * ${vars.lineHeight.normal} * 1em)`,
+        display: '-webkit-box',
+        WebkitBoxOrient: 'vertical',
+        WebkitLineClamp: 8,
         overflow: 'hidden',
-        maskImage: 'linear-gradient(to bottom, black 70%, transparent)',
       },
     },
   },
@@ -201,7 +204,7 @@ export const mention = ckStyle(
 export const note = ckStyle(
   {
     margin: 0,
-    paddingInline: vars.space.xs,
+    padding: `${vars.space.xxs} ${vars.space.xs}`,
     borderInlineStart: `${vars.borderWidth.thick} solid ${vars.color.caution}`,
     backgroundColor: vars.color.cautionSoft,
     fontSize: vars.fontSize.sm,
