@@ -78,7 +78,7 @@ export const AllTones: Story = {
   render: () => (
     <div>
       {calloutTones.map((tone) => (
-        <Callout key={tone} tone={tone} title={`A ${tone} callout`}>
+        <Callout key={tone} tone={tone} title={`${tone[0]!.toUpperCase()}${tone.slice(1)}`}>
           <p>Readers skim. A boxed aside catches the one thing they must not miss.</p>
         </Callout>
       ))}
