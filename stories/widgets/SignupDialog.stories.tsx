@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { SignupDialog, type SubscribeAdapter } from '../../src';
+import { ar } from '../../src/locales/ar';
 
 /** A stand-in back end: every address is sent a confirmation link. */
 const pending: SubscribeAdapter = {
@@ -85,8 +86,11 @@ export const RightToLeft: Story = {
     description: 'مشكلة قارئ واحدة كل خميس، مع الرد الكامل.',
     triggers: { button: 'اشترك' },
     locale: 'ar',
-    messages: { dontShowAgain: 'لا تعرض هذا مرة أخرى', close: 'إغلاق' },
-    formMessages: { email: 'البريد الإلكتروني', submit: 'اشترك', privacy: 'سياسة الخصوصية' },
+    messages: ar.SignupDialog,
+    formMessages: ar.NewsletterSignup,
   },
-  decorators: [(Story) => <div dir="rtl" lang="ar"><Story /></div>],
+  // The dialog renders at the end of <body>, so its direction comes from the
+  // page (or a ThemeProvider's `dir`, which it carries into its portal), not
+  // from a wrapper around the trigger.
+  globals: { dir: 'rtl', locale: 'ar' },
 };
