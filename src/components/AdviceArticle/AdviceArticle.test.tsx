@@ -20,6 +20,8 @@ import { HowToSayIt } from '../HowToSayIt';
 import type { AdvicePost } from './types';
 import { CommentThread } from '../CommentThread';
 import { STORY_NOW, missedInterviewDiscussion } from '../../../stories/content/discussion';
+import * as careerkit from '../../index';
+import * as parts from './parts';
 
 const headingOutline = () =>
   screen.getAllByRole('heading').map((h) => `${h.tagName}:${h.textContent?.replace(/\s+/g, ' ').trim()}`);
@@ -180,8 +182,28 @@ describe('AdviceArticle', () => {
       expect(byHand).toContain('1 Comment<');
     });
 
-    it('exports every part flat, for Server Components', () => {
-      expect([ArticlePromo, ArticleToc, HowToSayIt].every((part) => typeof part === 'function' || typeof part === 'object')).toBe(true);
+    it('exports every part flat from the package entry, for Server Components', () => {
+      const names = [
+        'AdviceArticleRoot',
+        'ArticleHeader',
+        'NewsletterBanner',
+        'ArticleToc',
+        'ArticleSection',
+        'QuestionSection',
+        'ReplySection',
+        'ArticleTextBlock',
+        'ArticlePromo',
+        'ArticleNudge',
+        'DiscussionPrompt',
+        'ArticleComments',
+        'ArticleDate',
+      ] as const;
+      for (const name of names) {
+        expect(careerkit, name).toHaveProperty(name, parts[name]);
+        expect(typeof careerkit[name], name).toBe('function');
+      }
+      expect(careerkit.HowToSayIt).toBe(HowToSayIt);
+      expect([ArticlePromo, ArticleToc]).toEqual([careerkit.ArticlePromo, careerkit.ArticleToc]);
     });
   });
 
@@ -278,6 +300,142 @@ describe('AdviceArticle', () => {
     it('keeps the thread\'s own heading outside an article', () => {
       render(<CommentThread comments={missedInterviewDiscussion} now={STORY_NOW} timeZone="America/New_York" />);
       expect(screen.getByRole('heading', { level: 2, name: '15 Comments' })).toBeInTheDocument();
+    });
+  });
+});
+
+describe('the table of contents', () => {
+  const contentsLinks = () =>
+    within(screen.getByRole('navigation', { name: 'In this post' }))
+      .getAllByRole('link')
+      .map((link) => link.getAttribute('href'));
+  const fourSections: AdvicePost = {
+    ...minimalPost,
+    discussion: { heading: 'Would you list it?', questions: ['Have you left a job early?'] },
+    commentCount: 3,
+  };
+  const threeSections: AdvicePost = { ...minimalPost, commentCount: 3 };
+
+  it('opens a post with exactly four sections', () => {
+    render(<AdviceArticle post={fourSections} />);
+    expect(contentsLinks()).toEqual(['#question', '#reply', '#discussion', '#comments']);
+  });
+
+  it('is left out of a post with exactly three sections', () => {
+    render(<AdviceArticle post={threeSections} />);
+    expect(document.getElementById('comments')).not.toBeNull();
+    expect(screen.queryByRole('navigation')).toBeNull();
+  });
+
+  it('shows for any number of sections with toc={true}', () => {
+    render(<AdviceArticle post={threeSections} toc />);
+    expect(contentsLinks()).toEqual(['#question', '#reply', '#comments']);
+  });
+
+  it('is left out of the full post with toc={false}', () => {
+    render(<AdviceArticle post={post} comments={<p>Thread</p>} toc={false} />);
+    expect(screen.queryByRole('navigation')).toBeNull();
+  });
+});
+
+describe('the newsletter banner', () => {
+  const banner = () => document.querySelector('header > p')!;
+
+  it('dates and sources the post in one sentence, with the one-line summary', () => {
+    render(<AdviceArticle post={post} />);
+    expect(banner()).toHaveTextContent(
+      /^In the November 19, 2026 Hiring Desk Weekly, a reader who slept through a final interview asks whether an apology can undo it$/,
+    );
+  });
+
+  it('puts the issue date in a <time> with the calendar day', () => {
+    render(<AdviceArticle post={post} timeZone="Asia/Tokyo" />);
+    const time = within(banner() as HTMLElement).getByText('November 19, 2026');
+    expect(time.tagName).toBe('TIME');
+    expect(time).toHaveAttribute('datetime', '2026-11-19');
+  });
+
+  it.each([
+    ['blank', ' \n\n '],
+    ['missing', undefined],
+  ])('leaves out a %s summary, and the comma before it', (_, summary) => {
+    render(<AdviceArticle post={{ ...post, newsletter: { ...post.newsletter!, summary } }} />);
+    expect(banner()).toHaveTextContent(/^In the November 19, 2026 Hiring Desk Weekly$/);
+  });
+
+  it('links the newsletter name to its archive', () => {
+    render(<AdviceArticle post={post} />);
+    expect(within(banner() as HTMLElement).getByRole('link', { name: 'Hiring Desk Weekly' })).toHaveAttribute(
+      'href',
+      'https://advice.example.com/newsletter/archive',
+    );
+  });
+
+  it.each([
+    ['a javascript: URL', 'javascript:alert(1)'],
+    ['a relative path', '/newsletter/archive'],
+    ['a protocol-relative URL', '//evil.example/archive'],
+    ['a URL with a user name', 'https://advice.example.com@evil.example/'],
+  ])('shows the name as text when the archive is %s', (_, url) => {
+    render(<AdviceArticle post={{ ...post, newsletter: { ...post.newsletter!, url } }} />);
+    expect(banner().querySelector('a')).toBeNull();
+    expect(banner()).toHaveTextContent('Hiring Desk Weekly');
+  });
+});
+
+describe('text fields', () => {
+  const paragraphs = (element: Element | null) => [...element!.querySelectorAll('p')].map((p) => p.textContent);
+
+  describe('given plain text', () => {
+    it('splits the question, the dek and a reply text block into paragraphs on blank lines', () => {
+      render(
+        <AdviceArticle
+          post={{
+            ...minimalPost,
+            dek: 'A short job.\n\nA long question.',
+            question: { body: 'First paragraph,\nstill the first.\n\n\n\nSecond paragraph.\n \nThird.' },
+            reply: { blocks: [{ type: 'text', text: 'Leave it off.\n\nOr keep it.' }] },
+          }}
+        />,
+      );
+      expect(paragraphs(document.querySelector('header h1 + div'))).toEqual(['A short job.', 'A long question.']);
+      expect(paragraphs(document.querySelector('#question blockquote'))).toEqual([
+        'First paragraph,\nstill the first.',
+        'Second paragraph.',
+        'Third.',
+      ]);
+      expect(paragraphs(document.getElementById('reply'))).toEqual(['Leave it off.', 'Or keep it.']);
+    });
+  });
+
+  describe('given React nodes', () => {
+    it('renders them as given in the question, the dek and a reply text block, never as a string', () => {
+      render(
+        <AdviceArticle
+          post={{
+            ...minimalPost,
+            dek: <em>A dek with emphasis</em>,
+            question: {
+              body: (
+                <>
+                  <p>
+                    My <strong>manager</strong> asked.
+                  </p>
+                  <ol>
+                    <li>One</li>
+                  </ol>
+                </>
+              ),
+            },
+            reply: { blocks: [{ type: 'text', text: <p className="host">Keep <a href="https://example.com/">it</a>.</p> }] },
+          }}
+        />,
+      );
+      expect(document.querySelector('header h1 + div > em')).toHaveTextContent('A dek with emphasis');
+      expect(document.querySelector('#question blockquote > p > strong')).toHaveTextContent('manager');
+      expect(document.querySelector('#question blockquote > ol > li')).toHaveTextContent('One');
+      expect(document.querySelector('#reply p.host > a')).toHaveAttribute('href', 'https://example.com/');
+      expect(document.body.textContent).not.toMatch(/\[object Object\]|<strong>|<em>/);
     });
   });
 });
