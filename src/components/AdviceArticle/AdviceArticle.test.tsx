@@ -439,3 +439,36 @@ describe('text fields', () => {
     });
   });
 });
+
+describe('given a reply with nothing to show', () => {
+  it('leaves out the reply section when its blocks are blank text and a signup slot without a nudge', () => {
+    render(
+      <AdviceArticle
+        post={{ ...minimalPost, reply: { blocks: [{ type: 'text', text: ' \n\n ' }, { type: 'text', text: null }, { type: 'signup' }] } }}
+      />,
+    );
+    expect(document.getElementById('reply')).toBeNull();
+    expect(headingOutline()).toEqual(['H1:Should I list a three-month job on my résumé?', 'H2:The Question']);
+  });
+
+  it('keeps the reply when its signup slot has a nudge to show', () => {
+    render(
+      <AdviceArticle
+        post={{ ...minimalPost, reply: { blocks: [{ type: 'text', text: ' ' }, { type: 'signup' }] } }}
+        signupNudge={<p>Get the weekly letter</p>}
+      />,
+    );
+    expect(within(screen.getByRole('region', { name: 'The Reply' })).getByText('Get the weekly letter')).toBeInTheDocument();
+  });
+
+  it('does not count it toward the table of contents', () => {
+    render(
+      <AdviceArticle
+        post={{ ...post, reply: { blocks: [{ type: 'text', text: '   ' }, { type: 'signup' }] } }}
+        comments={<p>Thread</p>}
+      />,
+    );
+    // Question, discussion, comments: three sections, below the threshold.
+    expect(screen.queryByRole('navigation')).toBeNull();
+  });
+});

@@ -39,7 +39,10 @@ export function AdviceArticle({ post, signupNudge, comments, toc = 'auto', ...re
   const blocks = (post.reply?.blocks ?? []).filter(Boolean);
   const firstScript = blocks.findIndex((block) => block.type === 'script');
   const hasQuestion = !isBlank(post.question?.body);
-  const hasReply = blocks.length > 0;
+  // Only what renders makes a reply: blank text and a signup slot without a nudge don't.
+  const hasReply = blocks.some((block) =>
+    block.type === 'text' ? !isBlank(block.text) : block.type === 'signup' ? !!signupNudge : block.type === 'script' || block.type === 'promo',
+  );
   const discussion = post.discussion;
   const hasComments = comments != null || post.commentCount != null;
   const headlineLevel = rest.headlineLevel === 2 ? 2 : 1;
