@@ -336,6 +336,17 @@ describe('the table of contents', () => {
     render(<AdviceArticle post={post} comments={<p>Thread</p>} toc={false} />);
     expect(screen.queryByRole('navigation')).toBeNull();
   });
+
+  it('links only to sections that are on the page', () => {
+    render(
+      <AdviceArticle
+        post={{ ...post, question: { body: ' ' }, discussion: { heading: 'Anyone?', questions: [' '] } }}
+        comments={<p>Thread</p>}
+        toc
+      />,
+    );
+    for (const href of contentsLinks()) expect(document.querySelector(href!), href!).not.toBeNull();
+  });
 });
 
 describe('the newsletter banner', () => {
@@ -469,6 +480,23 @@ describe('given a reply with nothing to show', () => {
       />,
     );
     // Question, discussion, comments: three sections, below the threshold.
+    expect(screen.queryByRole('navigation')).toBeNull();
+  });
+});
+
+describe('given a discussion with a heading but nothing to ask', () => {
+  const headingOnly: AdvicePost = { ...minimalPost, discussion: { heading: 'Would you list it?' }, commentCount: 2 };
+
+  it('renders no discussion section and leaves it out of the table of contents', () => {
+    render(<AdviceArticle post={headingOnly} toc />);
+    expect(document.getElementById('discussion')).toBeNull();
+    const contents = screen.getByRole('navigation', { name: 'In this post' });
+    expect(within(contents).getAllByRole('link').map((link) => link.getAttribute('href'))).toEqual(['#question', '#reply', '#comments']);
+  });
+
+  it('does not count it toward the four sections that bring a table of contents', () => {
+    // Question, reply, comments: three sections that render.
+    render(<AdviceArticle post={headingOnly} />);
     expect(screen.queryByRole('navigation')).toBeNull();
   });
 });

@@ -19,6 +19,7 @@ import {
   QuestionSection,
   ReplySection,
   isBlank,
+  promptQuestions,
   type AdviceArticleRootProps,
 } from './parts';
 import { estimateReadingMinutes } from './readingTime';
@@ -55,7 +56,7 @@ export function AdviceArticle({ post, signupNudge, comments, toc = 'auto', ...re
     const title = script.title ?? script.messages?.title;
     sections.push({ id: 'how-to-say-it', label: typeof title === 'string' ? title : undefined });
   }
-  if (discussion?.heading?.trim()) sections.push({ id: 'discussion', label: discussion.heading });
+  if (discussion && promptQuestions(discussion)) sections.push({ id: 'discussion', label: discussion.heading });
   if (hasComments) sections.push({ id: 'comments' });
 
   return (

@@ -347,11 +347,22 @@ export interface DiscussionPromptProps {
   questions?: string[];
 }
 
-/** Questions to readers and a link to the comments. Hidden in print. */
-export function DiscussionPrompt({ heading, intro, questions = [] }: DiscussionPromptProps) {
-  const { text } = React.useContext(ArticleContext);
+/**
+ * The questions a prompt shows, or null when it renders nothing (no heading, or
+ * neither an intro nor a question). `AdviceArticle`'s contents ask it too, so
+ * they never link to a prompt that is not there.
+ */
+export function promptQuestions({ heading, intro, questions }: DiscussionPromptProps): string[] | null {
   const asked = (questions ?? []).filter((q) => typeof q === 'string' && q.trim());
-  if (!heading?.trim() || (isBlank(intro) && asked.length === 0)) return null;
+  return heading?.trim() && (asked.length || !isBlank(intro)) ? asked : null;
+}
+
+/** Questions to readers and a link to the comments. Hidden in print. */
+export function DiscussionPrompt(props: DiscussionPromptProps) {
+  const { text } = React.useContext(ArticleContext);
+  const asked = promptQuestions(props);
+  if (!asked) return null;
+  const { heading, intro } = props;
   return (
     <ArticleSection id="discussion" heading={heading} className={styles.screenOnly}>
       <ArticleTextBlock text={intro} />
