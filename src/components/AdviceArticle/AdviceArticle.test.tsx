@@ -500,3 +500,38 @@ describe('given a discussion with a heading but nothing to ask', () => {
     expect(screen.queryByRole('navigation')).toBeNull();
   });
 });
+
+describe('the discussion prompt', () => {
+  it('links to the comments when the article has a comments section', () => {
+    render(<AdviceArticle post={post} />);
+    expect(screen.getByRole('link', { name: 'Join the discussion' })).toHaveAttribute('href', '#comments');
+  });
+
+  it('has no "Join the discussion" link when the article has no comments section', () => {
+    render(<AdviceArticle post={{ ...post, commentCount: undefined }} />);
+    expect(document.getElementById('comments')).toBeNull();
+    expect(screen.getByRole('region', { name: 'Have you ever recovered from a no-show?' })).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Join the discussion' })).toBeNull();
+  });
+
+  describe('composed by hand', () => {
+    it('links to #comments by default', () => {
+      render(
+        <AdviceArticleRoot>
+          <DiscussionPrompt heading="Would you list it?" questions={['Have you left a job early?']} />
+        </AdviceArticleRoot>,
+      );
+      expect(screen.getByRole('link', { name: 'Join the discussion' })).toHaveAttribute('href', '#comments');
+    });
+
+    it('leaves the link out when told the page has no comments', () => {
+      render(
+        <AdviceArticleRoot>
+          <DiscussionPrompt heading="Would you list it?" questions={['Have you left a job early?']} linkToComments={false} />
+        </AdviceArticleRoot>,
+      );
+      expect(screen.getByRole('region', { name: 'Would you list it?' })).toHaveTextContent('Have you left a job early?');
+      expect(screen.queryByRole('link', { name: 'Join the discussion' })).toBeNull();
+    });
+  });
+});

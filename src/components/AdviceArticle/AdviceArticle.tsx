@@ -96,7 +96,7 @@ export function AdviceArticle({ post, signupNudge, comments, toc = 'auto', ...re
           {blocks.some((block) => block.type === 'signup') ? null : <ArticleNudge>{signupNudge}</ArticleNudge>}
         </ReplySection>
       ) : null}
-      {discussion ? <DiscussionPrompt {...discussion} /> : null}
+      {discussion ? <DiscussionPrompt {...discussion} linkToComments={hasComments} /> : null}
       {hasComments ? <ArticleComments count={post.commentCount ?? 0}>{comments}</ArticleComments> : null}
     </AdviceArticleRoot>
   );

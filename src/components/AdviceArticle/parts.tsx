@@ -345,6 +345,12 @@ export interface DiscussionPromptProps {
   heading: string;
   intro?: ArticleText;
   questions?: string[];
+  /**
+   * Whether to end with the "Join the discussion" link to `#comments`. Default
+   * `true`; pass `false` when the page has no `ArticleComments`, so the link
+   * does not jump to nothing. `AdviceArticle` sets it from its comments section.
+   */
+  linkToComments?: boolean;
 }
 
 /**
@@ -362,7 +368,7 @@ export function DiscussionPrompt(props: DiscussionPromptProps) {
   const { text } = React.useContext(ArticleContext);
   const asked = promptQuestions(props);
   if (!asked) return null;
-  const { heading, intro } = props;
+  const { heading, intro, linkToComments = true } = props;
   return (
     <ArticleSection id="discussion" heading={heading} className={styles.screenOnly}>
       <ArticleTextBlock text={intro} />
@@ -373,9 +379,11 @@ export function DiscussionPrompt(props: DiscussionPromptProps) {
           ))}
         </ul>
       ) : null}
-      <p>
-        <a href="#comments">{text.joinDiscussion}</a>
-      </p>
+      {linkToComments ? (
+        <p>
+          <a href="#comments">{text.joinDiscussion}</a>
+        </p>
+      ) : null}
     </ArticleSection>
   );
 }
