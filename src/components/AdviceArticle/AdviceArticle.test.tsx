@@ -20,6 +20,7 @@ import { HowToSayIt } from '../HowToSayIt';
 import type { AdvicePost } from './types';
 import { CommentThread } from '../CommentThread';
 import { STORY_NOW, missedInterviewDiscussion } from '../../../stories/content/discussion';
+import { adviceArticleJsonLd } from '../../seo';
 import * as careerkit from '../../index';
 import * as parts from './parts';
 
@@ -533,5 +534,54 @@ describe('the discussion prompt', () => {
       expect(screen.getByRole('region', { name: 'Would you list it?' })).toHaveTextContent('Have you left a job early?');
       expect(screen.queryByRole('link', { name: 'Join the discussion' })).toBeNull();
     });
+  });
+});
+
+describe('given dates that the page and the JSON-LD must agree on', () => {
+  it.each([
+    ['an impossible calendar day', '2026-02-30'],
+    ['an impossible day in an instant', '2026-02-30T10:00:00Z'],
+    ['April 31st with an offset', '2026-04-31T10:00:00+02:00'],
+    ['a month that does not exist', '2026-13-01'],
+  ])('hides %s, warns, and leaves it out of the JSON-LD', (_, publishedAt) => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const withDate = { ...minimalPost, publishedAt };
+    render(<AdviceArticle post={withDate} />);
+    expect(document.querySelector('time')).toBeNull();
+    expect(screen.queryByText(/Published/)).toBeNull();
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining(`"${publishedAt}" is not a valid date`));
+    expect(adviceArticleJsonLd(withDate)).not.toHaveProperty('datePublished');
+  });
+
+  it('reads an offset without a colon (+0200) as the same instant on the page and in the JSON-LD', () => {
+    const withDate = { ...minimalPost, publishedAt: '2026-11-20T09:30:00+0200' };
+    render(<AdviceArticle post={withDate} timeZone="Europe/Berlin" />);
+    expect(screen.getByText('November 20, 2026')).toHaveAttribute('datetime', '2026-11-20T07:30:00.000Z');
+    expect(adviceArticleJsonLd(withDate).datePublished).toBe('2026-11-20T07:30:00.000Z');
+  });
+
+  it.each([
+    '2026-11-20',
+    '2024-02-29',
+    '2026-11-20T09:30:00Z',
+    '2026-11-20T09:30:00.250+02:00',
+    '2026-11-20T09:30+0530',
+    '2026-11-20t09:30:00z',
+    '2026-11-20T09:30:00-0800',
+    '2025-02-29',
+    '2026-11-31T09:30:00Z',
+    '2026-11-20T25:00:00Z',
+    '2026-11-20T09:30:00',
+    '2026-11-20T09:30:00+2',
+    '20261120',
+    'November 20, 2026',
+  ])('shows %s on the page exactly when the JSON-LD has it, as the same instant', (publishedAt) => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const withDate = { ...minimalPost, publishedAt };
+    render(<AdviceArticle post={withDate} />);
+    const shown = document.querySelector('time')?.getAttribute('datetime');
+    const data = adviceArticleJsonLd(withDate).datePublished as string | undefined;
+    expect(shown == null, 'hidden on the page').toBe(data == null);
+    if (shown != null) expect(Date.parse(shown)).toBe(Date.parse(data!));
   });
 });

@@ -6,6 +6,7 @@
  */
 import * as React from 'react';
 import { copyText } from '../../internal/clipboard';
+import { isoDate } from '../../internal/date';
 import { safeHref } from '../../internal/url';
 import { warnOnce } from '../../internal/dev';
 import { dateTimeFormat, numberFormat, plural, type PluralForms } from '../../internal/intl';
@@ -108,19 +109,11 @@ export function ArticleTextBlock({ text }: { text: ArticleText }) {
   return typeof text === 'string' ? splitParagraphs(text).map((paragraph, index) => <p key={index}>{paragraph}</p>) : text;
 }
 
-/**
- * A calendar date (`2026-11-20`), or an instant with `Z` or an offset: a time
- * without one means a different instant on every machine.
- */
-const isoDate = /^\d{4}-\d\d-\d\d(T\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:?\d\d))?$/i;
-
-/** The date, or null (with a development warning) when the text is not one. */
+/** The date, or null (with a development warning) when the text is not one; the JSON-LD reads dates the same way. */
 function validDate(value: unknown): Date | null {
-  const trimmed = typeof value === 'string' ? value.trim() : '';
-  const date = isoDate.test(trimmed) ? new Date(trimmed) : null;
-  if (date && !isNaN(+date)) return date;
-  if (value && process.env.NODE_ENV !== 'production') warnOnce(`AdviceArticle: "${value}" is not a valid date; it is not shown.`);
-  return null;
+  const date = isoDate(value);
+  if (!date && value && process.env.NODE_ENV !== 'production') warnOnce(`AdviceArticle: "${value}" is not a valid date; it is not shown.`);
+  return date;
 }
 
 /**
