@@ -357,14 +357,12 @@ export function promptQuestions({ heading, intro, questions }: DiscussionPromptP
 }
 
 /** Questions to readers and a link to the comments. Hidden in print. */
-export function DiscussionPrompt(props: DiscussionPromptProps) {
+export function DiscussionPrompt({ linkToComments = true, ...props }: DiscussionPromptProps) {
   const { text } = React.useContext(ArticleContext);
   const asked = promptQuestions(props);
-  if (!asked) return null;
-  const { heading, intro, linkToComments = true } = props;
-  return (
-    <ArticleSection id="discussion" heading={heading} className={styles.screenOnly}>
-      <ArticleTextBlock text={intro} />
+  return asked ? (
+    <ArticleSection id="discussion" heading={props.heading} className={styles.screenOnly}>
+      <ArticleTextBlock text={props.intro} />
       {asked.length > 0 ? (
         <ul>
           {asked.map((question, index) => (
@@ -378,7 +376,7 @@ export function DiscussionPrompt(props: DiscussionPromptProps) {
         </p>
       ) : null}
     </ArticleSection>
-  );
+  ) : null;
 }
 
 export interface ArticleCommentsProps {
