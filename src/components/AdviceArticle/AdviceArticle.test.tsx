@@ -1,5 +1,5 @@
 import { render, screen, within } from '@testing-library/react';
-import { renderToString } from 'react-dom/server';
+import { renderToStaticMarkup, renderToString } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
 import { expectNoAxeViolations } from '../../../tests/support/axe';
 import { minimalPost, missedInterviewPost as post } from '../../../stories/content/post';
@@ -23,6 +23,10 @@ import { STORY_NOW, missedInterviewDiscussion } from '../../../stories/content/d
 import { adviceArticleJsonLd } from '../../seo';
 import * as careerkit from '../../index';
 import * as parts from './parts';
+import { composeStories } from '@storybook/react-vite';
+import * as stories from '../../../stories/widgets/AdviceArticle.stories';
+
+const { FullPost, ComposedFromParts } = composeStories(stories);
 
 const headingOutline = () =>
   screen.getAllByRole('heading').map((h) => `${h.tagName}:${h.textContent?.replace(/\s+/g, ' ').trim()}`);
@@ -583,5 +587,26 @@ describe('given dates that the page and the JSON-LD must agree on', () => {
     const data = adviceArticleJsonLd(withDate).datePublished as string | undefined;
     expect(shown == null, 'hidden on the page').toBe(data == null);
     if (shown != null) expect(Date.parse(shown)).toBe(Date.parse(data!));
+  });
+});
+
+/** React's useId values depend on the tree's shape: each distinct one becomes `id1`, `id2`… in order of appearance. */
+function sameIds(html: string): string {
+  const seen = new Map<string, string>();
+  return html.replace(/_[Rr]_[0-9a-z]+_|«[^»]+»|:[Rr][0-9a-z]*:/g, (id) => {
+    if (!seen.has(id)) seen.set(id, `id${seen.size + 1}`);
+    return seen.get(id)!;
+  });
+}
+
+describe('the ComposedFromParts story', () => {
+  it('renders exactly the markup of the props-first FullPost story, the same post composed by hand', () => {
+    const fromData = sameIds(renderToStaticMarkup(<FullPost />));
+    const byHand = sameIds(renderToStaticMarkup(<ComposedFromParts />));
+    expect(byHand).toBe(fromData);
+    // The whole post, not a sample of it: every reply block, the script's lead-in and email subject.
+    for (const text of ['Notice what is not in it', 'Send this within a day', 'mailto:', 'Get the guide', '15 Comments']) {
+      expect(byHand).toContain(text);
+    }
   });
 });
