@@ -164,10 +164,18 @@ describe('given dates', () => {
   it.each([
     ['a local date-time without an offset (its instant depends on the server)', '2026-11-20T09:30:00'],
     ['a day that does not exist', '2026-02-30T10:00:00Z'],
+    ['a calendar day that does not exist', '2026-02-30'],
+    ['April 31st, which an offset would move to May 1st', '2026-04-31T01:00:00+02:00'],
     ['a non-ISO format', 'November 20, 2026'],
     ['an empty string', ''],
   ])('leaves out %s', (_, updatedAt) => {
     expect(adviceArticleJsonLd({ ...fullPost(), updatedAt })).not.toHaveProperty('dateModified');
+  });
+
+  it('reads an offset written without a colon (+0200, -0800) like +02:00, as the page does', () => {
+    const data = adviceArticleJsonLd({ ...fullPost(), publishedAt: '2026-11-20T09:30:00+0200', updatedAt: '2026-11-21T08:05-0800' });
+    expect(data.datePublished).toBe('2026-11-20T07:30:00.000Z');
+    expect(data.dateModified).toBe('2026-11-21T16:05:00.000Z');
   });
 
   it('keeps a UTC date-time as it is', () => {

@@ -4,6 +4,7 @@
  * wrong; the builder never throws.
  */
 import type { AdvicePost, ArticleCommentData } from '../components/AdviceArticle/types';
+import { isoDate } from '../internal/date';
 import { warnOnce } from '../internal/dev';
 
 export interface AdviceArticleJsonLdOptions {
@@ -41,21 +42,12 @@ function url(v: unknown): string | undefined {
 }
 
 /**
- * ISO 8601 with an offset or `Z`, emitted as UTC (`toISOString()`). A date-only
- * value ("2026-11-20") means the day, not an instant, and is read as UTC
- * midnight, as `Date` itself does. A date-time without an offset is rejected:
- * `Date` reads it in the machine's time zone, so server and browser disagree.
- * Non-ISO strings and impossible days (Feb 30, which `Date` rolls over) are
- * rejected too.
+ * A date as UTC ISO 8601 (`toISOString()`), read by the same rules as the
+ * page's `<time>` (src/internal/date): a date-only value ("2026-11-20") is the
+ * day, given as UTC midnight; a date-time needs `Z` or an offset (`+02:00` or
+ * `+0200`); non-ISO strings and impossible days (Feb 30) are left out.
  */
-function date(v: unknown): string | undefined {
-  const s = str(v);
-  try {
-    if (/^\d{4}-\d\d-\d\d(T\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:\d\d))?$/.test(s) && new Date(s.slice(0, 10)).getUTCDate() === +s.slice(8, 10)) {
-      return new Date(s).toISOString(); // throws on an invalid time such as T25:00
-    }
-  } catch {}
-}
+const date = (v: unknown): string | undefined => isoDate(v)?.toISOString();
 
 /** Drops undefined values so they don't show up as keys. */
 function clean(o: Node): Node {

@@ -15,10 +15,11 @@ import {
   HowToSayIt,
   QuestionSection,
   ReplySection,
+  estimateReadingMinutes,
+  type ReplyBlock,
 } from '../../src';
 import { arabicArticleMessages, arabicPost } from '../content/arabicPost';
 import { minimalPost, missedInterviewPost as post } from '../content/post';
-import { apologyScript } from '../content/scripts';
 
 /** Stand-ins for the slots; the real widgets come with their own issues. */
 const nudge = (
@@ -68,33 +69,35 @@ export const RightToLeft: Story = {
   globals: { dir: 'rtl' },
 };
 
-/** The same post composed by hand from the flat parts: the same markup as FullPost. */
+/** One block of the post's reply, by type and position, for the composed story. */
+function replyBlock<T extends ReplyBlock['type']>(type: T, nth = 0) {
+  return post.reply.blocks.filter((block) => block.type === type)[nth] as Extract<ReplyBlock, { type: T }>;
+}
+const { type: _script, ...script } = replyBlock('script');
+const { type: _promo, ...promo } = replyBlock('promo');
+
+/**
+ * FullPost's post composed by hand from the flat parts: the same content, the
+ * same markup (a unit test compares the two stories' HTML).
+ */
 export const ComposedFromParts: Story = {
   render: () => (
     <AdviceArticleRoot timeZone="America/New_York" locale="en-US">
-      <ArticleHeader
-        newsletter={post.newsletter}
-        column={post.column}
-        headline={post.headline}
-        dek={post.dek}
-        author={post.author}
-        publishedAt={post.publishedAt}
-        updatedAt={post.updatedAt}
-        readingMinutes={3}
-      />
+      <ArticleHeader {...post} readingMinutes={estimateReadingMinutes(post)} />
       <ArticleToc
-        columnist="Alex Marlow"
+        columnist={post.author!.name}
         sections={[{ id: 'question' }, { id: 'reply' }, { id: 'how-to-say-it' }, { id: 'discussion', label: post.discussion!.heading }, { id: 'comments' }]}
       />
-      <QuestionSection body={post.question.body} signature={post.question.signature} />
-      <ReplySection columnist="Alex Marlow">
-        <ArticleTextBlock text="You didn't blow it by oversleeping. People oversleep." />
-        <HowToSayIt id="how-to-say-it" titleLevel={3} script={apologyScript} medium="email" />
-        <ArticlePromo title="The Comeback Letter" body="Twenty-two scripts for the moments a job search goes wrong." href="https://advice.example.com/guides/comeback-letter" linkText="Get the guide" />
+      <QuestionSection {...post.question} />
+      <ReplySection columnist={post.author!.name}>
+        <ArticleTextBlock text={replyBlock('text', 0).text} />
+        <HowToSayIt {...script} id="how-to-say-it" titleLevel={3} />
+        <ArticleTextBlock text={replyBlock('text', 1).text} />
+        <ArticlePromo {...promo} />
         <ArticleNudge>{nudge}</ArticleNudge>
       </ReplySection>
       <DiscussionPrompt {...post.discussion!} />
-      <ArticleComments count={15}>{thread}</ArticleComments>
+      <ArticleComments count={post.commentCount!}>{thread}</ArticleComments>
     </AdviceArticleRoot>
   ),
 };

@@ -1,22 +1,19 @@
 /**
  * AdviceArticle in Chromium: print (what hides, what expands, where links go),
- * narrow screens (no sideways scroll at 320px), and axe on the whole post.
+ * narrow screens (no sideways scroll at 320px), the copy-link action with the
+ * real clipboard, and axe on the whole post.
  */
 import * as React from 'react';
 import { render } from 'vitest-browser-react';
 import { commands, page } from 'vitest/browser';
 import { afterEach, describe, expect, it } from 'vitest';
-import { AdviceArticle, ThemeProvider } from '../../src';
+import { AdviceArticle, ThemeProvider, type AdvicePost } from '../../src';
 import { missedInterviewPost } from '../../stories/content/post';
 import { longScript } from '../../stories/content/scripts';
 import { expectNoAxeViolations } from './support';
 
-const post = {
+const post: AdvicePost = {
   ...missedInterviewPost,
-  question: {
-    ...missedInterviewPost.question,
-    body: `${missedInterviewPost.question.body as string}\n\nHere is the listing: https://jobs.example.com/${'operations-coordinator-'.repeat(18)}final`,
-  },
   reply: {
     blocks: [
       ...missedInterviewPost.reply.blocks.filter((block) => block.type !== 'script'),
@@ -25,11 +22,26 @@ const post = {
   },
 };
 
-function Page() {
+/**
+ * Text with no break opportunity at all: no hyphen, slash or space after the
+ * host, so only `overflow-wrap` can wrap it (a URL of words joined by hyphens
+ * wraps at the hyphens on its own, and would pass without it).
+ */
+const unbrokenUrl = `https://example.com/${'a'.repeat(400)}`;
+const unbrokenWord = 'Unbreakable'.repeat(30);
+
+const unbrokenPost: AdvicePost = {
+  ...post,
+  headline: `${unbrokenWord} ${unbrokenUrl}`,
+  question: { ...post.question, body: `${post.question.body as string}\n\nHere is the listing: ${unbrokenUrl}\n\n${unbrokenWord}` },
+  reply: { blocks: [{ type: 'text', text: `Read ${unbrokenUrl} again.\n\n${unbrokenWord}` }, ...post.reply.blocks] },
+};
+
+function Page({ article = post }: { article?: AdvicePost }) {
   return (
     <ThemeProvider theme="newsprint">
       <main>
-        <AdviceArticle post={post} timeZone="America/New_York" signupNudge={<p>Get the weekly letter</p>} comments={<p>Thread</p>} />
+        <AdviceArticle post={article} timeZone="America/New_York" signupNudge={<p>Get the weekly letter</p>} comments={<p>Thread</p>} />
       </main>
     </ThemeProvider>
   );
@@ -71,12 +83,36 @@ describe('AdviceArticle in Chromium', () => {
   });
 
   describe('given a 320px wide screen', () => {
-    it('wraps long words and URLs with no sideways scroll', async () => {
+    it('wraps a 400-character unbroken URL and long words in the headline, question and reply, with no sideways scroll', async () => {
       await page.viewport(320, 800);
-      await render(<Page />);
+      await render(<Page article={unbrokenPost} />);
       const article = document.querySelector('article')!;
+      for (const element of [
+        article.querySelector('h1')!,
+        article.querySelector('#question blockquote')!,
+        article.querySelector('#reply p')!,
+      ]) {
+        expect(element.textContent).toContain(unbrokenUrl);
+        expect(element.scrollWidth, element.tagName).toBeLessThanOrEqual(element.clientWidth);
+      }
       expect(article.scrollWidth).toBeLessThanOrEqual(article.clientWidth);
       expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(320);
+    });
+  });
+
+  describe('when a reader uses a section’s copy link', () => {
+    it('puts the section’s URL on the clipboard and says so in the polite live region', async () => {
+      await commands.grantClipboard();
+      await commands.writeClipboard('(clipboard before the test)');
+      const screen = await render(<Page />);
+      const status = document.querySelector('article > [role="status"]')!;
+      expect(status).toHaveAttribute('aria-live', 'polite');
+      expect(status.textContent).toBe('');
+      const sectionUrl = new URL('#question', location.href).href;
+      await screen.getByRole('link', { name: 'Link to “The Question”' }).click();
+      await expect.poll(() => commands.readClipboard()).toBe(sectionUrl);
+      expect(sectionUrl).toMatch(/#question$/);
+      await expect.poll(() => status.textContent).toMatch(/^Link copied\.\s?$/);
     });
   });
 });

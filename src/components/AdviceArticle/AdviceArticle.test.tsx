@@ -1,5 +1,5 @@
 import { render, screen, within } from '@testing-library/react';
-import { renderToString } from 'react-dom/server';
+import { renderToStaticMarkup, renderToString } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
 import { expectNoAxeViolations } from '../../../tests/support/axe';
 import { minimalPost, missedInterviewPost as post } from '../../../stories/content/post';
@@ -20,6 +20,13 @@ import { HowToSayIt } from '../HowToSayIt';
 import type { AdvicePost } from './types';
 import { CommentThread } from '../CommentThread';
 import { STORY_NOW, missedInterviewDiscussion } from '../../../stories/content/discussion';
+import { adviceArticleJsonLd } from '../../seo';
+import * as careerkit from '../../index';
+import * as parts from './parts';
+import { composeStories } from '@storybook/react-vite';
+import * as stories from '../../../stories/widgets/AdviceArticle.stories';
+
+const { FullPost, ComposedFromParts } = composeStories(stories);
 
 const headingOutline = () =>
   screen.getAllByRole('heading').map((h) => `${h.tagName}:${h.textContent?.replace(/\s+/g, ' ').trim()}`);
@@ -180,8 +187,28 @@ describe('AdviceArticle', () => {
       expect(byHand).toContain('1 Comment<');
     });
 
-    it('exports every part flat, for Server Components', () => {
-      expect([ArticlePromo, ArticleToc, HowToSayIt].every((part) => typeof part === 'function' || typeof part === 'object')).toBe(true);
+    it('exports every part flat from the package entry, for Server Components', () => {
+      const names = [
+        'AdviceArticleRoot',
+        'ArticleHeader',
+        'NewsletterBanner',
+        'ArticleToc',
+        'ArticleSection',
+        'QuestionSection',
+        'ReplySection',
+        'ArticleTextBlock',
+        'ArticlePromo',
+        'ArticleNudge',
+        'DiscussionPrompt',
+        'ArticleComments',
+        'ArticleDate',
+      ] as const;
+      for (const name of names) {
+        expect(careerkit, name).toHaveProperty(name, parts[name]);
+        expect(typeof careerkit[name], name).toBe('function');
+      }
+      expect(careerkit.HowToSayIt).toBe(HowToSayIt);
+      expect([ArticlePromo, ArticleToc]).toEqual([careerkit.ArticlePromo, careerkit.ArticleToc]);
     });
   });
 
@@ -279,5 +306,307 @@ describe('AdviceArticle', () => {
       render(<CommentThread comments={missedInterviewDiscussion} now={STORY_NOW} timeZone="America/New_York" />);
       expect(screen.getByRole('heading', { level: 2, name: '15 Comments' })).toBeInTheDocument();
     });
+  });
+});
+
+describe('the table of contents', () => {
+  const contentsLinks = () =>
+    within(screen.getByRole('navigation', { name: 'In this post' }))
+      .getAllByRole('link')
+      .map((link) => link.getAttribute('href'));
+  const fourSections: AdvicePost = {
+    ...minimalPost,
+    discussion: { heading: 'Would you list it?', questions: ['Have you left a job early?'] },
+    commentCount: 3,
+  };
+  const threeSections: AdvicePost = { ...minimalPost, commentCount: 3 };
+
+  it('opens a post with exactly four sections', () => {
+    render(<AdviceArticle post={fourSections} />);
+    expect(contentsLinks()).toEqual(['#question', '#reply', '#discussion', '#comments']);
+  });
+
+  it('is left out of a post with exactly three sections', () => {
+    render(<AdviceArticle post={threeSections} />);
+    expect(document.getElementById('comments')).not.toBeNull();
+    expect(screen.queryByRole('navigation')).toBeNull();
+  });
+
+  it('shows for any number of sections with toc={true}', () => {
+    render(<AdviceArticle post={threeSections} toc />);
+    expect(contentsLinks()).toEqual(['#question', '#reply', '#comments']);
+  });
+
+  it('is left out of the full post with toc={false}', () => {
+    render(<AdviceArticle post={post} comments={<p>Thread</p>} toc={false} />);
+    expect(screen.queryByRole('navigation')).toBeNull();
+  });
+
+  it('links only to sections that are on the page', () => {
+    render(
+      <AdviceArticle
+        post={{ ...post, question: { body: ' ' }, discussion: { heading: 'Anyone?', questions: [' '] } }}
+        comments={<p>Thread</p>}
+        toc
+      />,
+    );
+    for (const href of contentsLinks()) expect(document.querySelector(href!), href!).not.toBeNull();
+  });
+});
+
+describe('the newsletter banner', () => {
+  const banner = () => document.querySelector('header > p')!;
+
+  it('dates and sources the post in one sentence, with the one-line summary', () => {
+    render(<AdviceArticle post={post} />);
+    expect(banner()).toHaveTextContent(
+      /^In the November 19, 2026 Hiring Desk Weekly, a reader who slept through a final interview asks whether an apology can undo it$/,
+    );
+  });
+
+  it('puts the issue date in a <time> with the calendar day', () => {
+    render(<AdviceArticle post={post} timeZone="Asia/Tokyo" />);
+    const time = within(banner() as HTMLElement).getByText('November 19, 2026');
+    expect(time.tagName).toBe('TIME');
+    expect(time).toHaveAttribute('datetime', '2026-11-19');
+  });
+
+  it.each([
+    ['blank', ' \n\n '],
+    ['missing', undefined],
+  ])('leaves out a %s summary, and the comma before it', (_, summary) => {
+    render(<AdviceArticle post={{ ...post, newsletter: { ...post.newsletter!, summary } }} />);
+    expect(banner()).toHaveTextContent(/^In the November 19, 2026 Hiring Desk Weekly$/);
+  });
+
+  it('links the newsletter name to its archive', () => {
+    render(<AdviceArticle post={post} />);
+    expect(within(banner() as HTMLElement).getByRole('link', { name: 'Hiring Desk Weekly' })).toHaveAttribute(
+      'href',
+      'https://advice.example.com/newsletter/archive',
+    );
+  });
+
+  it.each([
+    ['a javascript: URL', 'javascript:alert(1)'],
+    ['a relative path', '/newsletter/archive'],
+    ['a protocol-relative URL', '//evil.example/archive'],
+    ['a URL with a user name', 'https://advice.example.com@evil.example/'],
+  ])('shows the name as text when the archive is %s', (_, url) => {
+    render(<AdviceArticle post={{ ...post, newsletter: { ...post.newsletter!, url } }} />);
+    expect(banner().querySelector('a')).toBeNull();
+    expect(banner()).toHaveTextContent('Hiring Desk Weekly');
+  });
+});
+
+describe('text fields', () => {
+  const paragraphs = (element: Element | null) => [...element!.querySelectorAll('p')].map((p) => p.textContent);
+
+  describe('given plain text', () => {
+    it('splits the question, the dek and a reply text block into paragraphs on blank lines', () => {
+      render(
+        <AdviceArticle
+          post={{
+            ...minimalPost,
+            dek: 'A short job.\n\nA long question.',
+            question: { body: 'First paragraph,\nstill the first.\n\n\n\nSecond paragraph.\n \nThird.' },
+            reply: { blocks: [{ type: 'text', text: 'Leave it off.\n\nOr keep it.' }] },
+          }}
+        />,
+      );
+      expect(paragraphs(document.querySelector('header h1 + div'))).toEqual(['A short job.', 'A long question.']);
+      expect(paragraphs(document.querySelector('#question blockquote'))).toEqual([
+        'First paragraph,\nstill the first.',
+        'Second paragraph.',
+        'Third.',
+      ]);
+      expect(paragraphs(document.getElementById('reply'))).toEqual(['Leave it off.', 'Or keep it.']);
+    });
+  });
+
+  describe('given React nodes', () => {
+    it('renders them as given in the question, the dek and a reply text block, never as a string', () => {
+      render(
+        <AdviceArticle
+          post={{
+            ...minimalPost,
+            dek: <em>A dek with emphasis</em>,
+            question: {
+              body: (
+                <>
+                  <p>
+                    My <strong>manager</strong> asked.
+                  </p>
+                  <ol>
+                    <li>One</li>
+                  </ol>
+                </>
+              ),
+            },
+            reply: { blocks: [{ type: 'text', text: <p className="host">Keep <a href="https://example.com/">it</a>.</p> }] },
+          }}
+        />,
+      );
+      expect(document.querySelector('header h1 + div > em')).toHaveTextContent('A dek with emphasis');
+      expect(document.querySelector('#question blockquote > p > strong')).toHaveTextContent('manager');
+      expect(document.querySelector('#question blockquote > ol > li')).toHaveTextContent('One');
+      expect(document.querySelector('#reply p.host > a')).toHaveAttribute('href', 'https://example.com/');
+      expect(document.body.textContent).not.toMatch(/\[object Object\]|<strong>|<em>/);
+    });
+  });
+});
+
+describe('given a reply with nothing to show', () => {
+  it('leaves out the reply section when its blocks are blank text and a signup slot without a nudge', () => {
+    render(
+      <AdviceArticle
+        post={{ ...minimalPost, reply: { blocks: [{ type: 'text', text: ' \n\n ' }, { type: 'text', text: null }, { type: 'signup' }] } }}
+      />,
+    );
+    expect(document.getElementById('reply')).toBeNull();
+    expect(headingOutline()).toEqual(['H1:Should I list a three-month job on my résumé?', 'H2:The Question']);
+  });
+
+  it('keeps the reply when its signup slot has a nudge to show', () => {
+    render(
+      <AdviceArticle
+        post={{ ...minimalPost, reply: { blocks: [{ type: 'text', text: ' ' }, { type: 'signup' }] } }}
+        signupNudge={<p>Get the weekly letter</p>}
+      />,
+    );
+    expect(within(screen.getByRole('region', { name: 'The Reply' })).getByText('Get the weekly letter')).toBeInTheDocument();
+  });
+
+  it('does not count it toward the table of contents', () => {
+    render(
+      <AdviceArticle
+        post={{ ...post, reply: { blocks: [{ type: 'text', text: '   ' }, { type: 'signup' }] } }}
+        comments={<p>Thread</p>}
+      />,
+    );
+    // Question, discussion, comments: three sections, below the threshold.
+    expect(screen.queryByRole('navigation')).toBeNull();
+  });
+});
+
+describe('given a discussion with a heading but nothing to ask', () => {
+  const headingOnly: AdvicePost = { ...minimalPost, discussion: { heading: 'Would you list it?' }, commentCount: 2 };
+
+  it('renders no discussion section and leaves it out of the table of contents', () => {
+    render(<AdviceArticle post={headingOnly} toc />);
+    expect(document.getElementById('discussion')).toBeNull();
+    const contents = screen.getByRole('navigation', { name: 'In this post' });
+    expect(within(contents).getAllByRole('link').map((link) => link.getAttribute('href'))).toEqual(['#question', '#reply', '#comments']);
+  });
+
+  it('does not count it toward the four sections that bring a table of contents', () => {
+    // Question, reply, comments: three sections that render.
+    render(<AdviceArticle post={headingOnly} />);
+    expect(screen.queryByRole('navigation')).toBeNull();
+  });
+});
+
+describe('the discussion prompt', () => {
+  it('links to the comments when the article has a comments section', () => {
+    render(<AdviceArticle post={post} />);
+    expect(screen.getByRole('link', { name: 'Join the discussion' })).toHaveAttribute('href', '#comments');
+  });
+
+  it('has no "Join the discussion" link when the article has no comments section', () => {
+    render(<AdviceArticle post={{ ...post, commentCount: undefined }} />);
+    expect(document.getElementById('comments')).toBeNull();
+    expect(screen.getByRole('region', { name: 'Have you ever recovered from a no-show?' })).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Join the discussion' })).toBeNull();
+  });
+
+  describe('composed by hand', () => {
+    it('links to #comments by default', () => {
+      render(
+        <AdviceArticleRoot>
+          <DiscussionPrompt heading="Would you list it?" questions={['Have you left a job early?']} />
+        </AdviceArticleRoot>,
+      );
+      expect(screen.getByRole('link', { name: 'Join the discussion' })).toHaveAttribute('href', '#comments');
+    });
+
+    it('leaves the link out when told the page has no comments', () => {
+      render(
+        <AdviceArticleRoot>
+          <DiscussionPrompt heading="Would you list it?" questions={['Have you left a job early?']} linkToComments={false} />
+        </AdviceArticleRoot>,
+      );
+      expect(screen.getByRole('region', { name: 'Would you list it?' })).toHaveTextContent('Have you left a job early?');
+      expect(screen.queryByRole('link', { name: 'Join the discussion' })).toBeNull();
+    });
+  });
+});
+
+describe('given dates that the page and the JSON-LD must agree on', () => {
+  it.each([
+    ['an impossible calendar day', '2026-02-30'],
+    ['an impossible day in an instant', '2026-02-30T10:00:00Z'],
+    ['April 31st with an offset', '2026-04-31T10:00:00+02:00'],
+    ['a month that does not exist', '2026-13-01'],
+  ])('hides %s, warns, and leaves it out of the JSON-LD', (_, publishedAt) => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const withDate = { ...minimalPost, publishedAt };
+    render(<AdviceArticle post={withDate} />);
+    expect(document.querySelector('time')).toBeNull();
+    expect(screen.queryByText(/Published/)).toBeNull();
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining(`"${publishedAt}" is not a valid date`));
+    expect(adviceArticleJsonLd(withDate)).not.toHaveProperty('datePublished');
+  });
+
+  it('reads an offset without a colon (+0200) as the same instant on the page and in the JSON-LD', () => {
+    const withDate = { ...minimalPost, publishedAt: '2026-11-20T09:30:00+0200' };
+    render(<AdviceArticle post={withDate} timeZone="Europe/Berlin" />);
+    expect(screen.getByText('November 20, 2026')).toHaveAttribute('datetime', '2026-11-20T07:30:00.000Z');
+    expect(adviceArticleJsonLd(withDate).datePublished).toBe('2026-11-20T07:30:00.000Z');
+  });
+
+  it.each([
+    '2026-11-20',
+    '2024-02-29',
+    '2026-11-20T09:30:00Z',
+    '2026-11-20T09:30:00.250+02:00',
+    '2026-11-20T09:30+0530',
+    '2026-11-20t09:30:00z',
+    '2026-11-20T09:30:00-0800',
+    '2025-02-29',
+    '2026-11-31T09:30:00Z',
+    '2026-11-20T25:00:00Z',
+    '2026-11-20T09:30:00',
+    '2026-11-20T09:30:00+2',
+    '20261120',
+    'November 20, 2026',
+  ])('shows %s on the page exactly when the JSON-LD has it, as the same instant', (publishedAt) => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const withDate = { ...minimalPost, publishedAt };
+    render(<AdviceArticle post={withDate} />);
+    const shown = document.querySelector('time')?.getAttribute('datetime');
+    const data = adviceArticleJsonLd(withDate).datePublished as string | undefined;
+    expect(shown == null, 'hidden on the page').toBe(data == null);
+    if (shown != null) expect(Date.parse(shown)).toBe(Date.parse(data!));
+  });
+});
+
+/** React's useId values depend on the tree's shape: each distinct one becomes `id1`, `id2`… in order of appearance. */
+function sameIds(html: string): string {
+  const seen = new Map<string, string>();
+  return html.replace(/_[Rr]_[0-9a-z]+_|«[^»]+»|:[Rr][0-9a-z]*:/g, (id) => {
+    if (!seen.has(id)) seen.set(id, `id${seen.size + 1}`);
+    return seen.get(id)!;
+  });
+}
+
+describe('the ComposedFromParts story', () => {
+  it('renders exactly the markup of the props-first FullPost story, the same post composed by hand', () => {
+    const fromData = sameIds(renderToStaticMarkup(<FullPost />));
+    const byHand = sameIds(renderToStaticMarkup(<ComposedFromParts />));
+    expect(byHand).toBe(fromData);
+    // The whole post, not a sample of it: every reply block, the script's lead-in and email subject.
+    for (const text of ['Notice what is not in it', 'Send this within a day', 'mailto:', 'Get the guide', '15 Comments']) {
+      expect(byHand).toContain(text);
+    }
   });
 });

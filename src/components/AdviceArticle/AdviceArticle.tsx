@@ -19,6 +19,7 @@ import {
   QuestionSection,
   ReplySection,
   isBlank,
+  promptQuestions,
   type AdviceArticleRootProps,
 } from './parts';
 import { estimateReadingMinutes } from './readingTime';
@@ -39,7 +40,10 @@ export function AdviceArticle({ post, signupNudge, comments, toc = 'auto', ...re
   const blocks = (post.reply?.blocks ?? []).filter(Boolean);
   const firstScript = blocks.findIndex((block) => block.type === 'script');
   const hasQuestion = !isBlank(post.question?.body);
-  const hasReply = blocks.length > 0;
+  // Only what renders makes a reply: blank text and a signup slot without a nudge don't.
+  const hasReply = blocks.some((block) =>
+    block.type === 'text' ? !isBlank(block.text) : block.type === 'signup' ? !!signupNudge : block.type === 'script' || block.type === 'promo',
+  );
   const discussion = post.discussion;
   const hasComments = comments != null || post.commentCount != null;
   const headlineLevel = rest.headlineLevel === 2 ? 2 : 1;
@@ -52,7 +56,7 @@ export function AdviceArticle({ post, signupNudge, comments, toc = 'auto', ...re
     const title = script.title ?? script.messages?.title;
     sections.push({ id: 'how-to-say-it', label: typeof title === 'string' ? title : undefined });
   }
-  if (discussion?.heading?.trim()) sections.push({ id: 'discussion', label: discussion.heading });
+  if (discussion && promptQuestions(discussion)) sections.push({ id: 'discussion', label: discussion.heading });
   if (hasComments) sections.push({ id: 'comments' });
 
   return (
@@ -92,7 +96,7 @@ export function AdviceArticle({ post, signupNudge, comments, toc = 'auto', ...re
           {blocks.some((block) => block.type === 'signup') ? null : <ArticleNudge>{signupNudge}</ArticleNudge>}
         </ReplySection>
       ) : null}
-      {discussion ? <DiscussionPrompt {...discussion} /> : null}
+      {discussion ? <DiscussionPrompt {...discussion} linkToComments={hasComments} /> : null}
       {hasComments ? <ArticleComments count={post.commentCount ?? 0}>{comments}</ArticleComments> : null}
     </AdviceArticleRoot>
   );

@@ -6,6 +6,7 @@
  */
 import * as React from 'react';
 import { copyText } from '../../internal/clipboard';
+import { isoDate } from '../../internal/date';
 import { safeHref } from '../../internal/url';
 import { warnOnce } from '../../internal/dev';
 import { dateTimeFormat, numberFormat, plural, type PluralForms } from '../../internal/intl';
@@ -108,19 +109,11 @@ export function ArticleTextBlock({ text }: { text: ArticleText }) {
   return typeof text === 'string' ? splitParagraphs(text).map((paragraph, index) => <p key={index}>{paragraph}</p>) : text;
 }
 
-/**
- * A calendar date (`2026-11-20`), or an instant with `Z` or an offset: a time
- * without one means a different instant on every machine.
- */
-const isoDate = /^\d{4}-\d\d-\d\d(T\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:?\d\d))?$/i;
-
-/** The date, or null (with a development warning) when the text is not one. */
+/** The date, or null (with a development warning) when the text is not one; the JSON-LD reads dates the same way. */
 function validDate(value: unknown): Date | null {
-  const trimmed = typeof value === 'string' ? value.trim() : '';
-  const date = isoDate.test(trimmed) ? new Date(trimmed) : null;
-  if (date && !isNaN(+date)) return date;
-  if (value && process.env.NODE_ENV !== 'production') warnOnce(`AdviceArticle: "${value}" is not a valid date; it is not shown.`);
-  return null;
+  const date = isoDate(value);
+  if (!date && value && process.env.NODE_ENV !== 'production') warnOnce(`AdviceArticle: "${value}" is not a valid date; it is not shown.`);
+  return date;
 }
 
 /**
@@ -345,16 +338,31 @@ export interface DiscussionPromptProps {
   heading: string;
   intro?: ArticleText;
   questions?: string[];
+  /**
+   * Whether to end with the "Join the discussion" link to `#comments`. Default
+   * `true`; pass `false` when the page has no `ArticleComments`, so the link
+   * does not jump to nothing. `AdviceArticle` sets it from its comments section.
+   */
+  linkToComments?: boolean;
+}
+
+/**
+ * The questions a prompt shows, or null when it renders nothing (no heading, or
+ * neither an intro nor a question). `AdviceArticle`'s contents ask it too, so
+ * they never link to a prompt that is not there.
+ */
+export function promptQuestions({ heading, intro, questions }: DiscussionPromptProps): string[] | null {
+  const asked = (questions ?? []).filter((q) => typeof q === 'string' && q.trim());
+  return heading?.trim() && (asked.length || !isBlank(intro)) ? asked : null;
 }
 
 /** Questions to readers and a link to the comments. Hidden in print. */
-export function DiscussionPrompt({ heading, intro, questions = [] }: DiscussionPromptProps) {
+export function DiscussionPrompt({ linkToComments = true, ...props }: DiscussionPromptProps) {
   const { text } = React.useContext(ArticleContext);
-  const asked = (questions ?? []).filter((q) => typeof q === 'string' && q.trim());
-  if (!heading?.trim() || (isBlank(intro) && asked.length === 0)) return null;
-  return (
-    <ArticleSection id="discussion" heading={heading} className={styles.screenOnly}>
-      <ArticleTextBlock text={intro} />
+  const asked = promptQuestions(props);
+  return asked ? (
+    <ArticleSection id="discussion" heading={props.heading} className={styles.screenOnly}>
+      <ArticleTextBlock text={props.intro} />
       {asked.length > 0 ? (
         <ul>
           {asked.map((question, index) => (
@@ -362,11 +370,13 @@ export function DiscussionPrompt({ heading, intro, questions = [] }: DiscussionP
           ))}
         </ul>
       ) : null}
-      <p>
-        <a href="#comments">{text.joinDiscussion}</a>
-      </p>
+      {linkToComments ? (
+        <p>
+          <a href="#comments">{text.joinDiscussion}</a>
+        </p>
+      ) : null}
     </ArticleSection>
-  );
+  ) : null;
 }
 
 export interface ArticleCommentsProps {

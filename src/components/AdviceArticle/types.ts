@@ -70,7 +70,7 @@ export interface AdvicePost {
   /** The columnist. */
   author?: ArticlePerson;
   publisher?: ArticleOrganization;
-  /** ISO 8601; with an offset or `Z` for an exact instant. */
+  /** ISO 8601: a calendar date, or a date-time with `Z` or an offset (`+02:00` or `+0200`). */
   publishedAt: string;
   updatedAt?: string;
   /** Minutes; estimated from the text when not given. */
