@@ -36,7 +36,6 @@ const meta = {
   title: 'Widgets/AdviceArticle',
   component: AdviceArticle,
   args: { post, signupNudge: nudge, comments: thread, timeZone: 'America/New_York', locale: 'en-US' },
-  parameters: { layout: 'padded' },
   // The docs page is AdviceArticle.mdx.
   tags: ['!autodocs'],
 } satisfies Meta<typeof AdviceArticle>;

@@ -51,7 +51,12 @@ const heading = {
   lineHeight: vars.lineHeight.tight,
   textWrap: 'balance',
 } as const;
-ckGlobalStyle(`${header} > :is(h1, h2)`, { ...heading, fontSize: vars.fontSize.xxl });
+ckGlobalStyle(`${header} > :is(h1, h2)`, {
+  ...heading,
+  fontSize: vars.fontSize.xxl,
+  // A phone's column: one step down, so the headline is not five lines of display type.
+  '@media': { '(max-width: 30em)': { fontSize: vars.fontSize.xl } },
+});
 
 export const kicker = ckStyle(
   {
@@ -97,6 +102,7 @@ export const toc = ckStyle(
   },
   'AdviceArticle-toc',
 );
+ckGlobalStyle(`${toc} ol`, { margin: 0, paddingInlineStart: vars.space.lg });
 
 export const section = ckStyle(
   { marginBlockEnd: vars.space.xl, scrollMarginBlockStart: vars.space.lg },
@@ -107,7 +113,11 @@ export const sectionHead = ckStyle(
   { display: 'flex', alignItems: 'baseline', gap: vars.space.xs, marginBlockEnd: vars.space.md },
   'AdviceArticle-sectionHead',
 );
-ckGlobalStyle(`${sectionHead} > :is(h2, h3)`, { ...heading, fontSize: vars.fontSize.xl });
+ckGlobalStyle(`${sectionHead} > :is(h2, h3)`, {
+  ...heading,
+  fontSize: vars.fontSize.xl,
+  '@media': { '(max-width: 30em)': { fontSize: vars.fontSize.lg } },
+});
 
 export const copyLink = ckStyle(
   {
@@ -166,6 +176,9 @@ export const promoLabel = ckStyle(
   },
   'AdviceArticle-promoLabel',
 );
+
+// Boxes end on their padding, not on their last paragraph's margin.
+ckGlobalStyle(`${letter} blockquote > :last-child, ${promo} > :last-child`, { marginBlockEnd: 0 });
 
 /** Nudges and the discussion prompt are for the screen, not for paper. */
 export const screenOnly = ckStyle({ '@media': { print: { display: 'none' } } }, 'AdviceArticle-screenOnly');
