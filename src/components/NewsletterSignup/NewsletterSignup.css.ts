@@ -57,8 +57,13 @@ export const fields = ckStyle(
 );
 
 export const emailField = ckStyle(
-  // Room for about 30 characters before the button wraps under it.
-  { flex: '1 1 18em', maxInlineSize: '32em' },
+  {
+    // Room for about 30 characters before the button wraps under it.
+    flex: '1 1 18em',
+    maxInlineSize: '32em',
+    // Stacked, the 18em basis would be a height: a tall empty gap under the field.
+    '@container': { '(max-width: 28em)': { flex: 'none', maxInlineSize: 'none' } },
+  },
   'NewsletterSignup-emailField',
 );
 
@@ -135,3 +140,7 @@ export const resultTitle = ckStyle(
 
 ckGlobalStyle(`${description} > p, ${result} > p`, { margin: 0 });
 ckGlobalStyle(`${choices} > legend`, { padding: 0, marginBlockEnd: vars.space.xxs });
+// Links and choices in the theme's colours, not the browser's blue.
+ckGlobalStyle(`:where(${root}) a`, { color: vars.color.link });
+ckGlobalStyle(`:where(${root}) a:hover`, { color: vars.color.linkHover });
+ckGlobalStyle(`${root} input:is([type="checkbox"], [type="radio"])`, { accentColor: vars.color.brand });

@@ -20,7 +20,7 @@ export const optional = ckStyle(
 export const hint = ckStyle({ color: vars.color.textMuted, fontSize: vars.fontSize.sm }, 'TextField-hint');
 
 export const error = ckStyle(
-  { color: vars.color.critical, fontSize: vars.fontSize.sm, fontWeight: vars.fontWeight.medium },
+  { margin: 0, color: vars.color.critical, fontSize: vars.fontSize.sm, fontWeight: vars.fontWeight.medium },
   'TextField-error',
 );
 
