@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { expectNoAxeViolations } from '../../../tests/support/axe';
-import type { SubscribeAdapter, SubscribeOutcome, SubscribeRequest } from './adapters/types';
+import type { InvalidField, SubscribeAdapter, SubscribeOutcome, SubscribeRequest } from './adapters/types';
 import { NewsletterSignup, type NewsletterSignupProps } from './NewsletterSignup';
 
 /** Text on screen, not the live region that also says it. */
@@ -261,6 +261,38 @@ describe('NewsletterSignup', () => {
       expect(email()).toHaveValue('jane@example.com');
       await submit();
       expect(requests).toHaveLength(2);
+    });
+
+    // A host's endpoint (fetchAdapter passes its `field` on) can refuse a field
+    // this form does not show; there is no field to mark, so the form says it failed.
+    it.each<[InvalidField, string, Partial<NewsletterSignupProps>]>([
+      ['consent', 'a notice-only consent', {}],
+      ['firstName', 'no first-name field', {}],
+      ['interests', 'no choices', {}],
+      ['consent', 'a notice-only consent, with a first name and choices', { askFirstName: true, choices: { legend: 'Topics', options: [{ value: 'cv', label: 'CVs' }] } }],
+    ])('when the provider refuses `%s` on a form with %s, it shows and announces the error and keeps the address', async (field, _form, props) => {
+      const { email, user, submit, answer, root, requests } = setup(props);
+      await user.type(email(), 'jane@example.com');
+      await submit();
+      await answer({ kind: 'invalid', field, reason: 'refused' });
+      const message = 'Something went wrong, so you’re not subscribed yet. Please try again.';
+      expect(root()).toHaveAttribute('data-state', 'error');
+      expect(shown(message)).toBeVisible();
+      expect(screen.getByRole('status')).toHaveTextContent(message);
+      expect(email()).toHaveValue('jane@example.com');
+      expect(root().querySelector('[aria-invalid]')).toBeNull();
+      await submit();
+      expect(requests).toHaveLength(2);
+    });
+
+    it('puts a provider’s refusal of the first name at that field when the form shows it', async () => {
+      const { email, user, submit, answer } = setup({ askFirstName: true });
+      await user.type(email(), 'jane@example.com');
+      await submit();
+      await answer({ kind: 'invalid', field: 'firstName', reason: 'line break' });
+      const firstName = screen.getByLabelText(/First name/);
+      expect(firstName).toHaveAccessibleDescription('Error: Enter this on one line');
+      expect(firstName).toHaveFocus();
     });
 
     it('puts a provider’s refusal of the address at the field', async () => {

@@ -15,7 +15,7 @@ import { buttonLook } from '../Button/buttonLook';
 import { root as headingClass, sm as headingSmall } from '../Heading/Heading.css';
 import * as field from '../TextField/TextField.css';
 import { httpUrl } from './adapters/shared';
-import { isJoined, type SubscribeAdapter, type SubscribeOutcome, type SubscribeRequest } from './adapters/types';
+import { isJoined, type InvalidOutcome, type SubscribeAdapter, type SubscribeOutcome, type SubscribeRequest } from './adapters/types';
 import { emailProblem, MAX_EMAIL_LENGTH, normalizeEmail, suggestEmail } from './email';
 import { newsletterSignupMessages, type NewsletterSignupMessages } from './messages';
 import * as styles from './NewsletterSignup.css';
@@ -227,13 +227,17 @@ export function NewsletterSignup({
     self.busy = false;
     onOutcome?.(outcome, request);
     const { kind } = outcome;
-    const refused = kind === 'invalid' && rejectedMessages[outcome.field as keyof typeof rejectedMessages];
+    const { field } = outcome as InvalidOutcome;
+    // Only a field the form shows can be marked: a host's endpoint may refuse
+    // `consent` on a notice-only form, or a first name the form never asked for.
+    // (`namedItem`, not a selector: an adapter's field name is not parsed.)
+    const refused = kind === 'invalid' && form.current?.elements.namedItem(field) && rejectedMessages[field as keyof typeof rejectedMessages];
     if (isJoined(kind)) {
       session(persistKey, null);
       go(kind, text[joinedMessages[kind]]);
     } else if (refused) {
       // The service refused a field: say so at the field, as for the form's own checks.
-      show({ [(outcome as { field: FieldName }).field]: text[refused] });
+      show({ [field]: text[refused] });
       go('idle');
     } else if (kind === 'rate-limited') {
       // Any adapter's figure, a host's own included: NaN, Infinity (`1e999` in
