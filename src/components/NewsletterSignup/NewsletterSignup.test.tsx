@@ -418,6 +418,15 @@ describe('NewsletterSignup', () => {
       await submit();
       expect(requests).toHaveLength(1);
     });
+
+    it('still sends on the second press when the host sets an endless minimum fill time', async () => {
+      const { email, user, submit, requests } = setup({ minFillMs: Infinity });
+      await user.type(email(), 'jane@example.com');
+      await submit();
+      expect(requests).toHaveLength(0);
+      await submit();
+      expect(requests).toHaveLength(1);
+    });
   });
 
   describe('choices and consent', () => {

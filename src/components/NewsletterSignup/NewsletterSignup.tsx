@@ -295,7 +295,8 @@ export function NewsletterSignup({
     }
     if (Date.now() - self.shownAt < minFillMs) {
       // Too fast for a person; a person simply submits again.
-      self.shownAt = 0;
+      // Any wait counts as long enough now (-Infinity: even an endless `minFillMs`).
+      self.shownAt = -Infinity;
       return go('idle', text.tooFast);
     }
     const firstName = (data.get('firstName') as string | null)?.trim();
