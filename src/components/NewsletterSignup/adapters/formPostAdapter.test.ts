@@ -127,5 +127,16 @@ describe('formPostAdapter', () => {
       });
       expect(warn).toHaveBeenCalledWith(expect.stringContaining('formPostAdapter: timeoutMs must be a positive number'));
     });
+
+    it('treats one longer than a timer can hold (30 days) the same, instead of giving up at once', async () => {
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+      // The server answers after 300 ms; a 30-day timer would fire at once.
+      server.hold();
+      const pending = formPostAdapter({ url: action(), timeoutMs: 30 * 86_400_000 }).subscribe(request('patient.reader@example.com'));
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      server.release();
+      await expect(pending).resolves.toEqual({ kind: 'pending-confirmation' });
+      expect(warn).toHaveBeenCalledWith(expect.stringContaining('formPostAdapter: timeoutMs must be a positive number'));
+    });
   });
 });
