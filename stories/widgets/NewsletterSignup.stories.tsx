@@ -6,7 +6,9 @@ import {
   fetchAdapter,
   formPostAdapter,
   ghostAdapter,
+  mailchimpAdapter,
   newsletterVariants,
+  type MailchimpReply,
   type SubscribeAdapter,
   type SubscribeOutcome,
 } from '../../src';
@@ -37,6 +39,28 @@ function mockFetch(answer: (url: string, init?: RequestInit) => Response) {
     window.fetch = async (input, init) => answer(String(input instanceof Request ? input.url : input), init);
     return () => {
       window.fetch = real;
+    };
+  };
+}
+
+/**
+ * Answers Mailchimp's JSONP call for one story: the script the adapter adds
+ * loads a stand-in reply (a blob: URL calling the adapter's callback) instead
+ * of list-manage.com, so the real script, callback and clean-up all run.
+ */
+function mockJsonp(reply: MailchimpReply) {
+  return () => {
+    const head = document.head;
+    const real = head.appendChild;
+    head.appendChild = function <T extends Node>(node: T): T {
+      if (node instanceof HTMLScriptElement && node.src.includes('/subscribe/post-json')) {
+        const callback = new URL(node.src).searchParams.get('c');
+        node.src = URL.createObjectURL(new Blob([`${callback}(${JSON.stringify(reply)})`], { type: 'text/javascript' }));
+      }
+      return real.call(this, node) as T;
+    };
+    return () => {
+      head.appendChild = real;
     };
   };
 }
@@ -249,6 +273,26 @@ export const WithFormPostAdapter: Story = {
     await canvas.findByText('Too many attempts. Try again in 2 minutes.', { ignore: '[role=status]' });
   },
 };
+
+/** `mailchimpAdapter`: Mailchimp's embedded form over JSONP (a stand-in reply, with the HTML Mailchimp puts in its messages). */
+export const WithMailchimpAdapter: Story = {
+  args: { minFillMs: 0, adapter: mailchimpAdapter({ url: 'https://careers.us21.list-manage.com/subscribe/post?u=a1b2c3d4e5&id=f6a7b8c9d0' }) },
+  beforeEach: mockJsonp({ result: 'success', msg: 'Almost finished… <strong>confirm</strong> with the link we just emailed you.' }),
+  play: async ({ canvasElement, args }) => {
+    const canvas = await signUp(canvasElement);
+    await canvas.findByText('Check your inbox', { ignore: '[role=status]' });
+    await expect(args.onOutcome).toHaveBeenCalledWith(
+      { kind: 'pending-confirmation', message: 'Almost finished… confirm with the link we just emailed you.' },
+      expect.anything(),
+    );
+    await expect(document.querySelector('script[src*="/subscribe/post-json"], script[src^="blob:"]')).toBeNull();
+  },
+};
+
+/** The card in each brand, and in the dark scheme (the toolbar switches these for every story). */
+export const Newsprint: Story = { args: Card.args, globals: { theme: 'newsprint' } };
+export const Jobboard: Story = { args: Card.args, globals: { theme: 'jobboard' } };
+export const Dark: Story = { args: Card.args, globals: { scheme: 'dark' } };
 
 /** Right to left, with the strings in Arabic. */
 export const RightToLeft: Story = {

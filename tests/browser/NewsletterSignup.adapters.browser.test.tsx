@@ -10,7 +10,7 @@ import { mailchimpAdapter } from '../../src/components/NewsletterSignup/adapters
 import type { SubscribeRequest } from '../../src/components/NewsletterSignup/adapters';
 import { resetWarnings } from '../../src/internal/dev';
 import type { ProviderKind, ReceivedRequest } from '../support/providers/index.ts';
-import { lateAfterMs, mailchimpList, notJsonpAddress, testAddresses } from '../support/providers/fixtures.ts';
+import { lateAfterMs, mailchimpCaptchaAddress, mailchimpList, notJsonpAddress, testAddresses } from '../support/providers/fixtures.ts';
 
 declare module 'vitest/browser' {
   interface BrowserCommands {
@@ -127,6 +127,14 @@ describe('mailchimpAdapter in Chromium', () => {
         message: 'busy@example.com has too many recent signup requests. Please wait and try again in about 5 minutes. Why?',
       });
       expect((outcome as { retryAt?: Date }).retryAt).toBeInstanceOf(Date);
+      expect(leftovers()).toEqual(nothingLeft);
+    });
+  });
+
+  describe('given a captcha demand (an error on field 0)', () => {
+    it('reports unknown from the provider, not a refused address and never a signup, and cleans up', async () => {
+      const outcome = await mailchimpAdapter({ url: formUrl }).subscribe(request(mailchimpCaptchaAddress));
+      expect(outcome).toEqual({ kind: 'unknown', reason: 'provider', message: 'Please complete the captcha to show you are not a robot.' });
       expect(leftovers()).toEqual(nothingLeft);
     });
   });

@@ -27,6 +27,7 @@ declare module 'vitest/browser' {
     releaseProviderServer: (id: string) => Promise<void>;
     scriptProviderServer: (id: string, replies: ScriptedReply[]) => Promise<void>;
     setOffline: (offline: boolean, restoreAfterMs?: number) => Promise<void>;
+    writeClipboard: (text: string) => Promise<void>;
   }
 }
 
@@ -273,6 +274,45 @@ describe('NewsletterSignup in Chromium, against a real endpoint', () => {
       await userEvent.click(subscribe());
       await expect.poll(() => root().dataset.state).toBe('pending-confirmation');
       expect(await posts()).toHaveLength(2);
+    });
+  });
+
+  describe('when the reader pastes with a line break inside', () => {
+    // An <input> holds one line: Chromium turns a pasted line break into a
+    // space (a value set by script loses it), so the lines arrive joined and
+    // only the real paste event shows the break.
+    it('refuses the first name with "Enter this on one line", keeps the joined text, and sends nothing until the reader edits it', async () => {
+      const { screen, email, subscribe } = await renderSignup({ askFirstName: true });
+      const firstName = screen.getByRole('textbox', { name: /First name/ });
+      await userEvent.fill(email(), 'jane@example.com');
+      await commands.writeClipboard('Jane\r\nBcc: someone@evil.example');
+      await userEvent.click(firstName);
+      await userEvent.paste();
+      await expect.element(firstName).toHaveValue('Jane Bcc: someone@evil.example');
+      await userEvent.click(subscribe());
+
+      await expect.element(firstName).toHaveAttribute('aria-invalid', 'true');
+      await expect.element(firstName).toHaveAccessibleDescription('Error: Enter this on one line');
+      await expect.element(firstName).toHaveFocus();
+      await expect.element(firstName).toHaveValue('Jane Bcc: someone@evil.example');
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(await posts()).toEqual([]);
+
+      await userEvent.fill(firstName, 'Jane');
+      // Enter in the field: a click would blur it first, and the error going away moves the button.
+      await userEvent.keyboard('{Enter}');
+      await vi.waitFor(async () => expect(await posts()).toHaveLength(1));
+      expect(JSON.parse((await posts())[0]!.body)).toMatchObject({ email: 'jane@example.com', firstName: 'Jane' });
+    });
+
+    it('accepts a pasted address whose only line break ends it, tidied', async () => {
+      const { root, email, subscribe } = await renderSignup();
+      await commands.writeClipboard('  Jane <JANE@Example.COM>\n');
+      await userEvent.click(email());
+      await userEvent.paste();
+      await userEvent.click(subscribe());
+      await expect.poll(() => root().dataset.state).toBe('pending-confirmation');
+      expect(JSON.parse((await posts())[0]!.body)).toMatchObject({ email: 'JANE@example.com' });
     });
   });
 

@@ -5,7 +5,7 @@
  */
 import * as React from 'react';
 import { cleanup, render } from 'vitest-browser-react';
-import { userEvent } from 'vitest/browser';
+import { commands, userEvent } from 'vitest/browser';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ThemeProvider } from '../../src';
 import { SignupDialog, type SignupDialogProps } from '../../src/components/SignupDialog';
@@ -137,6 +137,46 @@ describe('SignupDialog in Chromium', () => {
 
       await userEvent.keyboard('{Enter}');
       await expect.element(screen.getByRole('textbox', { name: 'Email address' })).toHaveValue('jordan@example.com');
+    });
+  });
+
+  describe('when the reader prefers reduced motion', () => {
+    afterEach(() => commands.emulateReducedMotion(false));
+
+    /** The dialog's overlay and box and everything in them: what moves when it opens. */
+    const dialogParts = () => {
+      const content = document.querySelector<HTMLElement>('[role="dialog"]')!;
+      const overlay = [...document.querySelectorAll<HTMLElement>('[data-state="open"]')].find(
+        (el) => el !== content && !el.contains(content) && getComputedStyle(el).position === 'fixed',
+      )!;
+      expect(overlay).toBeDefined();
+      return [overlay, content, ...content.querySelectorAll<HTMLElement>('*')];
+    };
+    const moving = (el: HTMLElement) => {
+      const style = getComputedStyle(el);
+      const transitions = style.transitionProperty !== 'none' && style.transitionDuration.split(',').some((d) => parseFloat(d) > 0);
+      return style.animationName !== 'none' || transitions;
+    };
+
+    it('opens and closes with no animation or transition', async () => {
+      const screen = await render(<Article triggers={{ button: true }} />);
+      const button = screen.getByRole('button', { name: 'Get the newsletter' });
+      // Without the preference it does move, so the check below can fail.
+      await button.click();
+      await expect.element(screen.getByRole('dialog')).toBeVisible();
+      expect(dialogParts().filter(moving).length).toBeGreaterThan(0);
+      await userEvent.keyboard('{Escape}');
+      await expect.element(screen.getByRole('dialog')).not.toBeInTheDocument();
+
+      await commands.emulateReducedMotion(true);
+      expect(matchMedia('(prefers-reduced-motion: reduce)').matches).toBe(true);
+      await button.click();
+      await expect.element(screen.getByRole('dialog')).toBeVisible();
+      expect(dialogParts().filter(moving).map((el) => el.className)).toEqual([]);
+      expect(document.getAnimations()).toEqual([]);
+      await userEvent.keyboard('{Escape}');
+      await expect.element(screen.getByRole('dialog')).not.toBeInTheDocument();
+      expect(document.getAnimations()).toEqual([]);
     });
   });
 

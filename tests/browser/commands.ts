@@ -47,6 +47,11 @@ export const emulateMedia: BrowserCommand<
   await (context as Ctx).page.emulateMedia({ media, forcedColors, colorScheme });
 };
 
+/** The reader's motion preference, as `prefers-reduced-motion` reports it to the page. */
+export const emulateReducedMotion: BrowserCommand<[reduce: boolean]> = async (context, reduce) => {
+  await (context as Ctx).page.emulateMedia({ reducedMotion: reduce ? 'reduce' : 'no-preference' });
+};
+
 /**
  * Mock provider servers for the NewsletterSignup adapter tests, started in Node
  * because a page cannot listen on a port. Loaded on first use, so the config

@@ -13,6 +13,7 @@ declare module 'vitest/browser' {
       forcedColors?: 'active' | 'none',
       colorScheme?: 'light' | 'dark',
     ) => Promise<void>;
+    emulateReducedMotion: (reduce: boolean) => Promise<void>;
   }
 }
 

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { expectNoAxeViolations } from '../../../tests/support/axe';
-import type { SubscribeAdapter, SubscribeOutcome, SubscribeRequest } from './adapters/types';
+import type { InvalidField, SubscribeAdapter, SubscribeOutcome, SubscribeRequest } from './adapters/types';
 import { NewsletterSignup, type NewsletterSignupProps } from './NewsletterSignup';
 
 /** Text on screen, not the live region that also says it. */
@@ -156,16 +156,84 @@ describe('NewsletterSignup', () => {
       expect(requests[0]!.email).toBe('jane@gmial.com');
     });
 
-    it('drops `mailto:` and never sends a line break from any field', async () => {
-      const { email, user, submit, requests } = setup({ askFirstName: true });
+    it('drops `mailto:`', async () => {
+      const { email, user, submit, requests } = setup();
       await user.click(email());
       await user.paste('mailto:jane@example.com');
-      await user.click(screen.getByLabelText(/First name/));
-      await user.paste('Jane\r\nBcc: someone@evil.example');
       await submit();
       expect(requests).toHaveLength(1);
       expect(requests[0]!.email).toBe('jane@example.com');
-      expect(JSON.stringify(requests[0])).not.toMatch(/\\r|\\n/);
+    });
+
+    it('accepts a pasted address whose only line break is at its end, and sends it tidied', async () => {
+      const { email, user, submit, requests } = setup();
+      await user.click(email());
+      await user.paste('  Jane <JANE@Gmial.com>\n');
+      await submit();
+      expect(email()).not.toHaveAttribute('aria-invalid');
+      expect(requests.map((r) => r.email)).toEqual(['JANE@gmial.com']);
+    });
+  });
+
+  describe('when the reader pastes text with a line break inside it', () => {
+    // An input holds one line: the browser drops the break (jsdom, as a value
+    // set by script) or turns it into a space (a real paste in Chromium), so
+    // `Jane\r\nBcc: …` would silently become one line. The paste itself is the
+    // only place the break can be seen.
+    it('rejects the first name with "Enter this on one line", keeps the text, focuses the field and sends nothing', async () => {
+      const { email, user, submit, requests } = setup({ askFirstName: true });
+      await user.type(email(), 'jane@example.com');
+      const firstName = screen.getByLabelText(/First name/);
+      await user.click(firstName);
+      await user.paste('Jane\r\nBcc: someone@evil.example');
+      expect(firstName).toHaveValue('JaneBcc: someone@evil.example');
+      await submit();
+      expect(requests).toHaveLength(0);
+      expect(firstName).toHaveAttribute('aria-invalid', 'true');
+      expect(firstName).toHaveAccessibleDescription('Error: Enter this on one line');
+      expect(firstName).toHaveFocus();
+      expect(firstName).toHaveValue('JaneBcc: someone@evil.example');
+      await submit();
+      expect(requests).toHaveLength(0);
+    });
+
+    it('rejects the address the same way, whatever it looks like once joined', async () => {
+      const { email, user, submit, requests } = setup();
+      await user.click(email());
+      await user.paste('jane@example.com\nbcc@evil.example');
+      await submit();
+      expect(requests).toHaveLength(0);
+      expect(email()).toHaveAccessibleDescription('Error: Enter this on one line');
+      expect(email()).toHaveFocus();
+      expect(email()).toHaveValue('jane@example.combcc@evil.example');
+    });
+
+    it('accepts the field again once the reader edits it, and sends what it then holds', async () => {
+      const { email, user, submit, requests } = setup({ askFirstName: true });
+      await user.type(email(), 'jane@example.com');
+      const firstName = screen.getByLabelText(/First name/);
+      await user.click(firstName);
+      await user.paste('Jane\nDoe');
+      await submit();
+      expect(requests).toHaveLength(0);
+      await user.clear(firstName);
+      await user.type(firstName, 'Jane');
+      // Leaving the field checks it again (the form has been submitted once).
+      await user.tab();
+      expect(firstName).not.toHaveAttribute('aria-invalid');
+      await submit();
+      expect(requests).toHaveLength(1);
+      expect(requests[0]!.firstName).toBe('Jane');
+    });
+
+    it('accepts a later paste without a line break in place of the broken one', async () => {
+      const { email, user, submit, requests } = setup();
+      await user.click(email());
+      await user.paste('jane@example.com\r\nx');
+      await user.clear(email());
+      await user.paste('jane@example.com');
+      await submit();
+      expect(requests.map((r) => r.email)).toEqual(['jane@example.com']);
     });
   });
 
@@ -263,6 +331,38 @@ describe('NewsletterSignup', () => {
       expect(requests).toHaveLength(2);
     });
 
+    // A host's endpoint (fetchAdapter passes its `field` on) can refuse a field
+    // this form does not show; there is no field to mark, so the form says it failed.
+    it.each<[InvalidField, string, Partial<NewsletterSignupProps>]>([
+      ['consent', 'a notice-only consent', {}],
+      ['firstName', 'no first-name field', {}],
+      ['interests', 'no choices', {}],
+      ['consent', 'a notice-only consent, with a first name and choices', { askFirstName: true, choices: { legend: 'Topics', options: [{ value: 'cv', label: 'CVs' }] } }],
+    ])('when the provider refuses `%s` on a form with %s, it shows and announces the error and keeps the address', async (field, _form, props) => {
+      const { email, user, submit, answer, root, requests } = setup(props);
+      await user.type(email(), 'jane@example.com');
+      await submit();
+      await answer({ kind: 'invalid', field, reason: 'refused' });
+      const message = 'Something went wrong, so you’re not subscribed yet. Please try again.';
+      expect(root()).toHaveAttribute('data-state', 'error');
+      expect(shown(message)).toBeVisible();
+      expect(screen.getByRole('status')).toHaveTextContent(message);
+      expect(email()).toHaveValue('jane@example.com');
+      expect(root().querySelector('[aria-invalid]')).toBeNull();
+      await submit();
+      expect(requests).toHaveLength(2);
+    });
+
+    it('puts a provider’s refusal of the first name at that field when the form shows it', async () => {
+      const { email, user, submit, answer } = setup({ askFirstName: true });
+      await user.type(email(), 'jane@example.com');
+      await submit();
+      await answer({ kind: 'invalid', field: 'firstName', reason: 'line break' });
+      const firstName = screen.getByLabelText(/First name/);
+      expect(firstName).toHaveAccessibleDescription('Error: Enter this on one line');
+      expect(firstName).toHaveFocus();
+    });
+
     it('puts a provider’s refusal of the address at the field', async () => {
       const { email, user, submit, answer } = setup();
       await user.type(email(), 'jane@example.com');
@@ -315,6 +415,15 @@ describe('NewsletterSignup', () => {
       await submit();
       expect(requests).toHaveLength(0);
       expect(shown('Please check your address, then select Subscribe again.')).toBeInTheDocument();
+      await submit();
+      expect(requests).toHaveLength(1);
+    });
+
+    it('still sends on the second press when the host sets an endless minimum fill time', async () => {
+      const { email, user, submit, requests } = setup({ minFillMs: Infinity });
+      await user.type(email(), 'jane@example.com');
+      await submit();
+      expect(requests).toHaveLength(0);
       await submit();
       expect(requests).toHaveLength(1);
     });

@@ -15,7 +15,7 @@ import { buttonLook } from '../Button/buttonLook';
 import { root as headingClass, sm as headingSmall } from '../Heading/Heading.css';
 import * as field from '../TextField/TextField.css';
 import { httpUrl } from './adapters/shared';
-import { isJoined, type SubscribeAdapter, type SubscribeOutcome, type SubscribeRequest } from './adapters/types';
+import { isJoined, type InvalidOutcome, type SubscribeAdapter, type SubscribeOutcome, type SubscribeRequest } from './adapters/types';
 import { emailProblem, MAX_EMAIL_LENGTH, normalizeEmail, suggestEmail } from './email';
 import { newsletterSignupMessages, type NewsletterSignupMessages } from './messages';
 import * as styles from './NewsletterSignup.css';
@@ -162,9 +162,19 @@ export function NewsletterSignup({
   const go = (next: SignupState, say = '') => setStatus((s) => ({ state: next, message: say, count: s.count + 1 }));
   // What the form remembers without rendering, in one ref: whether it has been
   // submitted (from then on fields are checked on blur too), whether a request
-  // is out (`busy`), when the form appeared, the request's controller, and the
-  // address as last typed (the form is rebuilt with it after "Use a different address").
-  const self = React.useRef<{ checked?: boolean; busy?: boolean; shownAt: number; controller?: AbortController; kept: string }>({
+  // is out (`busy`), when the form appeared, the request's controller, the
+  // address as last typed (the form is rebuilt with it after "Use a different
+  // address"), and which text fields hold a paste that had a line break inside
+  // (see `onPaste`).
+  const self = React.useRef<{
+    checked?: boolean;
+    busy?: boolean;
+    shownAt: number;
+    controller?: AbortController;
+    kept: string;
+    email?: number;
+    firstName?: number;
+  }>({
     shownAt: 0,
     kept: defaultEmail ?? '',
   }).current;
@@ -179,11 +189,7 @@ export function NewsletterSignup({
     onEmailChange?.(value);
     session(persistKey, value);
   };
-  /**
-   * The normalised address into the field. Browsers strip line breaks from an
-   * input's value (and `normalizeEmail` keeps any inside), so nothing pasted
-   * can smuggle a second line into a request.
-   */
+  /** The normalised address into the field. */
   const tidy = () => {
     const input = emailInput.current!;
     const address = normalizeEmail(input.value);
@@ -193,8 +199,10 @@ export function NewsletterSignup({
     }
     return address;
   };
-  const emailError = (address: string) => {
-    const problem = emailProblem(address);
+  /** A text field's error: a line break pasted into it (see `onPaste`), else, for the address, its own checks. */
+  const fieldError = (name: 'email' | 'firstName', value?: string) => {
+    if (self[name]) return text.oneLine;
+    const problem = name === 'email' && emailProblem(value!);
     return problem ? text[problem === 'required' ? 'emailRequired' : 'emailFormat'] : undefined;
   };
   /** Shows `found` and moves focus to the first field with a problem; returns its name (none: the form is valid). */
@@ -227,13 +235,17 @@ export function NewsletterSignup({
     self.busy = false;
     onOutcome?.(outcome, request);
     const { kind } = outcome;
-    const refused = kind === 'invalid' && rejectedMessages[outcome.field as keyof typeof rejectedMessages];
+    const { field } = outcome as InvalidOutcome;
+    // Only a field the form shows can be marked: a host's endpoint may refuse
+    // `consent` on a notice-only form, or a first name the form never asked for.
+    // (`namedItem`, not a selector: an adapter's field name is not parsed.)
+    const refused = kind === 'invalid' && form.current?.elements.namedItem(field) && rejectedMessages[field as keyof typeof rejectedMessages];
     if (isJoined(kind)) {
       session(persistKey, null);
       go(kind, text[joinedMessages[kind]]);
     } else if (refused) {
       // The service refused a field: say so at the field, as for the form's own checks.
-      show({ [(outcome as { field: FieldName }).field]: text[refused] });
+      show({ [field]: text[refused] });
       go('idle');
     } else if (kind === 'rate-limited') {
       // Any adapter's figure, a host's own included: NaN, Infinity (`1e999` in
@@ -267,7 +279,11 @@ export function NewsletterSignup({
     }
     const email = tidy();
     self.checked = true;
-    const invalid = show({ email: emailError(email), consent: channels && !data.getAll('consent').length ? text.consentRequired : undefined });
+    const invalid = show({
+      email: fieldError('email', email),
+      firstName: fieldError('firstName'),
+      consent: channels && !data.getAll('consent').length ? text.consentRequired : undefined,
+    });
     // Only a valid form without an adapter leaves the page: the browser posts it to `action`, as without JavaScript.
     if (invalid || adapter || !action) event.preventDefault();
     // Nothing more for an invalid form or one the browser posts; and one request
@@ -279,7 +295,8 @@ export function NewsletterSignup({
     }
     if (Date.now() - self.shownAt < minFillMs) {
       // Too fast for a person; a person simply submits again.
-      self.shownAt = 0;
+      // Any wait counts as long enough now (-Infinity: even an endless `minFillMs`).
+      self.shownAt = -Infinity;
       return go('idle', text.tooFast);
     }
     const firstName = (data.get('firstName') as string | null)?.trim();
@@ -330,14 +347,22 @@ export function NewsletterSignup({
         aria-invalid={errors[name] ? true : undefined}
         aria-describedby={describedBy(name, name === 'email' && suggestion && `${uid}suggestion`)}
         onBlur={() => {
-          // The first name has no check of its own: leaving it clears a refusal by the service.
-          let error;
-          if (name === 'email') {
-            const address = tidy();
-            setSuggestion(suggestEmail(address));
-            error = emailError(address);
-          }
-          if (self.checked) setErrors({ ...errors, [name]: error });
+          // The first name has only the line-break check: leaving it clears a refusal by the service.
+          let address;
+          if (name === 'email') setSuggestion(suggestEmail((address = tidy())));
+          if (self.checked) setErrors({ ...errors, [name]: fieldError(name, address) });
+        }}
+        onPaste={(event) => {
+          // An input holds one line: browsers turn a pasted line break into a
+          // space or drop it, so `Jane\r\nBcc: …` would be sent as one line.
+          // Only the paste shows the break. Its ends are trimmed first (a
+          // copied address often ends in one). The field keeps the text and is
+          // refused until edited: 2 here, 1 after the paste's own input event,
+          // 0 after the next edit.
+          self[name] = /[\r\n]/.test(event.clipboardData.getData('text').trim()) ? 2 : 0;
+        }}
+        onInput={() => {
+          if (self[name]) self[name]--;
         }}
         {...props}
       />

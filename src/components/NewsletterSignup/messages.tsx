@@ -13,7 +13,7 @@ export const newsletterSignupMessages = {
   submitting: 'Subscribing…',
   emailRequired: 'Enter your email address',
   emailFormat: 'Enter an email address in the correct format, like name@example.com',
-  /** A line break pasted into a name field: rejected, never sent. */
+  /** A paste with a line break inside it, in the address or the first name (and a provider's refusal of the first name): nothing is sent. */
   oneLine: 'Enter this on one line',
   consentRequired: 'Choose what we may send you',
   /** The provider refused the address. */

@@ -1,6 +1,7 @@
 import { render } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
+  maxEngagedSeconds,
   readerIsBusy,
   retryMs,
   scrollDepthReached,
@@ -321,6 +322,29 @@ describe('useAutomaticTriggers', () => {
         expect.stringContaining('triggers.endOf found no element for "not a [selector"'),
       ]),
     );
+  });
+
+  // Browsers (and Node) run a timeout longer than 2^31 - 1 ms (about 24.8
+  // days) at once; the fake timers do the same.
+  it.each([
+    ['Infinity', Infinity],
+    ['30 days', 30 * 86_400],
+  ])('turns off an engaged time of %s, which no timer can wait for, with a development warning', (_label, seconds) => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const offer = vi.fn();
+    render(<Harness triggers={{ engagedSeconds: seconds }} offer={offer} />);
+    vi.advanceTimersByTime(60_000);
+    expect(offer).not.toHaveBeenCalled();
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining(`triggers.engagedSeconds=${seconds} is out of range`));
+  });
+
+  it('still waits for the longest engaged time a timer can hold (about 24.8 days)', () => {
+    const offer = vi.fn();
+    render(<Harness triggers={{ engagedSeconds: maxEngagedSeconds }} offer={offer} />);
+    vi.advanceTimersByTime(maxEngagedSeconds * 1000 - 1);
+    expect(offer).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1);
+    expect(offer).toHaveBeenCalledTimes(1);
   });
 
   it('stops every trigger on unmount', () => {

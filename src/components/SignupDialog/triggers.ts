@@ -15,11 +15,18 @@ export interface SignupTriggers {
   endOf?: React.RefObject<Element | null> | string;
   /** Offers once the reader has seen this fraction of the page (0 to 1) by scrolling. */
   scrollDepth?: number;
-  /** Offers after this many seconds with the tab visible. */
+  /** Offers after this many seconds with the tab visible (at most `maxEngagedSeconds`, about 24 days). */
   engagedSeconds?: number;
   /** Offers when a mouse leaves through the top of the window (never on touch screens). */
   exitIntent?: boolean;
 }
+
+/**
+ * The longest engaged time a timer can wait for: browsers run a timeout longer
+ * than 2^31 - 1 ms (about 24.8 days) at once, so `Infinity` would offer at once.
+ * Anything longer turns the trigger off, with a development warning.
+ */
+export const maxEngagedSeconds = 2_147_483;
 
 /** How long an offer waits for the reader to finish typing or close another dialog before it tries again. */
 export const retryMs = 2000;
@@ -148,7 +155,7 @@ export function useAutomaticTriggers(triggers: SignupTriggers | undefined, offer
     };
     const stops: (() => void)[] = [];
     if (valid('scrollDepth', scrollDepth, 1)) stops.push(watchScrollDepth(scrollDepth, fire));
-    if (valid('engagedSeconds', engagedSeconds, Infinity)) stops.push(watchEngagedTime(engagedSeconds, fire));
+    if (valid('engagedSeconds', engagedSeconds, maxEngagedSeconds)) stops.push(watchEngagedTime(engagedSeconds, fire));
     if (exitIntent) stops.push(watchExitIntent(fire));
     if (endOf) {
       const target = typeof endOf === 'string' ? find(endOf) : endOf.current;

@@ -23,3 +23,6 @@ export const mailchimpList = { u: 'a1b2c3d4e5', id: 'f6a7b8c9d0' } as const;
 
 /** An address the mock Mailchimp answers with a script that never calls back. */
 export const notJsonpAddress = 'maintenance@example.com';
+
+/** An address the mock Mailchimp asks to solve a captcha (an error on field 0, with a link). */
+export const mailchimpCaptchaAddress = 'suspected@example.com';

@@ -5,10 +5,10 @@
  * HTML in some messages and a "0 - " field index on field errors, as Mailchimp
  * does. The wording is our own; it keeps the phrases adapters key on.
  */
-import { lateAfterMs, mailchimpList, notJsonpAddress, testAddresses } from './fixtures.ts';
+import { lateAfterMs, mailchimpCaptchaAddress, mailchimpList, notJsonpAddress, testAddresses } from './fixtures.ts';
 import { scenarioFor, startServer, type ProviderServer } from './server.ts';
 
-export { mailchimpList, notJsonpAddress } from './fixtures.ts';
+export { mailchimpCaptchaAddress, mailchimpList, notJsonpAddress } from './fixtures.ts';
 
 export function startMailchimp(): Promise<ProviderServer> {
   const members = new Set<string>([testAddresses.member]);
@@ -23,6 +23,9 @@ export function startMailchimp(): Promise<ProviderServer> {
     const js = { 'Content-Type': 'text/javascript; charset=utf-8' };
     const email = query.get('EMAIL') ?? '';
     if (email === notJsonpAddress) return reply(200, '/* list under maintenance */', js);
+    if (email === mailchimpCaptchaAddress) {
+      return reply(200, jsonp('error', '0 - Please complete the <a href="https://example.com/captcha">captcha</a> to show you are not a robot.'), js);
+    }
 
     switch (scenarioFor(email, members)) {
       case 'invalid':

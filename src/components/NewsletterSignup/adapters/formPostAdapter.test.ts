@@ -58,6 +58,48 @@ describe('formPostAdapter', () => {
     });
   });
 
+  // Buttondown and Kit answer a signup they suspect with a challenge instead:
+  // a 200 page asking the reader to prove they are human, or a redirect to one.
+  // That is not a signup, so it must not read as one.
+  describe('given a captcha or "confirm you are human" page instead of the signup (200 HTML)', () => {
+    const html = { 'Content-Type': 'text/html; charset=utf-8' };
+    it.each([
+      [
+        'a reCAPTCHA widget',
+        '<html><head><script src="https://www.google.com/recaptcha/api.js" async defer></script></head><body><h1>One more step</h1><form method="post"><div class="g-recaptcha" data-sitekey="k"></div><button>Continue</button></form></body></html>',
+      ],
+      ['an hCaptcha widget', '<html><body><p>Almost there.</p><div class="h-captcha" data-sitekey="k"></div><script src="https://js.hcaptcha.com/1/api.js"></script></body></html>'],
+      ['a Turnstile check', '<html><head><title>Just a moment…</title></head><body><p>Verify you are human by completing the action below.</p><div class="cf-turnstile"></div></body></html>'],
+      ['“Are you a robot?”', '<html><body><h1>Are you a robot?</h1><p>Tick the box to finish subscribing.</p></body></html>'],
+      ['“confirm you’re human”', '<p>Please confirm you’re human before we add you to the list.</p>'],
+    ])('with %s, reports unknown from the provider (status 200), not a signup', async (_label, body) => {
+      server.script({ status: 200, body, headers: html });
+      const outcome = await formPostAdapter({ url: action(), onSuccess: 'subscribed' }).subscribe(request('suspected@example.com'));
+      expect(outcome).toMatchObject({ kind: 'unknown', reason: 'provider', status: 200 });
+    });
+
+    it('still takes a plain thank-you page as success, robots meta tag and all', async () => {
+      server.script({
+        status: 200,
+        body: '<html><head><meta name="robots" content="noindex"></head><body><h1>Thanks!</h1><p>Check your inbox to confirm. A human reads every reply.</p></body></html>',
+        headers: html,
+      });
+      await expect(formPostAdapter({ url: action() }).subscribe(request('welcome@example.com'))).resolves.toEqual({ kind: 'pending-confirmation' });
+    });
+  });
+
+  describe('given a redirect to a challenge page', () => {
+    it.each([
+      ['a captcha path on the provider', '/embed-subscribe/careerkit/captcha?email=suspected%40example.com', 302],
+      ['a challenge host', 'https://challenge.forms.example/check?next=%2Fconfirm', 303],
+      ['a “confirm you are human” page', '/confirm-human?list=careerkit', 302],
+    ])('to %s, reports unknown from the provider with the status, not a signup', async (_label, location, status) => {
+      server.script({ status, body: '', headers: { Location: location } });
+      const outcome = await formPostAdapter({ url: action() }).subscribe(request('suspected@example.com'));
+      expect(outcome).toEqual({ kind: 'unknown', reason: 'provider', status });
+    });
+  });
+
   describe('given an address already on the list (409)', () => {
     it('reports already subscribed with the page’s text', async () => {
       await expect(formPostAdapter({ url: action() }).subscribe(request(testAddresses.member))).resolves.toEqual({
@@ -125,6 +167,17 @@ describe('formPostAdapter', () => {
       await expect(formPostAdapter({ url: action(), timeoutMs: -5 }).subscribe(request('t@example.com'))).resolves.toEqual({
         kind: 'pending-confirmation',
       });
+      expect(warn).toHaveBeenCalledWith(expect.stringContaining('formPostAdapter: timeoutMs must be a positive number'));
+    });
+
+    it('treats one longer than a timer can hold (30 days) the same, instead of giving up at once', async () => {
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+      // The server answers after 300 ms; a 30-day timer would fire at once.
+      server.hold();
+      const pending = formPostAdapter({ url: action(), timeoutMs: 30 * 86_400_000 }).subscribe(request('patient.reader@example.com'));
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      server.release();
+      await expect(pending).resolves.toEqual({ kind: 'pending-confirmation' });
       expect(warn).toHaveBeenCalledWith(expect.stringContaining('formPostAdapter: timeoutMs must be a positive number'));
     });
   });

@@ -9,6 +9,20 @@
  * subscribed, 400/422 invalid (field `'email'` when the reply talks about the
  * email), 429 rate limited, anything else `unknown` with the status.
  *
+ * Except a challenge: providers (Buttondown, Kit) answer a signup they suspect
+ * with a captcha or "confirm you are human" page, as a 200 or as a redirect to
+ * one. Whatever of the reply can be read is checked: a 2xx or 3xx body that
+ * mentions a captcha (`captcha`, which covers reCAPTCHA and hCaptcha,
+ * `turnstile`, "are you a robot", "not a robot", "you are/you're human",
+ * widget scripts and class names included), or a redirect whose `Location`
+ * names a captcha, challenge, robot or human check, is `unknown` with reason
+ * `'provider'` and the status: the form shows its error and keeps the address,
+ * and nobody is marked subscribed. A thank-you page that itself loads a
+ * captcha script reads as a challenge too: the safe side. Browsers make
+ * every redirect opaque under `redirect: 'manual'` (no status, no
+ * `Location`), so there a redirect is still success; a proxy that follows
+ * the provider's redirect and returns the page it lands on makes it readable.
+ *
  * Such endpoints rarely send CORS headers. Without them the browser hides the
  * reply and the outcome is `network` / `'failed'` even if the address was
  * stored, so point `url` at the page's origin (a proxy) or an endpoint that
@@ -87,23 +101,28 @@ function replyMessage(json: unknown, text: string): string | undefined {
   return message.length > maxMessageLength ? `${message.slice(0, maxMessageLength - 1)}…` : message;
 }
 
+/** What a challenge page says, in its text or its widgets' markup; and where a redirect to one goes. */
+const challengePage = /captcha|turnstile|(not|are you) a robot|you.{1,7}re (a )?human/i;
+const challengeUrl = /captcha|challenge|turnstile|robot|human/i;
+
 async function fromReply(response: Response, success: 'pending-confirmation' | 'subscribed'): Promise<SubscribeOutcome> {
-  const redirected = response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400);
-  if (response.ok || redirected) {
-    await response.body?.cancel();
-    return { kind: success };
-  }
+  const { status } = response;
   const { json, text } = await readReply(response);
   const message = replyMessage(json, text);
-  if (response.status === 409) return message ? { kind: 'already-subscribed', message } : { kind: 'already-subscribed' };
-  if (response.status === 400 || response.status === 422) {
+  if (response.ok || response.type === 'opaqueredirect' || (status >= 300 && status < 400)) {
+    return challengePage.test(text) || challengeUrl.test(response.headers.get('Location') ?? '')
+      ? unknown('provider', { status, message })
+      : { kind: success };
+  }
+  if (status === 409) return message ? { kind: 'already-subscribed', message } : { kind: 'already-subscribed' };
+  if (status === 400 || status === 422) {
     return { kind: 'invalid', field: message && /e-?mail/i.test(message) ? 'email' : 'form', reason: message ?? 'The subscription was refused.' };
   }
-  if (response.status === 429) {
+  if (status === 429) {
     const retryAfter = retryAfterFromHeader(response.headers.get('Retry-After')) ?? (message ? retryAfterFromText(message) : undefined);
     return rateLimited(retryAfter, message);
   }
-  return unknown('status', { status: response.status, message });
+  return unknown('status', { status, message });
 }
 
 /** Subscribes by posting the fields an embedded signup form would post. */

@@ -90,6 +90,36 @@ describe('ghostAdapter', () => {
     });
   });
 
+  // Ghost's own captcha (hCaptcha, when the site turns it on) refuses a signup
+  // without a token with a 400; a challenge in front of the site (a CDN's bot
+  // check) answers 403 with an HTML page. Neither is a signup.
+  describe('given a site that demands a captcha', () => {
+    it('reports Ghost’s 400 as unknown from the provider, with its message', async () => {
+      server.script(
+        { status: 200, body: 'token-1', headers: { 'Content-Type': 'text/plain' } },
+        { status: 400, body: JSON.stringify({ errors: [{ message: 'hCaptcha token missing', type: 'BadRequestError' }] }), headers: { 'Content-Type': 'application/json' } },
+      );
+      await expect(ghostAdapter({ url: server.url }).subscribe(request('suspected@example.com'))).resolves.toEqual({
+        kind: 'unknown',
+        reason: 'provider',
+        status: 400,
+        message: 'hCaptcha token missing',
+      });
+    });
+
+    it('reports a 403 challenge page as unknown with the status', async () => {
+      server.script(
+        { status: 200, body: 'token-2', headers: { 'Content-Type': 'text/plain' } },
+        { status: 403, body: '<html><body><p>Verify you are human by completing the action below.</p><div class="cf-turnstile"></div></body></html>', headers: { 'Content-Type': 'text/html' } },
+      );
+      await expect(ghostAdapter({ url: server.url }).subscribe(request('suspected@example.com'))).resolves.toMatchObject({
+        kind: 'unknown',
+        reason: 'status',
+        status: 403,
+      });
+    });
+  });
+
   describe('given too many attempts (429)', () => {
     it('reports rate limited, with the wait read from the message and the HTML stripped', async () => {
       const outcome = await ghostAdapter({ url: server.url }).subscribe(request(testAddresses.busy));

@@ -55,6 +55,24 @@ describe('mailchimpOutcome', () => {
       expect(mailchimpOutcome({ result: 'error', msg: '2 - Please enter a value' })).toEqual({ kind: 'invalid', field: 'form', reason: 'Please enter a value' });
     });
 
+    // Mailchimp asks a signup it suspects to solve a captcha. Over JSONP that
+    // arrives as an error, sometimes on field 0 or naming the email address:
+    // it is neither a signup nor a refused address.
+    it.each([
+      '0 - Please complete the captcha to confirm you are not a robot.',
+      'To protect this list, confirm your email address with the <a href="https://x.example/captcha">captcha</a>.',
+      'captcha',
+    ])('maps a captcha demand (%s) to unknown from the provider', (msg) => {
+      expect(mailchimpOutcome({ result: 'error', msg })).toMatchObject({ kind: 'unknown', reason: 'provider' });
+    });
+
+    it('keeps a rate limit that mentions a captcha a rate limit', () => {
+      expect(mailchimpOutcome({ result: 'error', msg: 'r@example.com has too many recent signup requests. Solve the captcha or try again in 5 minutes.' })).toMatchObject({
+        kind: 'rate-limited',
+        retryAfter: 300,
+      });
+    });
+
     it('keeps unrecognised wording as unknown from the provider', () => {
       expect(mailchimpOutcome({ result: 'error', msg: 'This contact cannot be re-added right now.' })).toEqual({
         kind: 'unknown',

@@ -11,9 +11,11 @@
  * are removed. Success is `pending-confirmation` (double opt-in) unless the
  * wording says the address is subscribed already. Errors about an existing
  * member are `already-subscribed`, "too many … signup requests / subscribe
- * attempts" is `rate-limited`, errors on field 0 or about the email address
- * are `invalid` on `'email'`, other field errors `invalid` on `'form'`, and
- * anything else `unknown` (reason `'provider'`, with the text).
+ * attempts" is `rate-limited`, a captcha demand (the wording names a captcha,
+ * a robot or a human, even on field 0) is `unknown` (reason `'provider'`),
+ * errors on field 0 or about the email address are `invalid` on `'email'`,
+ * other field errors `invalid` on `'form'`, and anything else `unknown`
+ * (reason `'provider'`, with the text).
  *
  * A script that fails to load (an HTTP error, a blocked host, no network) is
  * `network` / `'failed'`: the page cannot tell these apart.
@@ -53,6 +55,7 @@ export interface MailchimpReply {
 const subscribedWording = /thank you for subscribing|you(?:'re| are) (?:now )?subscribed|subscription (?:is )?(?:confirmed|complete)/i;
 const memberWording = /already subscribed|already a (?:list )?member/i;
 const rateWording = /too many (?:recent )?(?:subscribe|signup|sign-up) (?:attempts|requests)/i;
+const captchaWording = /captcha|robot|human/i;
 const emailWording = /e-?mail address|valid e-?mail|single @|domain portion|username portion|fake or invalid/i;
 
 /** The outcome for a JSONP reply: exported for tests; the adapter is the API. */
@@ -68,6 +71,7 @@ export function mailchimpOutcome(reply: unknown): SubscribeOutcome {
   }
   if (memberWording.test(text)) return { kind: 'already-subscribed', ...message };
   if (rateWording.test(text)) return rateLimited(retryAfterFromText(text), text || undefined);
+  if (captchaWording.test(text)) return unknown('provider', message);
   const reason = text || 'The subscription was refused.';
   if ((indexed && Number(indexed[1]) === 0) || emailWording.test(text)) return { kind: 'invalid', field: 'email', reason };
   if (indexed) return { kind: 'invalid', field: 'form', reason };

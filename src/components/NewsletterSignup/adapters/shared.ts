@@ -115,11 +115,15 @@ export function settle(
   }).finally(dispose);
 }
 
-/** The timeout to use; a nonsensical one is reported and replaced by the default. */
+/**
+ * The timeout to use; a nonsensical one is reported and replaced by the default.
+ * So is one longer than a timer can hold (2^31 - 1 ms, about 24.8 days):
+ * browsers run such a timeout at once, which would end every request unanswered.
+ */
 export function resolveTimeout(adapter: string, timeoutMs: number | undefined): number {
-  if (Number.isFinite(timeoutMs) && timeoutMs! > 0) return timeoutMs!;
+  if (timeoutMs! > 0 && timeoutMs! < 2 ** 31) return timeoutMs!;
   if (timeoutMs !== undefined && process.env.NODE_ENV !== 'production') {
-    warnOnce(`${adapter}: timeoutMs must be a positive number of milliseconds; using ${defaultTimeoutMs}.`);
+    warnOnce(`${adapter}: timeoutMs must be a positive number of milliseconds, below 2^31 (about 24 days); using ${defaultTimeoutMs}.`);
   }
   return defaultTimeoutMs;
 }

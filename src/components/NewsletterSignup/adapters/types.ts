@@ -142,7 +142,10 @@ export interface SubscribeAdapter {
 
 /** Options every adapter takes. */
 export interface AdapterTimeoutOptions {
-  /** Give up after this many milliseconds (default 10 000) with `{ kind: 'network', reason: 'timeout' }`. */
+  /**
+   * Give up after this many milliseconds (default 10 000) with `{ kind: 'network', reason: 'timeout' }`.
+   * More than a timer can hold (2^31 - 1, about 24.8 days) means the default, with a development warning.
+   */
   timeoutMs?: number;
 }
 
