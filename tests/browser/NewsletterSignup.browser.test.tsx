@@ -236,6 +236,29 @@ describe('NewsletterSignup in Chromium, against a real endpoint', () => {
     });
   });
 
+  describe('when the reader clicks Subscribe straight from the field', () => {
+    // A click is a press and a release on the same element. Leaving the field
+    // (on the press) must not move the button before the release.
+    it('after fixing a refused address: the error goes while they type, so the click lands and sends', async () => {
+      const { root, email, subscribe } = await renderSignup();
+      await userEvent.click(subscribe());
+      await expect.element(email()).toHaveAttribute('aria-invalid', 'true');
+      await userEvent.type(email(), 'fixed@example.com');
+      await expect.element(email()).not.toHaveAttribute('aria-invalid');
+      await userEvent.click(subscribe());
+      await expect.poll(() => root().dataset.state).toBe('pending-confirmation');
+      expect(await posts()).toHaveLength(1);
+    });
+
+    it('with a likely typo: "Did you mean" appears under the row, not between the field and the button, and the click sends', async () => {
+      const { root, email, subscribe } = await renderSignup();
+      await userEvent.fill(email(), 'jane@gmial.com');
+      await userEvent.click(subscribe());
+      await expect.poll(() => root().dataset.state).toBe('pending-confirmation');
+      expect(await posts()).toHaveLength(1);
+    });
+  });
+
   describe('when the endpoint fails', () => {
     it('after a 500 it shows the error, keeps the address, and a retry goes through', async () => {
       const { root, email, subscribe, shown } = await renderSignup();

@@ -334,7 +334,7 @@ export function NewsletterSignup({
    * submitted. TextField's look and wiring without the component (as HowToSayIt
    * does): one less component and its strings in a budget-bound bundle.
    */
-  const input = (name: 'email' | 'firstName', label: React.ReactNode, props: React.ComponentProps<'input'>, after?: React.ReactNode) => (
+  const input = (name: 'email' | 'firstName', label: React.ReactNode, props: React.ComponentProps<'input'>) => (
     <div className={`${field.root} ${name === 'email' ? styles.emailField : ''}`}>
       <label className={field.label} htmlFor={uid + name}>
         {label}
@@ -361,12 +361,15 @@ export function NewsletterSignup({
           // 0 after the next edit.
           self[name] = /[\r\n]/.test(event.clipboardData.getData('text').trim()) ? 2 : 0;
         }}
-        onInput={() => {
+        onInput={(event) => {
           if (self[name]) self[name]--;
+          // An error the reader has fixed goes as they type, not on blur, when
+          // it would move the button away from a click on its way to it. New
+          // errors still wait for blur.
+          if (errors[name] && !fieldError(name, normalizeEmail(event.currentTarget.value))) setErrors({ ...errors, [name]: undefined });
         }}
         {...props}
       />
-      {after}
     </div>
   );
 
@@ -457,23 +460,6 @@ export function NewsletterSignup({
                 ref: emailInput,
                 onChange: (event) => keep(event.target.value),
               },
-              suggestion ? (
-                <p id={`${uid}suggestion`} className={styles.hint}>
-                  {text.suggestion(
-                    <button
-                      type="button"
-                      className={styles.suggestion}
-                      onClick={() => {
-                        emailInput.current!.value = suggestion;
-                        keep(suggestion);
-                        setSuggestion(null);
-                      }}
-                    >
-                      {suggestion}
-                    </button>,
-                  )}
-                </p>
-              ) : null,
             )}
             {askFirstName
               ? input(
@@ -492,6 +478,24 @@ export function NewsletterSignup({
               {submitting ? text.submitting : text.submit}
             </button>
           </div>
+          {/* Under the row, not in the field: appearing on blur, it must not move the button. */}
+          {suggestion ? (
+            <p id={`${uid}suggestion`} className={styles.hint}>
+              {text.suggestion(
+                <button
+                  type="button"
+                  className={styles.suggestion}
+                  onClick={() => {
+                    emailInput.current!.value = suggestion;
+                    keep(suggestion);
+                    setSuggestion(null);
+                  }}
+                >
+                  {suggestion}
+                </button>,
+              )}
+            </p>
+          ) : null}
           {choices?.options?.length ? group('interests', choices.options, choices.legend, choices.type === 'radio') : null}
           <input type="hidden" name="consentVersion" value={consent.version} />
           {channels ? group('consent', channels) : null}
