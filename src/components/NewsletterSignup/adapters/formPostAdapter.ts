@@ -12,13 +12,14 @@
  * Except a challenge: providers (Buttondown, Kit) answer a signup they suspect
  * with a captcha or "confirm you are human" page, as a 200 or as a redirect to
  * one. Whatever of the reply can be read is checked: a 2xx or 3xx body that
- * mentions a captcha (`captcha`, which covers reCAPTCHA and hCaptcha,
- * `turnstile`, "are you a robot", "not a robot", "you are/you're human",
- * widget scripts and class names included), or a redirect whose `Location`
+ * says so in its visible text (`captcha`, which covers reCAPTCHA and hCaptcha,
+ * `turnstile`, "are you a robot", "not a robot", "you are/you're human") or
+ * shows a captcha widget (reCAPTCHA v2, hCaptcha, Turnstile), or a redirect whose `Location`
  * names a captcha, challenge, robot or human check, is `unknown` with reason
  * `'provider'` and the status: the form shows its error and keeps the address,
- * and nobody is marked subscribed. A thank-you page that itself loads a
- * captcha script reads as a challenge too: the safe side. Browsers make
+ * and nobody is marked subscribed. A thank-you page that only loads a captcha
+ * script (an invisible reCAPTCHA on every page of a site) is still success.
+ * Browsers make
  * every redirect opaque under `redirect: 'manual'` (no status, no
  * `Location`), so there a redirect is still success; a proxy that follows
  * the provider's redirect and returns the page it lands on makes it readable.
@@ -101,8 +102,14 @@ function replyMessage(json: unknown, text: string): string | undefined {
   return message.length > maxMessageLength ? `${message.slice(0, maxMessageLength - 1)}…` : message;
 }
 
-/** What a challenge page says, in its text or its widgets' markup; and where a redirect to one goes. */
-const challengePage = /captcha|turnstile|(not|are you) a robot|you.{1,7}re (a )?human/i;
+/**
+ * A challenge page: what it says (its visible text: many sites load an
+ * invisible reCAPTCHA script on every page, thank-you pages included), or the
+ * widget it shows (reCAPTCHA v2, hCaptcha and Turnstile containers); and where
+ * a redirect to one goes.
+ */
+const challengeText = /captcha|turnstile|(not|are you) a robot|you.{1,7}re (a )?human/i;
+const challengeWidget = /class=["'][^"']*\b(g-recaptcha|h-captcha|cf-turnstile)\b/i;
 const challengeUrl = /captcha|challenge|turnstile|robot|human/i;
 
 async function fromReply(response: Response, success: 'pending-confirmation' | 'subscribed'): Promise<SubscribeOutcome> {
@@ -110,7 +117,7 @@ async function fromReply(response: Response, success: 'pending-confirmation' | '
   const { json, text } = await readReply(response);
   const message = replyMessage(json, text);
   if (response.ok || response.type === 'opaqueredirect' || (status >= 300 && status < 400)) {
-    return challengePage.test(text) || challengeUrl.test(response.headers.get('Location') ?? '')
+    return challengeText.test(plainText(text)) || challengeWidget.test(text) || challengeUrl.test(response.headers.get('Location') ?? '')
       ? unknown('provider', { status, message })
       : { kind: success };
   }
