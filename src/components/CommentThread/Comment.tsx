@@ -134,7 +134,8 @@ function commentItem(entry: ViewComment, t: Thread) {
   // Problems in the comment's own fields, reported once it is shown (see Thread.issue).
   const rawName = author?.name;
   if (!author || typeof author != 'object') t.issue('missing-author', id, 'shown as "Anonymous"');
-  else if (rawName != null && (typeof rawName != 'string' || displayName(author, '') !== rawName.replace(/\s+/g, ' ').trim() || !rawName.trim()))
+  // (No name at all, '' included, is normal: readers may post without one.)
+  else if (rawName != null && (typeof rawName != 'string' || displayName(author, '') !== rawName.replace(/\s+/g, ' ').trim()))
     t.issue('invalid-name', id, 'cleaned for display');
   if (author?.url && !profile) t.issue('unsafe-url', id, 'profile not linked');
   if (author?.avatarUrl && !avatar) t.issue('unsafe-url', id, 'avatar not loaded');

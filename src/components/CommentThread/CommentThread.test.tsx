@@ -626,12 +626,13 @@ describe('CommentThread', () => {
       expect(document.getElementById('comment-orphan')).toHaveTextContent('Replying to a comment that is not shown');
     });
 
-    it('reports what it cleans in a shown comment (no author, an empty or disguised name, a hostile URL, a future date), once each', async () => {
+    it('reports what it cleans in a shown comment (no author, a disguised name, a hostile URL, a future date), once each; a blank name is no problem', async () => {
       const onDataIssue = vi.fn();
       const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
       const bad = [
         c('nobody', null, { author: null }),
         c('blank', null, { author: { name: '   ' } }),
+        c('invisible', null, { author: { name: '\u200b\u2066' } }),
         c('bidi', null, { author: { name: 'Don\u202e evil' } }),
         c('fine', null, { author: { name: '  Plain   Name ' } }),
         c('unnamed', null, { author: { id: 'u-9' } }),
@@ -644,7 +645,7 @@ describe('CommentThread', () => {
       expect(onDataIssue.mock.calls.map(([i]) => `${i.kind} ${i.id}`).sort()).toEqual([
         'future-date later',
         'invalid-name bidi',
-        'invalid-name blank',
+        'invalid-name invisible',
         'missing-author nobody',
         'unsafe-url links',
         'unsafe-url links',
