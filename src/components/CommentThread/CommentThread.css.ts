@@ -221,6 +221,8 @@ export const actions = ckStyle(
   { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: vars.space.xs },
   'CommentThread-actions',
 );
+// Under a comment, the first action's text lines up with the body's (the buttons' padding hangs outside).
+ckGlobalStyle(`${comment} > ${actions}`, { marginInlineStart: `calc(-1 * ${vars.space.xxs})` });
 
 /** The small text buttons under a comment (Reply, Like, Show more…). */
 export const action = ckStyle(
