@@ -117,7 +117,9 @@ function commentItem(entry: ViewComment, t: Thread) {
     );
   }
 
-  const name = t.nameOf(c);
+  // As t.nameOf, with the cleaned name kept to compare with the raw one below.
+  const cleanName = displayName(c.author, '');
+  const name = cleanName || text.anonymous;
   const { postAuthorId, postAuthorName, viewerId } = props;
   const author = c.author;
   // By id where both have one; else by name (flat imports carry no ids).
@@ -135,7 +137,7 @@ function commentItem(entry: ViewComment, t: Thread) {
   const rawName = author?.name;
   if (!author || typeof author != 'object') t.issue('missing-author', id, 'shown as "Anonymous"');
   // (No name at all, '' included, is normal: readers may post without one.)
-  else if (rawName != null && (typeof rawName != 'string' || displayName(author, '') !== rawName.replace(/\s+/g, ' ').trim()))
+  else if (rawName != null && (typeof rawName != 'string' || cleanName !== rawName.replace(/\s+/g, ' ').trim()))
     t.issue('invalid-name', id, 'cleaned for display');
   if (author?.url && !profile) t.issue('unsafe-url', id, 'profile not linked');
   if (author?.avatarUrl && !avatar) t.issue('unsafe-url', id, 'avatar not loaded');

@@ -196,12 +196,9 @@ export function CommentThread(props: CommentThreadProps) {
   }, [tree, postAuthorName]);
 
   // Data issues: each once per thread, however often the data is re-sent.
-  // The tree's, and those of the comments this render showed (`found`, from
-  // their own fields: names, URLs, dates), so after every commit.
   const reported = React.useRef(new Set<string>());
-  const found: CommentDataIssue[] = [];
-  React.useEffect(() => {
-    for (const issue of [...tree.issues, ...found]) {
+  const report = (issues: readonly CommentDataIssue[]) => {
+    for (const issue of issues) {
       const key = `${issue.kind}|${issue.id ?? ''}|${issue.message}`;
       if (reported.current.has(key)) continue;
       reported.current.add(key);
@@ -210,7 +207,13 @@ export function CommentThread(props: CommentThreadProps) {
       }
       onDataIssue?.(issue);
     }
-  });
+  };
+  // The tree's, when the data changes.
+  React.useEffect(() => report(tree.issues), [tree, onDataIssue]);
+  // Those of the comments this render showed (their own fields: names, URLs,
+  // dates; see Thread.issue), after each commit. Usually none.
+  const found: CommentDataIssue[] = [];
+  React.useEffect(() => report(found));
 
   // Sorting: controlled or not; unknown keys fall back to oldest.
   const [ownSort, setOwnSort] = React.useState(defaultSort);
