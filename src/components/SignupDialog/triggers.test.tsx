@@ -1,4 +1,5 @@
 import { render } from '@testing-library/react';
+import { MAX_TIMEOUT_MS } from '../../internal/timer';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   maxEngagedSeconds,
@@ -339,6 +340,7 @@ describe('useAutomaticTriggers', () => {
   });
 
   it('still waits for the longest engaged time a timer can hold (about 24.8 days)', () => {
+    expect(maxEngagedSeconds).toBe(Math.floor(MAX_TIMEOUT_MS / 1000));
     const offer = vi.fn();
     render(<Harness triggers={{ engagedSeconds: maxEngagedSeconds }} offer={offer} />);
     vi.advanceTimersByTime(maxEngagedSeconds * 1000 - 1);

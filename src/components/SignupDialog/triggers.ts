@@ -22,11 +22,11 @@ export interface SignupTriggers {
 }
 
 /**
- * The longest engaged time a timer can wait for: browsers run a timeout longer
- * than 2^31 - 1 ms (about 24.8 days) at once, so `Infinity` would offer at once.
- * Anything longer turns the trigger off, with a development warning.
+ * The longest engaged time a timer can wait for (MAX_TIMEOUT_MS, about 24.8
+ * days): `Infinity` would offer at once. Anything longer turns the trigger off,
+ * with a development warning.
  */
-export const maxEngagedSeconds = 2_147_483;
+export const maxEngagedSeconds = 2_147_483; // MAX_TIMEOUT_MS in whole seconds, written out: a call here would stay in every host bundle
 
 /** How long an offer waits for the reader to finish typing or close another dialog before it tries again. */
 export const retryMs = 2000;

@@ -121,6 +121,8 @@ export function settle(
  * browsers run such a timeout at once, which would end every request unanswered.
  */
 export function resolveTimeout(adapter: string, timeoutMs: number | undefined): number {
+  // Below 2^31: MAX_TIMEOUT_MS (src/internal/timer), written out, since esbuild
+  // would keep an imported constant in every adapter (a test ties the two).
   if (timeoutMs! > 0 && timeoutMs! < 2 ** 31) return timeoutMs!;
   if (timeoutMs !== undefined && process.env.NODE_ENV !== 'production') {
     warnOnce(`${adapter}: timeoutMs must be a positive number of milliseconds, below 2^31 (about 24 days); using ${defaultTimeoutMs}.`);
