@@ -78,21 +78,17 @@ describe('formPostAdapter', () => {
       expect(outcome).toMatchObject({ kind: 'unknown', reason: 'provider', status: 200 });
     });
 
-    it('takes a thank-you page as success when it only loads a captcha script, as sites with an invisible reCAPTCHA on every page do', async () => {
-      server.script({
-        status: 200,
-        body: '<html><head><script src="https://www.google.com/recaptcha/api.js?render=site-key"></script><script>grecaptcha.ready(() => {});</script></head><body><h1>Thanks!</h1><p>Check your inbox to confirm.</p></body></html>',
-        headers: html,
-      });
-      await expect(formPostAdapter({ url: action() }).subscribe(request('welcome@example.com'))).resolves.toEqual({ kind: 'pending-confirmation' });
-    });
-
-    it('still takes a plain thank-you page as success, robots meta tag and all', async () => {
-      server.script({
-        status: 200,
-        body: '<html><head><meta name="robots" content="noindex"></head><body><h1>Thanks!</h1><p>Check your inbox to confirm. A human reads every reply.</p></body></html>',
-        headers: html,
-      });
+    it.each([
+      [
+        'a thank-you page that only loads a captcha script (an invisible reCAPTCHA on every page of a site)',
+        '<html><head><script src="https://www.google.com/recaptcha/api.js?render=site-key"></script><script>grecaptcha.ready(() => {});</script></head><body><h1>Thanks!</h1><p>Check your inbox to confirm.</p></body></html>',
+      ],
+      [
+        'a plain thank-you page, robots meta tag and all',
+        '<html><head><meta name="robots" content="noindex"></head><body><h1>Thanks!</h1><p>Check your inbox to confirm. A human reads every reply.</p></body></html>',
+      ],
+    ])('still takes %s as success', async (_label, body) => {
+      server.script({ status: 200, body, headers: html });
       await expect(formPostAdapter({ url: action() }).subscribe(request('welcome@example.com'))).resolves.toEqual({ kind: 'pending-confirmation' });
     });
   });
