@@ -2,9 +2,12 @@
  * CommentThread in Chromium, where layout is real: a 50,000-character URL and
  * an unbroken word wrap inside a 320px screen; a narrow column stops indenting
  * past the first level and says whom each deeper reply answers (the depth cap a
- * container query lowers); and a reply written and sent with the keyboard only.
+ * container query lowers); a reply written and sent with the keyboard only;
+ * and an avatar that failed before hydration, which fired no error React saw.
  */
 import * as React from 'react';
+import { hydrateRoot } from 'react-dom/client';
+import { renderToString } from 'react-dom/server';
 import { render } from 'vitest-browser-react';
 import { page, userEvent } from 'vitest/browser';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -100,5 +103,23 @@ describe('CommentThread in Chromium', () => {
     await userEvent.keyboard('{Control>}{Enter}{/Control}');
     await vi.waitFor(() => expect(onReply).toHaveBeenCalledWith('a', 'Thank you, this helped.'));
     await expectNoAxeViolations();
+  });
+
+  it('shows the initials for an avatar that failed before hydration, when React was not yet listening', async () => {
+    // Nothing listens on port 9 here: the image fails at once, before hydrateRoot.
+    const thread = (
+      <CommentThread {...base} comments={[{ ...comment('pic', null), author: { name: 'Ana Ruiz', avatarUrl: 'http://127.0.0.1:9/ana.png' } }]} />
+    );
+    const container = document.body.appendChild(document.createElement('div'));
+    container.innerHTML = renderToString(thread);
+    const img = container.querySelector('img')!;
+    await vi.waitFor(() => expect(img.complete && img.naturalWidth === 0).toBe(true));
+    const errors: unknown[] = [];
+    const root = hydrateRoot(container, thread, { onRecoverableError: (error) => errors.push(error) });
+    await vi.waitFor(() => expect(container.querySelector('#comment-pic img')).toBeNull());
+    expect(container.querySelector('#comment-pic')).toHaveTextContent(/^AR/);
+    expect(errors).toEqual([]);
+    root.unmount();
+    container.remove();
   });
 });
