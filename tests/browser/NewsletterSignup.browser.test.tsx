@@ -12,7 +12,8 @@ import * as React from 'react';
 import { render } from 'vitest-browser-react';
 import { commands, userEvent } from 'vitest/browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { NewsletterSignup, ThemeProvider, type NewsletterSignupProps } from '../../src';
+import { NewsletterSignup, ThemeProvider, type NewsletterSignupProps, type SubscribeAdapter } from '../../src';
+import { themeNames } from '../../src/theme/names';
 import { fetchAdapter, type FetchAdapterOptions } from '../../src/components/NewsletterSignup/adapters';
 import type { ProviderKind, ReceivedRequest, ScriptedReply } from '../support/providers/index.ts';
 import { expectNoAxeViolations } from '../support/axe';
@@ -200,6 +201,39 @@ describe('NewsletterSignup in Chromium, against a real endpoint', () => {
       await expect.poll(() => root().dataset.state).toBe('pending-confirmation');
       expect(await posts()).toHaveLength(1);
     });
+  });
+
+  describe('when the result takes focus after a keyboard signup', () => {
+    const joined: SubscribeAdapter = { subscribe: async () => ({ kind: 'subscribed' }) };
+    it.each(themeNames.flatMap((theme) => (['light', 'dark'] as const).map((scheme) => [theme, scheme] as const)))(
+      'shows its ring inside the widget, clear of the text (%s, %s)',
+      async (theme, scheme) => {
+        // A host column that clips: a ring drawn outside the widget would be cut here.
+        const screen = await render(
+          <ThemeProvider theme={theme} scheme={scheme}>
+            <div style={{ overflow: 'hidden' }}>
+              <NewsletterSignup adapter={joined} consent={consent} minFillMs={0} />
+            </div>
+          </ThemeProvider>,
+        );
+        await userEvent.click(screen.getByRole('textbox', { name: 'Email address' }));
+        await userEvent.keyboard('ring@example.com{Enter}');
+        await expect.poll(() => document.activeElement?.textContent).toBe('You’re subscribed. Thank you!');
+        const result = document.activeElement as HTMLElement;
+        expect(result.matches(':focus-visible')).toBe(true);
+        const style = getComputedStyle(result);
+        const width = parseFloat(style.outlineWidth);
+        const offset = parseFloat(style.outlineOffset);
+        expect(style.outlineStyle).toBe('solid');
+        expect(width).toBeGreaterThan(0);
+        // The ring's outer edge is at or inside the result's own box...
+        expect(offset + width).toBeLessThanOrEqual(0);
+        // ...and at least 4 px from the text on every side.
+        for (const side of ['Top', 'Right', 'Bottom', 'Left'] as const) {
+          expect(parseFloat(style.getPropertyValue(`padding-${side.toLowerCase()}`)) + offset).toBeGreaterThanOrEqual(4);
+        }
+      },
+    );
   });
 
   describe('when the browser goes offline and back', () => {

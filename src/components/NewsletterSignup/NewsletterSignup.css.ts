@@ -122,12 +122,19 @@ export const notice = ckStyle(
   'NewsletterSignup-notice',
 );
 
+/**
+ * The result takes focus (see the component). Its ring is drawn inside its own
+ * padding: room between ring and text, and nothing outside the widget's box
+ * for a host's `overflow: hidden` column, or the nudge's rules, to cut or cross.
+ */
 export const result = ckStyle(
   {
     display: 'grid',
     gap: vars.space.xs,
     justifyItems: 'start',
-    selectors: { '&:focus-visible': focusRing },
+    padding: vars.space.xs,
+    borderRadius: vars.radius.sm,
+    selectors: { '&:focus-visible': { ...focusRing, outlineOffset: `calc(-1 * ${vars.borderWidth.focus})` } },
   },
   'NewsletterSignup-result',
 );
