@@ -10,7 +10,7 @@
  */
 import * as React from 'react';
 import { render } from 'vitest-browser-react';
-import { commands, userEvent } from 'vitest/browser';
+import { commands, page, userEvent } from 'vitest/browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { NewsletterSignup, ThemeProvider, type NewsletterSignupProps, type SubscribeAdapter } from '../../src';
 import { themeNames } from '../../src/theme/names';
@@ -192,7 +192,7 @@ describe('NewsletterSignup in Chromium, against a real endpoint', () => {
       expect(await posts()).toHaveLength(1);
       expect(root().dataset.state).toBe('submitting');
       await expect.element(subscribe()).toHaveAttribute('aria-disabled', 'true');
-      await expect.element(subscribe()).toHaveTextContent('Subscribing…');
+      await expect.element(subscribe()).toHaveAccessibleName('Subscribing…');
       await expect.element(email()).toBeEnabled();
       await expect.element(email()).not.toHaveAttribute('readonly');
       await expect.element(screen.getByRole('status')).toHaveTextContent('Subscribing…');
@@ -200,6 +200,29 @@ describe('NewsletterSignup in Chromium, against a real endpoint', () => {
       await commands.releaseProviderServer(server.id);
       await expect.poll(() => root().dataset.state).toBe('pending-confirmation');
       expect(await posts()).toHaveLength(1);
+    });
+  });
+
+  describe('while it sends', () => {
+    it('keeps the button’s width, so the field beside it does not move, whatever the labels', async () => {
+      // Wide enough for the field and the button to share a row.
+      await page.viewport(900, 700);
+      try {
+        const { screen, email } = await renderSignup({ messages: { submit: 'Go', submitting: 'Subscribing you now…' } });
+        await commands.holdProviderServer(server.id);
+        const button = screen.getByRole('button', { name: 'Go' }).element() as HTMLElement;
+        const field = email().element() as HTMLElement;
+        expect(button.getBoundingClientRect().left).toBeGreaterThan(field.getBoundingClientRect().right);
+        const before = { button: button.getBoundingClientRect().width, field: field.getBoundingClientRect().width };
+        await userEvent.fill(email(), 'steady@example.com');
+        await userEvent.click(button);
+        await expect.element(button).toHaveAccessibleName('Subscribing you now…');
+        expect(button.getBoundingClientRect().width).toBe(before.button);
+        expect(field.getBoundingClientRect().width).toBe(before.field);
+        await commands.releaseProviderServer(server.id);
+      } finally {
+        await page.viewport(414, 896);
+      }
     });
   });
 
