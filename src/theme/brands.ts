@@ -3,6 +3,10 @@
  * is a serif column on warm paper; `jobboard` is a bright, rounded job-site look.
  * Every text/background pair here meets WCAG AA (4.5:1 for text, 3:1 for borders
  * that carry meaning); the Storybook axe run checks it in every story.
+ *
+ * `surfaceAccent` (the script callout's background) is a plum of its own in
+ * every theme, not a tint of the brand: `brandSoft` is the important callout's,
+ * and two tints of one brand hue read as one colour (CIEDE2000 2 to 7 apart).
  */
 import type { ThemeName } from './names';
 import type { ThemeDefinition, ThemeTokens } from './tokens';
@@ -39,7 +43,7 @@ export const defaultTheme: ThemeDefinition = {
       page: '#ffffff',
       surface: '#ffffff',
       surfaceMuted: '#f4f5f7',
-      surfaceAccent: '#eef1fd',
+      surfaceAccent: '#f6e4fa',
       text: '#1b1d23',
       textMuted: '#545964',
       textInverse: '#ffffff',
@@ -75,7 +79,7 @@ export const defaultTheme: ThemeDefinition = {
       page: '#121418',
       surface: '#1b1e24',
       surfaceMuted: '#242830',
-      surfaceAccent: '#1f2340',
+      surfaceAccent: '#2d1e30',
       text: '#eceef2',
       textMuted: '#a9afba',
       textInverse: '#121418',
@@ -116,7 +120,7 @@ export const newsprintTheme: ThemeDefinition = {
       page: '#f7f3ea',
       surface: '#fffdf8',
       surfaceMuted: '#efe8d8',
-      surfaceAccent: '#f4e4dc',
+      surfaceAccent: '#f6e5f4',
       text: '#1d1a16',
       textMuted: '#574e44',
       textInverse: '#fffdf8',
@@ -153,7 +157,7 @@ export const newsprintTheme: ThemeDefinition = {
       page: '#1a1714',
       surface: '#221e1a',
       surfaceMuted: '#2c2722',
-      surfaceAccent: '#33231f',
+      surfaceAccent: '#2f1c33',
       text: '#ede6da',
       textMuted: '#b7ad9e',
       textInverse: '#1a1714',
@@ -189,7 +193,7 @@ export const jobboardTheme: ThemeDefinition = {
       page: '#f5f7fb',
       surface: '#ffffff',
       surfaceMuted: '#eef2f8',
-      surfaceAccent: '#e3f5f1',
+      surfaceAccent: '#f1e6fb',
       text: '#0f1b2d',
       textMuted: '#4a5568',
       textInverse: '#ffffff',
@@ -230,7 +234,7 @@ export const jobboardTheme: ThemeDefinition = {
       page: '#0b1220',
       surface: '#111a2b',
       surfaceMuted: '#18233a',
-      surfaceAccent: '#10302c',
+      surfaceAccent: '#342038',
       text: '#e6edf7',
       textMuted: '#a3b3ca',
       textInverse: '#0b1220',

@@ -86,6 +86,32 @@ describe('HowToSayIt in Chromium', () => {
     });
   });
 
+  describe('when the copy button’s label changes', () => {
+    it.each<[string, { copy?: string; copied?: string }]>([
+      ['English', {}],
+      ['a translation whose second label is the longer', { copy: 'Copiar', copied: 'Copiado al portapapeles' }],
+    ])('keeps its width, and the email link its place, in %s', async (_, messages) => {
+      await commands.grantClipboard();
+      const screen = await render(
+        <ThemeProvider>
+          <main>
+            <HowToSayIt script="Hi Ana, I am sorry." email={{ subject: 'Sorry' }} messages={messages} />
+          </main>
+        </ThemeProvider>,
+      );
+      const button = document.querySelector<HTMLElement>('[data-state]')!;
+      const link = screen.getByRole('link').element();
+      const before = { width: button.getBoundingClientRect().width, link: link.getBoundingClientRect().left };
+      await userEvent.click(button);
+      await expect.poll(() => button.dataset.state).toBe('copied');
+      expect(button.getBoundingClientRect().width).toBe(before.width);
+      expect(link.getBoundingClientRect().left).toBe(before.link);
+      // The button is named by the label it shows, and only by it.
+      await expect.element(button).toHaveAccessibleName(messages.copied ?? 'Copied');
+      await expectNoAxeViolations();
+    });
+  });
+
   it('prints the whole script, without the buttons', async () => {
     const long = Array.from({ length: 30 }, (_, i) => `Line ${i + 1} of a long script.`).join('\n\n');
     const screen = await render(

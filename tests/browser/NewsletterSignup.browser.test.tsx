@@ -10,9 +10,10 @@
  */
 import * as React from 'react';
 import { render } from 'vitest-browser-react';
-import { commands, userEvent } from 'vitest/browser';
+import { commands, page, userEvent } from 'vitest/browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { NewsletterSignup, ThemeProvider, type NewsletterSignupProps } from '../../src';
+import { NewsletterSignup, ThemeProvider, type NewsletterSignupProps, type SubscribeAdapter } from '../../src';
+import { themeNames } from '../../src/theme/names';
 import { fetchAdapter, type FetchAdapterOptions } from '../../src/components/NewsletterSignup/adapters';
 import type { ProviderKind, ReceivedRequest, ScriptedReply } from '../support/providers/index.ts';
 import { expectNoAxeViolations } from '../support/axe';
@@ -191,7 +192,7 @@ describe('NewsletterSignup in Chromium, against a real endpoint', () => {
       expect(await posts()).toHaveLength(1);
       expect(root().dataset.state).toBe('submitting');
       await expect.element(subscribe()).toHaveAttribute('aria-disabled', 'true');
-      await expect.element(subscribe()).toHaveTextContent('Subscribing…');
+      await expect.element(subscribe()).toHaveAccessibleName('Subscribing…');
       await expect.element(email()).toBeEnabled();
       await expect.element(email()).not.toHaveAttribute('readonly');
       await expect.element(screen.getByRole('status')).toHaveTextContent('Subscribing…');
@@ -200,6 +201,62 @@ describe('NewsletterSignup in Chromium, against a real endpoint', () => {
       await expect.poll(() => root().dataset.state).toBe('pending-confirmation');
       expect(await posts()).toHaveLength(1);
     });
+  });
+
+  describe('while it sends', () => {
+    it('keeps the button’s width, so the field beside it does not move, whatever the labels', async () => {
+      // Wide enough for the field and the button to share a row.
+      await page.viewport(900, 700);
+      try {
+        const { screen, email } = await renderSignup({ messages: { submit: 'Go', submitting: 'Subscribing you now…' } });
+        await commands.holdProviderServer(server.id);
+        const button = screen.getByRole('button', { name: 'Go' }).element() as HTMLElement;
+        const field = email().element() as HTMLElement;
+        expect(button.getBoundingClientRect().left).toBeGreaterThan(field.getBoundingClientRect().right);
+        const before = { button: button.getBoundingClientRect().width, field: field.getBoundingClientRect().width };
+        await userEvent.fill(email(), 'steady@example.com');
+        await userEvent.click(button);
+        await expect.element(button).toHaveAccessibleName('Subscribing you now…');
+        expect(button.getBoundingClientRect().width).toBe(before.button);
+        expect(field.getBoundingClientRect().width).toBe(before.field);
+        await commands.releaseProviderServer(server.id);
+      } finally {
+        await page.viewport(414, 896);
+      }
+    });
+  });
+
+  describe('when the result takes focus after a keyboard signup', () => {
+    const joined: SubscribeAdapter = { subscribe: async () => ({ kind: 'subscribed' }) };
+    it.each(themeNames.flatMap((theme) => (['light', 'dark'] as const).map((scheme) => [theme, scheme] as const)))(
+      'shows its ring inside the widget, clear of the text (%s, %s)',
+      async (theme, scheme) => {
+        // A host column that clips: a ring drawn outside the widget would be cut here.
+        const screen = await render(
+          <ThemeProvider theme={theme} scheme={scheme}>
+            <div style={{ overflow: 'hidden' }}>
+              <NewsletterSignup adapter={joined} consent={consent} minFillMs={0} />
+            </div>
+          </ThemeProvider>,
+        );
+        await userEvent.click(screen.getByRole('textbox', { name: 'Email address' }));
+        await userEvent.keyboard('ring@example.com{Enter}');
+        await expect.poll(() => document.activeElement?.textContent).toBe('You’re subscribed. Thank you!');
+        const result = document.activeElement as HTMLElement;
+        expect(result.matches(':focus-visible')).toBe(true);
+        const style = getComputedStyle(result);
+        const width = parseFloat(style.outlineWidth);
+        const offset = parseFloat(style.outlineOffset);
+        expect(style.outlineStyle).toBe('solid');
+        expect(width).toBeGreaterThan(0);
+        // The ring's outer edge is at or inside the result's own box...
+        expect(offset + width).toBeLessThanOrEqual(0);
+        // ...and at least 4 px from the text on every side.
+        for (const side of ['Top', 'Right', 'Bottom', 'Left'] as const) {
+          expect(parseFloat(style.getPropertyValue(`padding-${side.toLowerCase()}`)) + offset).toBeGreaterThanOrEqual(4);
+        }
+      },
+    );
   });
 
   describe('when the browser goes offline and back', () => {

@@ -2,6 +2,7 @@ import { createVar } from '@vanilla-extract/css';
 import { vars } from '../../theme/contract.css';
 import { ckStyle } from '../../styles/layer.css';
 import { focusRing } from '../../styles/shared.css';
+import { stackLabels } from '../../styles/labels.css';
 
 /** How many lines a collapsed script shows; set inline from the `collapseAfterLines` prop. */
 export const visibleLines = createVar('HowToSayIt-lines');
@@ -138,6 +139,8 @@ export const actions = ckStyle(
   },
   'HowToSayIt-actions',
 );
+// The copy button: "Copied" must not move the email link beside it.
+stackLabels(`${actions} > button`);
 
 export const emailLink = ckStyle(
   {

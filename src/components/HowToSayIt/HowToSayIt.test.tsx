@@ -69,6 +69,20 @@ describe('HowToSayIt', () => {
       expect(screen.getByRole('button', { name: 'Copy script' })).toHaveAttribute('data-state', 'idle');
     });
 
+    // Both labels are in the button, one over the other, so its width stays
+    // that of the wider in any language; the one not shown is aria-hidden.
+    it('names the copy button by the label it shows, and only that one', async () => {
+      mockClipboard(async () => {});
+      render(<HowToSayIt script="Hi Ana." messages={{ copy: 'Copiar', copied: 'Copiado al portapapeles' }} />);
+      const button = screen.getByRole('button', { name: 'Copiar' });
+      expect(button).toHaveAccessibleName('Copiar');
+      expect(within(button).getByText('Copiado al portapapeles')).toHaveAttribute('aria-hidden', 'true');
+      await userEvent.click(button);
+      expect(button).toHaveAccessibleName('Copiado al portapapeles');
+      expect(within(button).getByText('Copiar')).toHaveAttribute('aria-hidden', 'true');
+      expect(within(button).getByText('Copiado al portapapeles')).not.toHaveAttribute('aria-hidden', 'true');
+    });
+
     describe('given the clipboard is refused', () => {
       it('selects the script and tells the reader to press the shortcut, never failing silently', async () => {
         mockClipboard(async () => {

@@ -228,7 +228,9 @@ export const HowToSayIt = /* @__PURE__ */ React.forwardRef<HTMLDivElement, HowTo
       {hasScript ? (
         <div className={styles.actions}>
           <button type="button" {...buttonLook('secondary', 'sm', false, copyState)} onClick={copy}>
-            {copyState === 'copied' ? text.copied : text.copy}
+            {/* Both labels, stacked by the stylesheet so the width never changes; the name is the shown one. */}
+            <span aria-hidden={copyState === 'copied'}>{text.copy}</span>
+            <span aria-hidden={copyState !== 'copied'}>{text.copied}</span>
           </button>
           {mailto ? (
             <a className={styles.emailLink} href={mailto}>

@@ -1,6 +1,7 @@
 import { vars } from '../../theme/contract.css';
 import { ckGlobalStyle, ckStyle } from '../../styles/layer.css';
 import { focusRing } from '../../styles/shared.css';
+import { stackLabels } from '../../styles/labels.css';
 
 /**
  * Three looks from one markup, chosen by `data-variant`: `inline` flows with
@@ -68,6 +69,9 @@ export const emailField = ckStyle(
 );
 
 export const submit = ckStyle({ flex: 'none' }, 'NewsletterSignup-submit');
+// "Subscribing…" must not widen the button and squeeze the field beside it.
+// (`button` too, to outrank Button's own `display` whatever the CSS order.)
+stackLabels(`${submit}:is(button)`);
 
 export const hint = ckStyle(
   { margin: 0, color: vars.color.textMuted, fontSize: vars.fontSize.sm },
@@ -122,12 +126,19 @@ export const notice = ckStyle(
   'NewsletterSignup-notice',
 );
 
+/**
+ * The result takes focus (see the component). Its ring is drawn inside its own
+ * padding: room between ring and text, and nothing outside the widget's box
+ * for a host's `overflow: hidden` column, or the nudge's rules, to cut or cross.
+ */
 export const result = ckStyle(
   {
     display: 'grid',
     gap: vars.space.xs,
     justifyItems: 'start',
-    selectors: { '&:focus-visible': focusRing },
+    padding: vars.space.xs,
+    borderRadius: vars.radius.sm,
+    selectors: { '&:focus-visible': { ...focusRing, outlineOffset: `calc(-1 * ${vars.borderWidth.focus})` } },
   },
   'NewsletterSignup-result',
 );

@@ -263,9 +263,22 @@ describe('NewsletterSignup', () => {
       expect(requests).toHaveLength(1);
       expect(root()).toHaveAttribute('data-state', 'submitting');
       expect(button).toHaveAttribute('aria-disabled', 'true');
-      expect(button).toHaveTextContent('Subscribing…');
+      expect(button).toHaveAccessibleName('Subscribing…');
       expect(email()).not.toBeDisabled();
       expect(screen.getByRole('status')).toHaveTextContent('Subscribing…');
+    });
+
+    // Both labels are in the button, one over the other, so its width stays
+    // that of the wider in any language; the one not shown is aria-hidden.
+    it('names the button by the label it shows, and only that one, before and while it sends', async () => {
+      const { email, user } = setup({ messages: { submit: 'Abonnieren', submitting: 'Wird abonniert…' } });
+      const button = screen.getByRole('button', { name: 'Abonnieren' });
+      expect(button).toHaveAccessibleName('Abonnieren');
+      expect(within(button).getByText('Wird abonniert…')).toHaveAttribute('aria-hidden', 'true');
+      await user.type(email(), 'jane@example.com{Enter}');
+      expect(button).toHaveAccessibleName('Wird abonniert…');
+      expect(within(button).getByText('Abonnieren')).toHaveAttribute('aria-hidden', 'true');
+      expect(within(button).getByText('Wird abonniert…')).not.toHaveAttribute('aria-hidden', 'true');
     });
 
     it('shows "Check your inbox" with the address when confirmation is pending, and moves focus to it', async () => {

@@ -475,7 +475,9 @@ export function NewsletterSignup({
               {...buttonLook('primary', 'md', submitting)}
               className={`${buttonClass} ${styles.submit}`}
             >
-              {submitting ? text.submitting : text.submit}
+              {/* Both labels, stacked by the stylesheet so the width never changes; the name is the shown one. */}
+              <span aria-hidden={submitting}>{text.submit}</span>
+              <span aria-hidden={!submitting}>{text.submitting}</span>
             </button>
           </div>
           {/* Under the row, not in the field: appearing on blur, it must not move the button. */}
