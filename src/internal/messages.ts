@@ -9,6 +9,8 @@ import { useMessagesScope } from '../components/MessagesProvider/MessagesProvide
 import type { CareerkitComponentName } from '../components/MessagesProvider/types';
 import { warnOnce } from './dev';
 
+type Plural = { other?: string };
+
 export type MessageValue = string | object | ((...args: never[]) => unknown);
 
 export function resolveMessages<T extends Record<string, MessageValue>>(
@@ -20,8 +22,17 @@ export function resolveMessages<T extends Record<string, MessageValue>>(
   const out = { ...defaults };
   for (const key of Object.keys(overrides) as (keyof T)[]) {
     const value = overrides[key];
+    const fallback = defaults[key];
     if (value === undefined) continue;
-    if (key in defaults && typeof value === typeof defaults[key] && (typeof value !== 'string' || value.trim() !== '')) {
+    if (
+      key in defaults &&
+      typeof value === typeof fallback &&
+      (typeof value === 'string'
+        ? value.trim()
+        : // Plural forms and named records: text only, and `other` where the default has it.
+          typeof value !== 'object' ||
+          (value && Object.values(value).every((form) => typeof form === 'string') && (!(fallback as Plural).other || (value as Plural).other)))
+    ) {
       out[key] = value as T[keyof T];
     } else if (process.env.NODE_ENV !== 'production') {
       warnOnce(

@@ -1,6 +1,6 @@
 import { render } from '@testing-library/react';
 import { renderToString } from 'react-dom/server';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { AdvicePost } from '../components/AdviceArticle/types';
 import { ArticleJsonLd } from './ArticleJsonLd';
 import { adviceArticleJsonLd } from './jsonLd';
@@ -46,6 +46,22 @@ describe('given data of its own', () => {
     expect(html.match(/<\/script/g)).toHaveLength(1);
     const { container } = render(<ArticleJsonLd data={data} />);
     expect(JSON.parse(container.querySelector('script')!.textContent ?? '')).toStrictEqual(data);
+  });
+});
+
+describe('given data that cannot be written as JSON', () => {
+  it.each([
+    // A CMS SDK's entry with its links resolved points back at itself.
+    ['a cycle', () => {
+      const entry: Record<string, unknown> = { '@type': 'Person', name: 'Alex Marlow' };
+      entry.sameAs = entry;
+      return { ...adviceArticleJsonLd(post), author: entry };
+    }],
+    ['a BigInt', () => ({ ...adviceArticleJsonLd(post), commentCount: 2n })],
+  ])('renders nothing for %s and warns in development, instead of failing the page', (_, data) => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    expect(renderToString(<ArticleJsonLd data={data()} />)).toBe('');
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('ArticleJsonLd'));
   });
 });
 

@@ -44,6 +44,16 @@ describe('isValidToken', () => {
   ] as const)('rejects %s.%s = %j', (group, name, value) => {
     expect(isValidToken(group, name, value)).toBe(false);
   });
+
+  it.each([
+    ['font', 'body', '"Georgia'],
+    ['font', 'body', "'Source Serif 4, serif"],
+    ['color', 'brand', 'rgb(")'],
+    ['color', 'brand', 'var(--site-green, ")'],
+    ['font', 'body', '"Source\nSerif", serif'],
+  ] as const)('rejects %s.%s = %j: an open string would swallow every declaration after it', (group, name, value) => {
+    expect(isValidToken(group, name, value)).toBe(false);
+  });
 });
 
 describe('createBrandTheme', () => {
@@ -102,6 +112,20 @@ describe('createBrandTheme', () => {
       const brand = createBrandTheme({ base: 'neon' as never });
       expect(brand.base).toBe('default');
       expect(brand.rejected).toContain('base');
+    });
+
+    it('reports names that only Object.prototype knows (constructor, toString, __proto__) as unknown', () => {
+      vi.spyOn(console, 'warn').mockImplementation(() => {});
+      const brand = createBrandTheme(JSON.parse('{"color":{"constructor":"red","toString":"red","__proto__":"red"}}'));
+      expect(brand.rejected).toEqual(['color.constructor', 'color.toString', 'color.__proto__']);
+      expect(brand.props.style).not.toHaveProperty('--ck-light-color-constructor');
+      expect(Object.hasOwn(brand.tokens.color, 'constructor')).toBe(false);
+    });
+
+    it('reports a dark set that is not an object, and groups dark cannot change', () => {
+      vi.spyOn(console, 'warn').mockImplementation(() => {});
+      expect(createBrandTheme({ dark: 'navy' as never }).rejected).toEqual(['dark']);
+      expect(createBrandTheme({ dark: { space: { md: '2rem' } } as never }).rejected).toEqual(['dark.space']);
     });
 
     it('ignores a group that is not an object', () => {

@@ -47,7 +47,8 @@ function merge<T extends Record<string, string>>(
   }
   for (const [name, value] of Object.entries(overrides)) {
     const path = `${prefix}${group}.${name}`;
-    if (!(name in base)) rejected.push(path);
+    // Own names only: `constructor` or `__proto__` is no token.
+    if (!Object.hasOwn(base, name)) rejected.push(path);
     else if (isValidToken(group, name, value)) (out as Record<string, string>)[name] = value.trim();
     else rejected.push(path);
   }
@@ -71,6 +72,8 @@ export function createBrandTheme(input: BrandThemeInput = {}): BrandTheme {
     if (key !== 'base' && key !== 'dark' && !(tokenGroups as string[]).includes(key)) rejected.push(key);
   }
   const darkInput = (input.dark ?? {}) as Record<string, unknown>;
+  if (typeof darkInput !== 'object') rejected.push('dark');
+  else for (const key of Object.keys(darkInput)) if (key !== 'color' && key !== 'shadow') rejected.push(`dark.${key}`);
   const dark: SchemeTokens = {
     color: merge('color', source.dark.color, darkInput.color, rejected, 'dark.'),
     shadow: merge('shadow', source.dark.shadow, darkInput.shadow, rejected, 'dark.'),

@@ -24,13 +24,23 @@ const integer = /^-?\d+$/;
 const time = /^(\d+|\d*\.\d+)m?s$/i;
 const easing = /^([a-z-]+|(cubic-bezier|steps|linear)\([^()]+\))$/i;
 
+/**
+ * Brackets balance and every string closes on its line. An open string (`"Georgia`,
+ * `rgb(")`) would run on through the declarations after it, in a style attribute
+ * and in `brandThemeCss` output alike, taking the rest of the brand with it.
+ */
 function balanced(value: string): boolean {
   let depth = 0;
+  let quote = '';
   for (const c of value) {
-    if (c === '(') depth++;
+    if (quote) {
+      if (c === quote) quote = '';
+      else if (c === '\n' || c === '\r' || c === '\f') return false;
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '(') depth++;
     else if (c === ')' && --depth < 0) return false;
   }
-  return depth === 0;
+  return depth === 0 && !quote;
 }
 
 export type TokenKind = (typeof tokenKinds)[TokenGroup];

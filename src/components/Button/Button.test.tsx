@@ -33,6 +33,13 @@ describe('Button', () => {
     });
   });
 
+  describe('given aria-disabled as the string "false"', () => {
+    it('is not announced as unavailable', () => {
+      render(<Button aria-disabled="false">Subscribe</Button>);
+      expect(screen.getByRole('button', { name: 'Subscribe' })).not.toHaveAttribute('aria-disabled', 'true');
+    });
+  });
+
   describe('given asChild', () => {
     it('styles the host element instead of nesting a button', () => {
       render(

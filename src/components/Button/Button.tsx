@@ -43,7 +43,7 @@ export const Button = /* @__PURE__ */ React.forwardRef<HTMLButtonElement, Button
       {...rest}
       {...look}
       className={className ? `${look.className} ${className}` : look.className}
-      aria-disabled={busy || rest['aria-disabled'] ? true : undefined}
+      aria-disabled={busy || rest['aria-disabled'] || undefined}
       onClick={(event: React.MouseEvent<HTMLButtonElement>) => {
         if (busy) {
           event.preventDefault();

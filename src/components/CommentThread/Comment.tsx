@@ -182,7 +182,8 @@ function commentItem(entry: ViewComment, t: Thread) {
             {(author?.roles ?? []).slice(0, 3).map((role) =>
               typeof role === 'string' && role ? (
                 <span key={role} className={styles.badge}>
-                  {text.roles[role] ?? role.slice(0, 30)}
+                  {/* Own names only: a role called `__proto__` or `constructor` is text, not Object's. */}
+                  {Object.hasOwn(text.roles, role) ? text.roles[role] : role.slice(0, 30)}
                 </span>
               ) : null,
             )}

@@ -178,6 +178,13 @@ describe('CommentThread', () => {
       expect(heading).not.toHaveTextContent(/c$/);
     });
 
+    it('shows a role named like an Object property (__proto__, constructor) as written', () => {
+      render(<CommentThread {...base} comments={[c('r', null, { author: { name: 'Rae', roles: ['__proto__', 'constructor'] } })]} />);
+      const heading = within(document.getElementById('comment-r')!).getByRole('heading');
+      expect(heading).toHaveTextContent('__proto__');
+      expect(heading).toHaveTextContent('constructor');
+    });
+
     it('opens replies three levels deep, and the rest behind "Show N replies"', async () => {
       const user = userEvent.setup();
       render(<CommentThread {...base} comments={chain(6)} />);

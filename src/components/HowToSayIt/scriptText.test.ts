@@ -27,6 +27,15 @@ describe('normalizeScript', () => {
     expect(normalizeScript('sor\u200Dry \u200Cnow')).toBe('sorry now');
   });
 
+  it('keeps a run of 40,000 joiners between two letters in linear time, not seconds', () => {
+    const text = `é${'\u200D'.repeat(40_000)}é`;
+    const start = performance.now();
+    expect(normalizeScript(text)).toBe(text);
+    expect(normalizeScript(`${text} now`)).toBe(`${text} now`);
+    expect(normalizeScript(`é${'\u200D'.repeat(40_000)} now`)).toBe('é now');
+    expect(performance.now() - start).toBeLessThan(1000);
+  });
+
   it('keeps curly quotes, emoji and Arabic as they are', () => {
     const text = '“I’m sorry” 🙏 — شكراً لك';
     expect(normalizeScript(text)).toBe(text);

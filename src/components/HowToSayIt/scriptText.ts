@@ -18,8 +18,10 @@ const invisible = /[\u200B\u2060\uFEFF\u00AD]/g;
  * to ASCII, a space or the end of a line they are debris and go.
  */
 // Written without lookbehind, which Safari before 16.4 cannot even parse: the
-// first branch keeps the ASCII neighbour in $1; the second leaves $1 empty.
-const strayJoiner = /(^|[\s\x00-\x7F])[\u200C\u200D]+|[\u200C\u200D]+(?=[\s\x00-\x7F]|$)/gm;
+// first branch keeps the ASCII neighbour in $1, the second the letter before the
+// run in $2. That letter anchors the second branch: a search starting inside a
+// long run of joiners fails at once instead of re-reading the run (quadratic).
+const strayJoiner = /(^|[\s\x00-\x7F])[\u200C\u200D]+|([^\u200C\u200D])[\u200C\u200D]+(?=[\s\x00-\x7F]|$)/gm;
 
 /** Clean plain text: paragraph breaks kept, invisible debris gone, spaces single. */
 export function normalizeScript(text: string): string {
@@ -27,7 +29,7 @@ export function normalizeScript(text: string): string {
     .replace(/\r\n?/g, '\n')
     .replace(invisible, '')
     .replace(spaces, ' ')
-    .replace(strayJoiner, '$1')
+    .replace(strayJoiner, '$1$2')
     .replace(/ {2,}/g, ' ')
     .replace(/ ?\n ?/g, '\n')
     .replace(/\n{3,}/g, '\n\n')

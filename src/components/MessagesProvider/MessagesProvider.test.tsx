@@ -297,6 +297,33 @@ describe('MessagesProvider', () => {
       expect(screen.getByRole('note', { name: 'Note: B' })).toBeInTheDocument();
       expect(warn).toHaveBeenCalledTimes(2);
     });
+
+    it.each([
+      ['null', null],
+      ['without its "other" form', { one: '{count} comentario' }],
+      ['with a form that is not text', { one: '{count} comentario', other: 5 }],
+    ])('ignores plural forms %s, with a warning, instead of failing to render', (_, heading) => {
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+      const thread = [1, 2].map((n) => ({ id: `${n}`, author: { name: 'Lucía' }, body: 'Hola', createdAt: '2026-11-24T10:00:00Z' }));
+      render(
+        <MessagesProvider messages={{ CommentThread: { heading: heading as never } }}>
+          <CommentThread comments={thread} />
+        </MessagesProvider>,
+      );
+      expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('2 Comments');
+      expect(warn).toHaveBeenCalledOnce();
+    });
+
+    it('ignores a record of names that is null, with a warning', () => {
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+      render(
+        <MessagesProvider messages={{ CommentThread: { roles: null as never } }}>
+          <CommentThread comments={[{ id: '1', author: { name: 'Sam', roles: ['staff'] }, body: 'Hi', createdAt: '2026-11-24T10:00:00Z' }]} />
+        </MessagesProvider>,
+      );
+      expect(document.getElementById('comment-1')).toHaveTextContent('Staff');
+      expect(warn).toHaveBeenCalledOnce();
+    });
   });
 
   describe('given a locale', () => {

@@ -42,6 +42,11 @@ describe('TextField', () => {
     expect(screen.getByRole('textbox')).toHaveAccessibleDescription('We never share your address. Weekly.');
   });
 
+  it('keeps its label when a form builder passes an empty id', () => {
+    render(<TextField label="Email address" id="" hint="Weekly." />);
+    expect(screen.getByRole('textbox', { name: 'Email address' })).toHaveAccessibleDescription('Weekly.');
+  });
+
   it('translates its built-in words', () => {
     render(
       <TextField

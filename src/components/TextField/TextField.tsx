@@ -34,7 +34,7 @@ export const TextField = /* @__PURE__ */ React.forwardRef<HTMLInputElement, Text
 ) {
   const [text] = useMessages('TextField', textFieldMessages, messages);
   const generated = React.useId();
-  const inputId = id ?? `ck-field-${generated}`;
+  const inputId = id || `ck-field-${generated}`;
   const hintId = hint ? `${inputId}-hint` : undefined;
   const errorId = error ? `${inputId}-error` : undefined;
   const describedBy = [rest['aria-describedby'], hintId, errorId].filter(Boolean).join(' ') || undefined;

@@ -6,14 +6,16 @@
 const INVISIBLE = /[\0-\x08\x0e-\x1f\x7f\u061c\u200b\u200e\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/g;
 // Joiners matter inside emoji sequences and Persian or Indic names (both
 // neighbours non-ASCII); next to ASCII, a space or an edge they only disguise.
-// (Without lookbehind, which Safari before 16.4 cannot parse; $1 keeps the neighbour.)
-const STRAY_JOINER = /(^|[\s\x00-\x7F])[\u200C\u200D]+|[\u200C\u200D]+(?=[\s\x00-\x7F]|$)/g;
+// (Without lookbehind, which Safari before 16.4 cannot parse; $1 or $2 keeps the
+// neighbour. The letter before the run anchors the second branch, so a long run
+// of joiners is read once, not once per joiner.)
+const STRAY_JOINER = /(^|[\s\x00-\x7F])[\u200C\u200D]+|([^\u200C\u200D])[\u200C\u200D]+(?=[\s\x00-\x7F]|$)/g;
 
 /** The author's name, cleaned and on one line, or `fallback` (e.g. "Anonymous") when nothing is left. */
 export function displayName(author: { name?: string | null } | null | undefined, fallback: string): string {
   const name = author?.name;
   return (
-    (typeof name === 'string' && name.replace(INVISIBLE, '').replace(STRAY_JOINER, '$1').replace(/\s+/g, ' ').trim()) ||
+    (typeof name === 'string' && name.replace(INVISIBLE, '').replace(STRAY_JOINER, '$1$2').replace(/\s+/g, ' ').trim()) ||
     fallback
   );
 }
