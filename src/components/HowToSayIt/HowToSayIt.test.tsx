@@ -145,6 +145,11 @@ describe('HowToSayIt', () => {
       );
     });
 
+    it.each([[42], [null], [{ text: 'Sorry' }]])('uses the title as the subject when a CMS sends %j, and still offers the draft', (subject) => {
+      render(<HowToSayIt script="Sorry." email={{ subject: subject as unknown as string }} />);
+      expect(screen.getByRole('link', { name: 'Open as email' })).toHaveAttribute('href', 'mailto:?subject=How%20To%20Say%20It&body=Sorry.');
+    });
+
     it('offers copy only when the draft would be too long for mail clients', () => {
       render(<HowToSayIt script={'I am sorry. '.repeat(250)} email={{ subject: 'Sorry' }} />);
       expect(screen.queryByRole('link', { name: 'Open as email' })).toBeNull();
@@ -179,6 +184,18 @@ describe('HowToSayIt', () => {
       render(<HowToSayIt script={long} collapseAfterLines={false} />);
       expect(screen.queryByRole('button', { name: 'Show full script' })).toBeNull();
     });
+
+    it.each([[-5], ['ten'], [Number.NEGATIVE_INFINITY]])(
+      'reads collapseAfterLines={%j} from a CMS as the default 20 lines, with a warning, not as a script collapsed to nothing',
+      (lines) => {
+        const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+        render(<HowToSayIt script={long} collapseAfterLines={lines as number} />);
+        const quote = document.querySelector('blockquote') as HTMLElement;
+        expect(quote).toHaveAttribute('data-collapsed', 'true');
+        expect(quote.getAttribute('style')).toContain(': 20');
+        expect(warn).toHaveBeenCalledWith(expect.stringContaining('collapseAfterLines'));
+      },
+    );
   });
 
   describe('given bad input', () => {

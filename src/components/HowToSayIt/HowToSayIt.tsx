@@ -124,7 +124,12 @@ export const HowToSayIt = /* @__PURE__ */ React.forwardRef<HTMLDivElement, HowTo
   // Whether to collapse is decided from the text alone (about 70 characters a line),
   // so the server and the browser agree and nothing moves after hydration. The
   // clamp itself is CSS; a script that fits anyway simply shows in full.
-  const limit = collapseAfterLines || Infinity;
+  // `false` (or 0) never collapses; a CMS's negative or non-number would clamp
+  // the script to nothing behind "Show full script", so it gets the default.
+  const limit = !collapseAfterLines ? Infinity : collapseAfterLines > 0 ? collapseAfterLines : 20;
+  if (limit === 20 && collapseAfterLines !== 20 && process.env.NODE_ENV !== 'production') {
+    warnOnce(`HowToSayIt: collapseAfterLines="${String(collapseAfterLines)}" is not a number of lines; using 20.`);
+  }
   const long = estimateLines(paragraphs) > limit;
   const [expanded, setExpanded] = React.useState(false);
   const collapsed = long && !expanded;
@@ -155,7 +160,7 @@ export const HowToSayIt = /* @__PURE__ */ React.forwardRef<HTMLDivElement, HowTo
 
   const mailto =
     email && hasScript && usesText
-      ? buildMailto(email.subject || text.title, fullText)
+      ? buildMailto((typeof email.subject == 'string' && email.subject) || text.title, fullText)
       : null;
 
   const renderLine = (line: string) =>
