@@ -21,6 +21,10 @@ import * as styles from './CommentThread.css';
 /** Bodies longer than this are clamped, and only this much is rendered until "Show more". */
 export const CLAMP_LENGTH = 1200;
 
+/** A count from the host's data: a number or numeric text, else 0 (no coercion of objects or symbols, which can throw). */
+export const toCount = (value: unknown): number =>
+  (typeof value == 'number' || typeof value == 'string' ? Number(value) : 0) || 0;
+
 export function commentDomId(id: string): string {
   return `comment-${id}`;
 }
@@ -151,7 +155,7 @@ function commentItem(entry: ViewComment, t: Thread) {
   const editKey: FormKey = `e${id}`;
   const editing = ui.has(`d${editKey}`);
   const liked = ui.get(`l${id}`) ?? !!c.likedByViewer;
-  const likeCount = Math.max(0, Math.floor(Number(c.likes) || 0)) + +liked - +!!c.likedByViewer;
+  const likeCount = Math.max(0, Math.floor(toCount(c.likes))) + +liked - +!!c.likedByViewer;
   const likes = likeCount ? t.plural(likeCount, text.likes) : '';
   // (`Number.isFinite` is false for anything but a finite number: no coercion.)
   // In the locale's digits, as every other count in the thread ("#١" in Arabic).
@@ -179,7 +183,8 @@ function commentItem(entry: ViewComment, t: Thread) {
               <bdi>{name}</bdi>
             )}
             {isPostAuthor ? <span className={styles.badge}>{text.postAuthor}</span> : null}
-            {(author?.roles ?? []).slice(0, 3).map((role) =>
+            {/* One role may come as a string; anything but text is skipped. */}
+            {[author?.roles].flat().slice(0, 3).map((role) =>
               typeof role === 'string' && role ? (
                 <span key={role} className={styles.badge}>
                   {/* Own names only: a role called `__proto__` or `constructor` is text, not Object's. */}

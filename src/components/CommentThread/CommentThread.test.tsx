@@ -730,6 +730,42 @@ describe('CommentThread', () => {
       expect(document.getElementById('comment-odd')).toBeInTheDocument();
     });
 
+    it('shows roles sent as one string as that role, and ignores roles that are not a list or text, instead of crashing', () => {
+      render(
+        <CommentThread
+          {...base}
+          comments={[
+            c('s', null, { author: { name: 'Sam', roles: 'staff' as never } }),
+            c('o', null, { author: { name: 'Oli', roles: { 0: 'staff' } as never } }),
+            c('n', null, { author: { name: 'Nia', roles: 7 as never } }),
+          ]}
+        />,
+      );
+      expect(within(document.getElementById('comment-s')!).getByRole('heading')).toHaveTextContent('SamStaff');
+      expect(within(document.getElementById('comment-o')!).getByRole('heading')).toHaveTextContent(/^Oli$/);
+      expect(within(document.getElementById('comment-n')!).getByRole('heading')).toHaveTextContent(/^Nia$/);
+    });
+
+    it('survives JSON objects with a "toString" key in place of a status, a like count, a reply count or a flat body', () => {
+      vi.spyOn(console, 'warn').mockImplementation(() => {});
+      const odd = JSON.parse('{"toString": 1}');
+      const html = renderToString(
+        <>
+          <CommentThread {...base} comments={[c('s', null, { status: odd, likes: odd, replyCount: odd })]} onLoadMoreReplies={async () => {}} onLike={() => {}} />
+          <CommentThread {...base} layout="flat" comments={[{ ...c('f', null), body: odd }]} />
+        </>,
+      );
+      expect(html).toContain('id="comment-s"');
+      expect(html).toContain('id="comment-f"');
+    });
+
+    it('counts relative dates from a `now` given as a Date, as from its ISO string', () => {
+      const dated = renderToString(<CommentThread {...base} now={new Date(STORY_NOW)} comments={chain(1)} />);
+      const text = renderToString(<CommentThread {...base} comments={chain(1)} />);
+      expect(dated).toContain('>yesterday</time>');
+      expect(dated.replace(/:R[^:]*:|«[^»]*»/g, '')).toBe(text.replace(/:R[^:]*:|«[^»]*»/g, ''));
+    });
+
     it('renders nothing but the empty state for a non-array', () => {
       render(<CommentThread {...base} comments={null as never} />);
       expect(screen.getByText('No comments yet. Start the discussion.')).toBeInTheDocument();

@@ -12,7 +12,7 @@ import { numberFormat, pluralRules } from '../../internal/intl';
 import { useMessages } from '../../internal/messages';
 import { SectionHeadingLevel } from '../../internal/section';
 import { Announcer } from '../Announcer';
-import { CLAMP_LENGTH, commentDomId, commentForm, entryItems } from './Comment';
+import { CLAMP_LENGTH, commentDomId, commentForm, entryItems, toCount } from './Comment';
 import { CommentDialog } from './CommentDialog';
 import type { DialogState, FormKey, Thread, UiDraft, UiState } from './thread';
 import { commentThreadMessages, type CommentThreadMessages } from './messages';
@@ -278,7 +278,7 @@ export function CommentThread(props: CommentThreadProps) {
         }
       : undefined,
     remoteReplies: onLoadMoreReplies
-      ? (node) => (Number(node.comment.replyCount) || 0) - node.children.length
+      ? (node) => toCount(node.comment.replyCount) - node.children.length
       : undefined,
     moreRoots: hasMore && !!onLoadMore,
     remoteRoots: hasMore && onLoadMore ? count - tree.visibleCount : 0,
@@ -390,7 +390,8 @@ export function CommentThread(props: CommentThreadProps) {
     props,
     // `plural` from internal/intl, with its two formatters looked up once per render, not per comment.
     plural: (n, forms) => (forms[plurals.select(n)] ?? forms.other).replace('{count}', numbers.format(n)),
-    time: timeTexts(locale, timeZone, now, text.justNow),
+    // (A Date as its ISO string; an invalid one as null.)
+    time: timeTexts(locale, timeZone, now instanceof Date ? now.toJSON() : now, text.justNow),
     headingLevel: level,
     id: threadId,
     maxLength: positive(maxLength, 20000),

@@ -133,7 +133,8 @@ export function resolveReplyTargets(
     const author = displayName(comment.author, '');
     const self = nameKey(author);
     const ids: string[] = [];
-    for (const name of parseLead(String(comment.body ?? ''), known)?.names ?? []) {
+    // (Text only: `String()` of a JSON object with a `toString` key throws.)
+    for (const name of parseLead(typeof comment.body == 'string' ? comment.body : '', known)?.names ?? []) {
       const key = nameKey(name);
       const id = key !== self && latest.get(key);
       if (id && !ids.includes(id)) ids.push(id);

@@ -175,7 +175,8 @@ function validate(items: readonly unknown[], find: Find, viewerId: string | null
     let copy: Record<string, unknown> | undefined;
     let status = c.status;
     // (Published first: most are, and `includes` is a call per comment.)
-    if (status != null && status != 'published' && !commentStatuses.includes(status as never)) {
+    // (Strict: a JSON object with a `toString` key throws when compared loosely.)
+    if (status != null && status !== 'published' && !commentStatuses.includes(status as never)) {
       report('unknown-status', 'shown as published', id);
       (copy = { ...c }).status = status = 'published';
     }
