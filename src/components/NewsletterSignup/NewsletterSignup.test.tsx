@@ -412,6 +412,32 @@ describe('NewsletterSignup', () => {
     });
   });
 
+  describe('given an adapter that breaks its contract', () => {
+    const broken: [string, SubscribeAdapter['subscribe']][] = [
+      ['throws', () => {
+        throw new Error('boom');
+      }],
+      ['returns no promise', () => undefined as never],
+      ['answers undefined', async () => undefined as never],
+      ['answers null', async () => null as never],
+      ['answers a string', async () => 'subscribed' as never],
+    ];
+    it.each(broken)('shows the error when it %s, warns in development, keeps the address and sends again on the next try', async (_, subscribe) => {
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+      const calls = vi.fn(subscribe);
+      const user = userEvent.setup();
+      const { container } = render(<NewsletterSignup adapter={{ subscribe: calls }} consent={consent} minFillMs={0} />);
+      await user.type(screen.getByLabelText('Email address'), 'jane@example.com');
+      await user.click(screen.getByRole('button', { name: 'Subscribe' }));
+      await screen.findAllByText(/Something went wrong/);
+      expect(container.firstElementChild).toHaveAttribute('data-state', 'error');
+      expect(screen.getByLabelText('Email address')).toHaveValue('jane@example.com');
+      expect(warn).toHaveBeenCalledWith(expect.stringContaining('adapter'));
+      await user.click(screen.getByRole('button', { name: 'Subscribe' }));
+      expect(calls).toHaveBeenCalledTimes(2);
+    });
+  });
+
   describe('against bots', () => {
     it('shows success to a bot that filled the trap, and sends nothing', async () => {
       const { email, user, submit, requests, root } = setup();
@@ -447,6 +473,27 @@ describe('NewsletterSignup', () => {
       { id: 'newsletter', label: 'The weekly newsletter' },
       { id: 'offers', label: 'Occasional course offers' },
     ];
+
+    it('leaves out null entries (a GraphQL CMS) of the channels and choices, and lists that are not lists, with a warning, instead of crashing', () => {
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+      setup({
+        consent: { ...consent, channels: [null, channels[0]] as never },
+        choices: { legend: 'Topics', options: [{ value: 'cv', label: 'CVs' }, null] as never },
+      });
+      expect(screen.getAllByRole('checkbox').map((box) => box.getAttribute('value'))).toEqual(['cv', 'newsletter']);
+      expect(warn).toHaveBeenCalled();
+      const html = renderToString(
+        <NewsletterSignup consent={{ ...consent, channels: 'newsletter' as never }} choices={{ legend: 'Topics', options: 'cv' as never }} />,
+      );
+      expect(html).not.toContain('type="checkbox"');
+    });
+
+    it('renders the default notice, with a warning, when the host passes no consent at all', () => {
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+      const html = renderToString(<NewsletterSignup consent={null as never} action="/subscribe" />);
+      expect(html).toContain('Unsubscribe at any time');
+      expect(warn).toHaveBeenCalledWith(expect.stringContaining('consent'));
+    });
 
     it('asks for consent per channel with unticked boxes, and sends what was ticked', async () => {
       const { email, user, submit, requests } = setup({ consent: { ...consent, channels } });

@@ -109,6 +109,13 @@ function session(key: string | undefined, value?: string | null): string | null 
   return null;
 }
 
+/** A list of options from a CMS: null entries (GraphQL's) are left out, and what is not a list is none, with a warning. */
+function options<T>(value: T[] | undefined, name: string): T[] {
+  const kept = Array.isArray(value) ? value.filter(Boolean) : [];
+  if (process.env.NODE_ENV !== 'production' && value != null && kept.length !== value.length) warnOnce(`NewsletterSignup: ${name} must be a list of options; the others are left out.`);
+  return kept;
+}
+
 /** The message each joined outcome shows (and announces) in place of the form. */
 const joinedMessages = {
   subscribed: 'subscribed',
@@ -182,7 +189,13 @@ export function NewsletterSignup({
   // The inputs are uncontrolled: what a reader types before hydration stays.
   const emailInput = React.useRef<HTMLInputElement>(null);
   const submitting = state === 'submitting';
-  const channels = consent.channels?.length ? consent.channels : undefined;
+  if (!consent) {
+    if (process.env.NODE_ENV !== 'production') warnOnce('NewsletterSignup: no `consent` given; showing the default notice, with no consent version.');
+    consent = { version: '' };
+  }
+  const listed = options(consent.channels, 'consent.channels');
+  const channels = listed.length ? listed : undefined;
+  const choiceOptions = options(choices?.options, 'choices.options');
 
   const keep = (value: string) => {
     self.kept = value;
@@ -313,10 +326,14 @@ export function NewsletterSignup({
     if (!navigator.onLine) return finish({ kind: 'network', reason: 'offline' }, request);
     self.busy = true;
     go('submitting', text.submitting);
-    adapter
-      .subscribe(request, (self.controller = new AbortController()).signal)
-      // An adapter must not reject, but a hand-written one might.
-      .catch((): SubscribeOutcome => ({ kind: 'unknown', reason: 'response' }))
+    // An adapter must not throw, reject or answer with anything but an
+    // outcome, but a hand-written one might: the form must not stay busy.
+    new Promise<SubscribeOutcome>((resolve) => resolve(adapter.subscribe(request, (self.controller = new AbortController()).signal)))
+      .then((outcome) => (outcome?.kind ? outcome : Promise.reject()))
+      .catch((): SubscribeOutcome => {
+        if (process.env.NODE_ENV !== 'production') warnOnce('NewsletterSignup: the adapter threw, rejected or answered with no outcome; the form shows its error.');
+        return { kind: 'unknown', reason: 'response' };
+      })
       .then((outcome) => finish(outcome, request));
   };
 
@@ -498,7 +515,7 @@ export function NewsletterSignup({
               )}
             </p>
           ) : null}
-          {choices?.options?.length ? group('interests', choices.options, choices.legend, choices.type === 'radio') : null}
+          {choiceOptions.length ? group('interests', choiceOptions, choices!.legend, choices!.type === 'radio') : null}
           <input type="hidden" name="consentVersion" value={consent.version} />
           {channels ? group('consent', channels) : null}
           <p className={styles.hint}>{consent.notice ?? text.notice(privacy ? <a href={privacy}>{text.privacy}</a> : null)}</p>

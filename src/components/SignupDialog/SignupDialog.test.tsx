@@ -303,6 +303,16 @@ describe('SignupDialog', () => {
       expect(readOfferState('newsletter').record.subscribed).toBe(false);
     });
 
+    it('with only the button on and the automatic triggers null (a CMS\'s "not set"), never offers by itself nor says "Don’t show this again"', async () => {
+      returningReader();
+      render(<Page triggers={{ button: true, engagedSeconds: null as never, scrollDepth: null as never }} />);
+      await settle();
+      expect(screen.queryByRole('dialog')).toBeNull();
+      await userEvent.click(screen.getByRole('button', { name: 'Get the newsletter' }));
+      expect(await screen.findByRole('dialog')).toBeInTheDocument();
+      expect(screen.queryByRole('button', { name: 'Don’t show this again' })).toBeNull();
+    });
+
     it('does not offer when storage is blocked, though the button still works', async () => {
       vi.spyOn(window, 'localStorage', 'get').mockImplementation(() => {
         throw new DOMException('The operation is insecure.', 'SecurityError');

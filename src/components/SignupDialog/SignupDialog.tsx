@@ -78,7 +78,7 @@ export function SignupDialog({
   // Where the reader was when the dialog opened: focus goes back there on close.
   const opener = React.useRef<Element | null>(null);
   const { button, ...automatic } = triggers ?? {};
-  const offersItself = Object.values(automatic).some((value) => value !== undefined && value !== false);
+  const offersItself = Object.values(automatic).some((value) => value != null && value !== false);
 
   const setOpen = (next: boolean) => {
     if (!next && !joinedNow) updateRecord(storageId, { dismissedAt: Date.now() });

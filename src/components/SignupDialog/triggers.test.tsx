@@ -309,6 +309,29 @@ describe('useAutomaticTriggers', () => {
     expect(offer).toHaveBeenCalledTimes(1);
   });
 
+  it.each([
+    ['null', null],
+    ['false', false],
+    ['an empty string', ''],
+    ['an empty list', []],
+  ])('leaves a trigger set to %s (a CMS\'s "not set") off, instead of offering at once', (_label, value) => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const offer = vi.fn();
+    render(<Harness triggers={{ engagedSeconds: value as never, scrollDepth: value as never }} offer={offer} />);
+    vi.advanceTimersByTime(60_000);
+    window.dispatchEvent(new Event('scroll'));
+    expect(offer).not.toHaveBeenCalled();
+  });
+
+  it('turns off a number sent as text, with a development warning, like any other value that is not a number', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const offer = vi.fn();
+    render(<Harness triggers={{ engagedSeconds: '5' as never }} offer={offer} />);
+    vi.advanceTimersByTime(60_000);
+    expect(offer).not.toHaveBeenCalled();
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('triggers.engagedSeconds=5 is out of range'));
+  });
+
   it('turns off a trigger it cannot use, with a development warning', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     mockIntersectionObserver();

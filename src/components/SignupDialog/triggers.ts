@@ -126,8 +126,9 @@ function find(selector: string): Element | null {
 }
 
 function valid(name: string, value: number | undefined, max: number): value is number {
-  if (value === undefined) return false;
-  if (value >= 0 && value <= max) return true;
+  // null and false (a CMS's "not set") are off; '' or [] would compare as 0 and offer at once.
+  if (value == null || (value as unknown) === false) return false;
+  if (typeof value == 'number' && value >= 0 && value <= max) return true;
   if (process.env.NODE_ENV !== 'production') warnOnce(`SignupDialog: triggers.${name}=${String(value)} is out of range (0 to ${max}); that trigger is off.`);
   return false;
 }
