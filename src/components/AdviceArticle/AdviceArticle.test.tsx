@@ -281,6 +281,41 @@ describe('AdviceArticle', () => {
       expect(screen.getByRole('region', { name: 'Would you?' })).toBeInTheDocument();
     });
 
+    it('reads a reply whose blocks come as one block rather than a list (an XML feed turned JSON) as that block, and text as no blocks', () => {
+      render(<AdviceArticle post={{ ...minimalPost, reply: { blocks: { type: 'text', text: 'Just one.' } as never } }} />);
+      expect(screen.getByText('Just one.')).toBeInTheDocument();
+      const html = renderToString(<AdviceArticle post={{ ...minimalPost, readingMinutes: 2, reply: { blocks: 'Oops' as never } }} />);
+      expect(html).not.toContain('id="reply"');
+    });
+
+    it('leaves out, with a development warning, text fields that hold an object React cannot render (a CMS\'s rich-text document), instead of crashing the page', () => {
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+      const doc = { nodeType: 'document', content: [] } as never;
+      render(
+        <AdviceArticle
+          post={{
+            ...minimalPost,
+            dek: doc,
+            newsletter: { name: 'The Weekly Letter', summary: doc },
+            question: { body: doc },
+            reply: { blocks: [{ type: 'text', text: doc }, { type: 'text', text: 'Still here.' }, { type: 'promo', body: doc, href: 'https://careers.example/book', linkText: 'Get the book' }] },
+            discussion: { heading: 'Would you?', intro: doc, questions: ['Would you write?'] },
+          }}
+        />,
+      );
+      expect(screen.getByText('Still here.')).toBeInTheDocument();
+      expect(screen.queryByRole('region', { name: 'The Question' })).toBeNull();
+      expect(screen.getByRole('region', { name: 'Would you?' })).toBeInTheDocument();
+      expect(warn).toHaveBeenCalledWith(expect.stringContaining('AdviceArticle'));
+    });
+
+    it('asks a discussion question sent as one string rather than a list, and shows no prompt for a heading that is not text', () => {
+      render(<AdviceArticle post={{ ...minimalPost, discussion: { heading: 'Would you?', questions: 'Would you write?' as never } }} />);
+      expect(within(screen.getByRole('region', { name: 'Would you?' })).getByRole('listitem')).toHaveTextContent('Would you write?');
+      const html = renderToString(<AdviceArticle post={{ ...minimalPost, discussion: { heading: 5 as never, questions: ['Would you write?'] } }} />);
+      expect(html).not.toContain('id="discussion"');
+    });
+
     it('survives a negative or fractional comment count', () => {
       render(<AdviceArticle post={{ ...minimalPost, commentCount: -3.5 }} />);
       expect(screen.getByRole('heading', { name: '0 Comments' })).toBeInTheDocument();

@@ -23,7 +23,7 @@ import {
   type AdviceArticleRootProps,
 } from './parts';
 import { estimateReadingMinutes } from './readingTime';
-import type { AdvicePost } from './types';
+import type { AdvicePost, ReplyBlock } from './types';
 
 export interface AdviceArticleProps extends AdviceArticleRootProps {
   post: AdvicePost;
@@ -37,7 +37,8 @@ export interface AdviceArticleProps extends AdviceArticleRootProps {
 
 export function AdviceArticle({ post, signupNudge, comments, toc = 'auto', ...rest }: AdviceArticleProps) {
   // A GraphQL CMS sends null for what it does not have.
-  const blocks = (post.reply?.blocks ?? []).filter(Boolean);
+  // One block may come bare, not in a list (an XML feed turned JSON).
+  const blocks = [post.reply?.blocks].flat().filter(Boolean) as ReplyBlock[];
   const firstScript = blocks.findIndex((block) => block.type === 'script');
   const hasQuestion = !isBlank(post.question?.body);
   // Only what renders makes a reply: blank text and a signup slot without a nudge don't.

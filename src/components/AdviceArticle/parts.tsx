@@ -99,14 +99,21 @@ export function AdviceArticleRoot({
   );
 }
 
-/** True for text that would render nothing: empty or blank strings, null, false. */
+/**
+ * True for text that would render nothing: empty or blank strings, null, false;
+ * and an object React cannot render (a CMS's rich-text document), with a warning.
+ */
 export function isBlank(value: ArticleText): boolean {
+  if (typeof value == 'object' && value && !('$$typeof' in value) && !(Symbol.iterator in value)) {
+    if (process.env.NODE_ENV !== 'production') warnOnce('AdviceArticle: a text field holds an object that is neither text nor React nodes; it is not shown.');
+    return true;
+  }
   return value == null || value === false || (typeof value === 'string' && splitParagraphs(value).length === 0);
 }
 
 /** Plain text as paragraphs (split on blank lines), or the host's own nodes. */
 export function ArticleTextBlock({ text }: { text: ArticleText }) {
-  return typeof text === 'string' ? splitParagraphs(text).map((paragraph, index) => <p key={index}>{paragraph}</p>) : text;
+  return typeof text === 'string' ? splitParagraphs(text).map((paragraph, index) => <p key={index}>{paragraph}</p>) : isBlank(text) ? null : text;
 }
 
 /** The date, or null (with a development warning) when the text is not one; the JSON-LD reads dates the same way. */
@@ -352,8 +359,9 @@ export interface DiscussionPromptProps {
  * they never link to a prompt that is not there.
  */
 export function promptQuestions({ heading, intro, questions }: DiscussionPromptProps): string[] | null {
-  const asked = (questions ?? []).filter((q) => typeof q === 'string' && q.trim());
-  return heading?.trim() && (asked.length || !isBlank(intro)) ? asked : null;
+  // One question may come as a string, not a list; a heading that is not text shows no prompt.
+  const asked = [questions].flat().filter((q) => typeof q === 'string' && q.trim()) as string[];
+  return typeof heading == 'string' && heading.trim() && (asked.length || !isBlank(intro)) ? asked : null;
 }
 
 /** Questions to readers and a link to the comments. Hidden in print. */

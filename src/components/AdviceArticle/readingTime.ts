@@ -3,7 +3,7 @@ import type { AdvicePost } from './types';
 
 export function estimateReadingMinutes(post: AdvicePost): number {
   const texts: unknown[] = [post.dek, post.question?.body];
-  for (const block of post.reply?.blocks ?? []) {
+  for (const block of [post.reply?.blocks].flat()) {
     if (!block) continue;
     if (block.type === 'text') texts.push(block.text);
     else if (block.type === 'script') texts.push(block.script);
