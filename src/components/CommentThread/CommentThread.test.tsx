@@ -560,6 +560,11 @@ describe('CommentThread', () => {
       expect(screen.getByRole('textbox', { name: 'Add a comment' })).toHaveAttribute('maxlength', '20000');
     });
 
+    it('writes a huge maxLength as digits a browser can read (1e21 prints as "1e+21", which browsers read as 1 character)', () => {
+      render(<CommentThread {...base} comments={discussion} onReply={vi.fn()} maxLength={1e21} />);
+      expect(screen.getByRole('textbox', { name: 'Add a comment' }).getAttribute('maxlength')).toMatch(/^\d+$/);
+    });
+
     it('likes with aria-pressed, and undoes the like if the host fails', async () => {
       const user = userEvent.setup();
       const onLike = vi.fn().mockResolvedValueOnce(undefined).mockRejectedValueOnce(new Error('no'));

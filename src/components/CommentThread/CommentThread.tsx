@@ -394,7 +394,8 @@ export function CommentThread(props: CommentThreadProps) {
     time: timeTexts(locale, timeZone, now instanceof Date ? now.toJSON() : now, text.justNow),
     headingLevel: level,
     id: threadId,
-    maxLength: positive(maxLength, 20000),
+    // Capped: from 1e21 a number prints as "1e+21", and the browser reads maxlength="1e+21" as 1.
+    maxLength: Math.min(positive(maxLength, 20000), 1e9),
     nameOf: (comment) => displayName(comment.author, text.anonymous),
     issue: (kind, id, message) => found.push({ kind, id, message }),
     bodyOf,
