@@ -27,6 +27,10 @@ describe('normalizeScript', () => {
     expect(normalizeScript('sor\u200Dry \u200Cnow')).toBe('sorry now');
   });
 
+  it('drops joiners at the start and end of a line inside the script, keeping the line breaks', () => {
+    expect(normalizeScript('سلام\u200D\nمی\u200Cخواهم\n\u200Cبله')).toBe('سلام\nمی\u200Cخواهم\nبله');
+  });
+
   it('keeps a run of 40,000 joiners between two letters in linear time, not seconds', () => {
     const text = `é${'\u200D'.repeat(40_000)}é`;
     const start = performance.now();

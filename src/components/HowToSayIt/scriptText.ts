@@ -3,6 +3,7 @@
  * paragraphs, finding and filling `[Placeholders]`, and building a mailto: link.
  * Pure functions, so the server, the browser and the tests agree.
  */
+import { STRAY_JOINER } from '../../internal/joiners';
 
 /**
  * Space-like characters a CMS leaves behind: every white space but the line
@@ -12,24 +13,15 @@
 const spaces = /[^\S\n]/g;
 /** Invisible characters with no meaning in a script: zero-width space, word joiner, BOM, soft hyphen. */
 const invisible = /[\u200B\u2060\uFEFF\u00AD]/g;
-/**
- * Zero-width (non-)joiners are meaningful inside emoji sequences and in Arabic,
- * Persian and Indic words, where both neighbours are non-ASCII characters; next
- * to ASCII, a space or the end of a line they are debris and go.
- */
-// Written without lookbehind, which Safari before 16.4 cannot even parse: the
-// first branch keeps the ASCII neighbour in $1, the second the letter before the
-// run in $2. That letter anchors the second branch: a search starting inside a
-// long run of joiners fails at once instead of re-reading the run (quadratic).
-const strayJoiner = /(^|[\s\x00-\x7F])[\u200C\u200D]+|([^\u200C\u200D])[\u200C\u200D]+(?=[\s\x00-\x7F]|$)/gm;
 
 /** Clean plain text: paragraph breaks kept, invisible debris gone, spaces single. */
 export function normalizeScript(text: string): string {
+  // Joiners stay inside emoji and Arabic, Persian or Indic words; next to ASCII, a space or a line end they are debris.
   return text
     .replace(/\r\n?/g, '\n')
     .replace(invisible, '')
     .replace(spaces, ' ')
-    .replace(strayJoiner, '$1$2')
+    .replace(STRAY_JOINER, '$1$2')
     .replace(/ {2,}/g, ' ')
     .replace(/ ?\n ?/g, '\n')
     .replace(/\n{3,}/g, '\n\n')

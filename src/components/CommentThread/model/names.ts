@@ -1,15 +1,10 @@
 /** Author names as shown in a thread: strangers choose them, so they are cleaned first. */
+import { STRAY_JOINER } from '../../../internal/joiners';
 
 // Bidi controls (U+061C, U+200E/F, U+202A–E, U+2066–9) in a name would reorder
 // the text after it (the comment's date, the next name); zero-width characters
 // let "Don" and "Do\u200Bn" look alike. Whitespace controls are left to `\s`.
 const INVISIBLE = /[\0-\x08\x0e-\x1f\x7f\u061c\u200b\u200e\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/g;
-// Joiners matter inside emoji sequences and Persian or Indic names (both
-// neighbours non-ASCII); next to ASCII, a space or an edge they only disguise.
-// (Without lookbehind, which Safari before 16.4 cannot parse; $1 or $2 keeps the
-// neighbour. The letter before the run anchors the second branch, so a long run
-// of joiners is read once, not once per joiner.)
-const STRAY_JOINER = /(^|[\s\x00-\x7F])[\u200C\u200D]+|([^\u200C\u200D])[\u200C\u200D]+(?=[\s\x00-\x7F]|$)/g;
 
 /** The author's name, cleaned and on one line, or `fallback` (e.g. "Anonymous") when nothing is left. */
 export function displayName(author: { name?: string | null } | null | undefined, fallback: string): string {
