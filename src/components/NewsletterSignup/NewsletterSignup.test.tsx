@@ -556,6 +556,29 @@ describe('NewsletterSignup', () => {
       expect(requests).toHaveLength(1);
     });
 
+    describe('given an address that reached the field without a change event (typed before the script ran, or a password manager that sets the value alone)', () => {
+      it('names that address in "Check your inbox", and "Use a different address" brings it back', async () => {
+        const { email, user, submit, answer, requests } = setup();
+        email().value = 'jane@example.com';
+        await submit();
+        expect(requests[0]!.email).toBe('jane@example.com');
+        await answer({ kind: 'pending-confirmation' });
+        expect(shown(/We sent a link to/)).toHaveTextContent('We sent a link to jane@example.com. Open it to confirm.');
+        await user.click(screen.getByRole('button', { name: 'Use a different address' }));
+        expect(email()).toHaveValue('jane@example.com');
+      });
+
+      it('keeps it for a reload and tells the host when the signup fails', async () => {
+        const onEmailChange = vi.fn();
+        const { email, submit, answer } = setup({ persistKey: 'ck-test-signup', onEmailChange });
+        email().value = 'jane@example.com';
+        await submit();
+        await answer({ kind: 'unknown', reason: 'status', status: 500 });
+        expect(sessionStorage.getItem('ck-test-signup')).toBe('jane@example.com');
+        expect(onEmailChange).toHaveBeenLastCalledWith('jane@example.com');
+      });
+    });
+
     it('reports each change of the address, for a dialog that keeps it', async () => {
       const onEmailChange = vi.fn();
       const { email, user } = setup({ onEmailChange, defaultEmail: 'ja' });

@@ -202,14 +202,15 @@ export function NewsletterSignup({
     onEmailChange?.(value);
     session(persistKey, value);
   };
-  /** The normalised address into the field. */
+  /**
+   * The normalised address into the field, and kept: an address typed before
+   * the script ran, or set by a password manager without a change event, is
+   * seen here first.
+   */
   const tidy = () => {
     const input = emailInput.current!;
-    const address = normalizeEmail(input.value);
-    if (address !== input.value) {
-      input.value = address;
-      keep(address);
-    }
+    const address = (input.value = normalizeEmail(input.value));
+    if (address !== self.kept) keep(address);
     return address;
   };
   /** A text field's error: a line break pasted into it (see `onPaste`), else, for the address, its own checks. */
