@@ -165,6 +165,16 @@ describe('NewsletterSignup', () => {
       expect(requests[0]!.email).toBe('jane@example.com');
     });
 
+    it('drops the invisible characters a copy brings along (direction marks from a right-to-left page, zero-width spaces, a soft hyphen) and sends the address they hid in', async () => {
+      const { email, user, submit, requests } = setup();
+      await user.click(email());
+      await user.paste('\u200Fjane\u200B@exam\u00ADple.com\u200E\u202C');
+      await submit();
+      expect(email()).toHaveValue('jane@example.com');
+      expect(email()).not.toHaveAttribute('aria-invalid');
+      expect(requests.map((r) => r.email)).toEqual(['jane@example.com']);
+    });
+
     it('accepts a pasted address whose only line break is at its end, and sends it tidied', async () => {
       const { email, user, submit, requests } = setup();
       await user.click(email());
