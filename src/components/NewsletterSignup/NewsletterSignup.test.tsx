@@ -448,6 +448,33 @@ describe('NewsletterSignup', () => {
     });
   });
 
+  describe('given a host whose onOutcome throws (an analytics call an ad blocker removed)', () => {
+    it('still shows the outcome and lets the error surface, instead of staying "Subscribing…"', async () => {
+      // The host's error is theirs to see: it surfaces as an unhandled rejection, caught here.
+      const surfaced: unknown[] = [];
+      const vitestHandlers = process.listeners('unhandledRejection');
+      process.removeAllListeners('unhandledRejection');
+      process.on('unhandledRejection', (reason) => surfaced.push(reason));
+      try {
+        const { email, user, submit, answer, root } = setup({
+          onOutcome: () => {
+            throw new TypeError('window.plausible is not a function');
+          },
+        });
+        await user.type(email(), 'jane@example.com');
+        await submit();
+        await answer({ kind: 'pending-confirmation' });
+        await act(() => new Promise((r) => setTimeout(r, 10)));
+        expect(root()).toHaveAttribute('data-state', 'pending-confirmation');
+        expect(shown('Check your inbox')).toBeInTheDocument();
+        expect(surfaced).toEqual([new TypeError('window.plausible is not a function')]);
+      } finally {
+        process.removeAllListeners('unhandledRejection');
+        for (const handler of vitestHandlers) process.on('unhandledRejection', handler);
+      }
+    });
+  });
+
   describe('against bots', () => {
     it('shows success to a bot that filled the trap, and sends nothing', async () => {
       const { email, user, submit, requests, root } = setup();

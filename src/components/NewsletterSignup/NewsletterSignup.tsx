@@ -247,7 +247,6 @@ export function NewsletterSignup({
 
   const finish = (outcome: SubscribeOutcome, request: SubscribeRequest) => {
     self.busy = false;
-    onOutcome?.(outcome, request);
     const { kind } = outcome;
     const { field } = outcome as InvalidOutcome;
     // Only a field the form shows can be marked: a host's endpoint may refuse
@@ -282,6 +281,9 @@ export function NewsletterSignup({
       else if (reason === 'offline') go('offline', text.offline);
       else go('error', text.error);
     }
+    // The host last: its own error (an analytics call an ad blocker removed)
+    // must not keep the reader from the outcome.
+    onOutcome?.(outcome, request);
   };
 
   const onSubmit = (event: React.FormEvent<HTMLFormElement>) => {
