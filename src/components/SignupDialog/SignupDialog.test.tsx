@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { act, render, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { renderAndHydrate } from '../../../tests/ssr/harness';
@@ -114,6 +114,24 @@ describe('SignupDialog', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Get the newsletter' }));
     expect(await screen.findByRole('textbox', { name: 'Email address' })).toHaveValue('jordan@example');
     expect(onEmailChange).toHaveBeenLastCalledWith('jordan@example');
+  });
+
+  describe('given a reader typing with an input method (Japanese, Chinese, Korean)', () => {
+    it('stays open on the Escape that cancels a composition, and records no dismissal; the next Escape closes', async () => {
+      render(<Page triggers={{ button: true }} askFirstName />);
+      await userEvent.click(screen.getByRole('button', { name: 'Get the newsletter' }));
+      const name = await screen.findByRole('textbox', { name: /First name/ });
+      await userEvent.type(name, '\u3055\u304F\u3089');
+      // Chromium and Firefox mark the key as composing; Safari sends it after the composition ended, as key code 229.
+      fireEvent.keyDown(name, { key: 'Escape', isComposing: true });
+      fireEvent.keyDown(name, { key: 'Escape', keyCode: 229 });
+      await settle();
+      expect(screen.getByRole('dialog')).toBeInTheDocument();
+      expect(name).toHaveValue('\u3055\u304F\u3089');
+      expect(readOfferState('newsletter').record.dismissedAt).toBeUndefined();
+      fireEvent.keyDown(name, { key: 'Escape' });
+      await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    });
   });
 
   it('lets every string be replaced', async () => {
