@@ -175,6 +175,15 @@ describe('NewsletterSignup', () => {
       expect(requests.map((r) => r.email)).toEqual(['jane@example.com']);
     });
 
+    it('takes an address typed with an input method left in full-width mode (ｊａｎｅ＠ｅｘａｍｐｌｅ．ｃｏｍ) as the address it looks like', async () => {
+      const { email, user, submit, requests } = setup();
+      await user.type(email(), 'ｊａｎｅ＠ｅｘａｍｐｌｅ．ｃｏｍ');
+      await submit();
+      expect(email()).toHaveValue('jane@example.com');
+      expect(email()).not.toHaveAttribute('aria-invalid');
+      expect(requests.map((r) => r.email)).toEqual(['jane@example.com']);
+    });
+
     it('accepts a pasted address whose only line break is at its end, and sends it tidied', async () => {
       const { email, user, submit, requests } = setup();
       await user.click(email());

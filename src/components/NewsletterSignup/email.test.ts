@@ -13,6 +13,8 @@ describe('normalizeEmail', () => {
     ['\u200Ejane@example.com\u200F', 'jane@example.com'],
     ['\u2067jane\u200B@example.com\u2069\uFEFF', 'jane@example.com'],
     ['jane@exam\u00ADple.com', 'jane@example.com'],
+    // Full-width forms, as an input method in full-width mode types them.
+    ['ｊａｎｅ＠Ｅｘａｍｐｌｅ．ｃｏｍ', 'jane@example.com'],
     // Joiners shape words in some scripts' domains, so they stay.
     ['ali@\u0645\u06CC\u200C\u0647\u0627.example', 'ali@\u0645\u06CC\u200C\u0647\u0627.example'],
   ])('%j → %j', (raw, expected) => {
