@@ -360,6 +360,33 @@ describe('SignupDialog', () => {
       expect(screen.queryByRole('button', { name: 'Don’t show this again' })).toBeNull();
     });
 
+    describe('given two dialogs on one page (two newsletters) whose triggers fire together', () => {
+      it('opens one of them, never both at once; the other waits until the first is closed', async () => {
+        vi.useFakeTimers({ shouldAdvanceTime: true });
+        localStorage.setItem('ck-signup:weekly', JSON.stringify({ views: 1 }));
+        localStorage.setItem('ck-signup:jobs', JSON.stringify({ views: 1 }));
+        render(
+          <main>
+            <SignupDialog consent={consent} storageId="weekly" title="The Weekly Letter" triggers={{ scrollDepth: 0.5 }} />
+            <SignupDialog consent={consent} storageId="jobs" title="Job alerts" triggers={{ scrollDepth: 0.5 }} />
+          </main>,
+        );
+        Object.defineProperty(document.documentElement, 'scrollHeight', { configurable: true, value: 1000 });
+        Object.defineProperty(window, 'scrollY', { configurable: true, value: 600 });
+        await act(async () => {
+          window.dispatchEvent(new Event('scroll'));
+        });
+        await settle();
+        expect(screen.getAllByRole('dialog')).toHaveLength(1);
+        expect(screen.getByRole('dialog', { name: 'The Weekly Letter' })).toBeInTheDocument();
+        await userEvent.keyboard('{Escape}');
+        await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+        await act(async () => vi.advanceTimersByTime(2 * retryMs));
+        expect(screen.getAllByRole('dialog')).toHaveLength(1);
+        expect(screen.getByRole('dialog', { name: 'Job alerts' })).toBeInTheDocument();
+      });
+    });
+
     it('waits while another dialog is open, then offers', async () => {
       vi.useFakeTimers({ shouldAdvanceTime: true });
       returningReader();

@@ -136,9 +136,10 @@ function valid(name: string, value: number | undefined, max: number): value is n
 /**
  * Starts the host's automatic triggers after hydration. Any of them calls
  * `offer` when the reader is free; a busy reader is asked again every
- * `retryMs`. Restraint (page views, dismissals) is `offer`'s business.
+ * `retryMs`, and so is an `offer` that answers true (not yet). Restraint (page
+ * views, dismissals) is `offer`'s business.
  */
-export function useAutomaticTriggers(triggers: SignupTriggers | undefined, offer: () => void): void {
+export function useAutomaticTriggers(triggers: SignupTriggers | undefined, offer: () => unknown): void {
   const latest = React.useRef(offer);
   React.useEffect(() => {
     latest.current = offer;
@@ -148,8 +149,7 @@ export function useAutomaticTriggers(triggers: SignupTriggers | undefined, offer
     let retry: ReturnType<typeof setTimeout> | undefined;
     const attempt = () => {
       retry = undefined;
-      if (readerIsBusy(document)) retry = setTimeout(attempt, retryMs);
-      else latest.current();
+      if (readerIsBusy(document) || latest.current()) retry = setTimeout(attempt, retryMs);
     };
     const fire = () => {
       if (retry === undefined) attempt();
