@@ -652,6 +652,12 @@ describe('NewsletterSignup', () => {
       expect(screen.queryByRole('link')).toBeNull();
     });
 
+    it('links a privacy policy on the site itself (`/privacy`, as the docs show), on the server as in the browser', () => {
+      setup({ consent: { version: '1', privacyUrl: '/privacy' } });
+      expect(screen.getByRole('link', { name: 'Privacy policy' })).toHaveAttribute('href', '/privacy');
+      expect(renderToString(<NewsletterSignup consent={{ version: '1', privacyUrl: '/privacy' }} />)).toContain('href="/privacy"');
+    });
+
     it('does not link a privacy URL that shows one host and goes to another', () => {
       setup({ consent: { version: '1', privacyUrl: 'https://careers.example@evil.example/privacy' } });
       expect(screen.queryByRole('link')).toBeNull();

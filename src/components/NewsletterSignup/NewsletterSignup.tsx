@@ -45,7 +45,7 @@ export interface SignupConsent {
   version: string;
   /** The notice under the button. Default: a short sentence and the privacy link. */
   notice?: React.ReactNode;
-  /** The privacy policy (http/https only). */
+  /** The privacy policy: an http(s) URL, or a path on the site (`/privacy`). */
   privacyUrl?: string;
   /** Ask per channel instead: unticked checkboxes; at least one must be ticked. */
   channels?: { id: string; label: React.ReactNode }[];
@@ -414,7 +414,8 @@ export function NewsletterSignup({
 
   const level = oneOf('NewsletterSignup', 'titleLevel', titleLevel, signupTitleLevels, 2);
   // The host's own link, so the adapters' http(s) check is enough (no credentials, no `javascript:`).
-  const privacy = httpUrl(consent.privacyUrl)?.href;
+  // Checked against a fixed base, so a page on the site (`/privacy`) is linked too, alike on the server.
+  const privacy = httpUrl(consent.privacyUrl, 'http://h') && consent.privacyUrl;
 
   return (
     <div
