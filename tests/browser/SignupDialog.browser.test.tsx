@@ -98,6 +98,20 @@ describe('SignupDialog in Chromium', () => {
     });
   });
 
+  describe('given a consent banner closed by CSS that stays in the page (role="dialog", display: none)', () => {
+    it('still offers: a dialog the reader cannot see does not hold the offer back', async () => {
+      const screen = await render(
+        <>
+          <div role="dialog" aria-modal="true" aria-label="Cookie preferences" style={{ display: 'none' }}>
+            <button type="button">Accept all</button>
+          </div>
+          <Article triggers={{ engagedSeconds: 0.3 }} />
+        </>,
+      );
+      await expect.element(screen.getByRole('dialog', { name: 'Get the weekly newsletter' }), { timeout: 4000 }).toBeVisible();
+    });
+  });
+
   describe('when used with the keyboard only', () => {
     it('opens from the button, keeps Tab inside, and returns to the button on Escape', async () => {
       const screen = await render(

@@ -105,10 +105,14 @@ export function watchEndOf(target: Element, fire: () => void): () => void {
   return () => observer.disconnect();
 }
 
-/** Why an offer must wait, or null: another dialog is open, or the reader is in a field. */
+/**
+ * Why an offer must wait, or null: another dialog is open, or the reader is in
+ * a field. A dialog hidden by CSS does not count: a consent banner may stay in
+ * the page with `role="dialog"` and `display: none` once closed.
+ */
 export function readerIsBusy(doc: Document): 'dialog' | 'typing' | null {
   for (const el of doc.querySelectorAll('[role="dialog"],[role="alertdialog"],dialog[open],[aria-modal="true"]')) {
-    if (!el.closest('[hidden]')) return 'dialog';
+    if (!el.closest('[hidden]') && el.checkVisibility?.() !== false) return 'dialog';
   }
   const active = doc.activeElement;
   return active?.matches('input,textarea,select') || active?.closest('[contenteditable]:not([contenteditable="false"])')
