@@ -472,6 +472,8 @@ export function NewsletterSignup({
               text.email,
               {
                 type: 'email',
+                // An address reads left to right in any page: in a right-to-left one, `jane@` would show as `@jane`.
+                dir: 'ltr',
                 autoComplete: 'email',
                 spellCheck: false,
                 autoCapitalize: 'off',
