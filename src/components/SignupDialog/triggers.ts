@@ -93,10 +93,17 @@ export function watchExitIntent(fire: () => void): () => void {
   return stop;
 }
 
+/**
+ * The end coming into view. Coming, not being: like scroll depth, an end in
+ * view on load (a short post, a reload restored there) is not reading, so it
+ * fires only after the end has been out of view.
+ */
 export function watchEndOf(target: Element, fire: () => void): () => void {
   if (typeof IntersectionObserver !== 'function') return () => {};
+  let armed = false;
   const observer = new IntersectionObserver((entries) => {
-    if (entries.some((entry) => entry.isIntersecting)) {
+    if (!entries.some((entry) => entry.isIntersecting)) armed = true;
+    else if (armed) {
       observer.disconnect();
       fire();
     }
