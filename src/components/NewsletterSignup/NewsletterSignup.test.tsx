@@ -647,6 +647,12 @@ describe('NewsletterSignup', () => {
       expect(screen.queryByRole('heading')).toBeNull();
     });
 
+    it('keeps the default title for a blank one (a CMS\'s empty field), so the form is still named and no heading is empty', async () => {
+      setup({ title: '' });
+      expect(screen.getByRole('form', { name: 'Get the newsletter' })).toBeInTheDocument();
+      await expectNoAxeViolations();
+    });
+
     it('links the privacy policy only when it is an http(s) URL', () => {
       setup({ consent: { version: '1', privacyUrl: 'javascript:alert(1)' } });
       expect(screen.queryByRole('link')).toBeNull();

@@ -65,7 +65,7 @@ export interface NewsletterSignupProps {
   action?: string;
   /** `inline` (in the page's flow), `card` (a boxed block), `nudge` (one compact line inside an article). Default: `inline`. */
   variant?: NewsletterVariant;
-  /** Default: "Get the newsletter". */
+  /** Default, also for an empty one: "Get the newsletter". */
   title?: React.ReactNode;
   /** Heading level of the title, `p` for none in the outline, `none` when a dialog supplies the title. Default: 2. */
   titleLevel?: SignupTitleLevel;
@@ -429,7 +429,8 @@ export function NewsletterSignup({
         : React.createElement(
             level === 'p' ? 'p' : `h${level}`,
             { id: `${uid}title`, className: `${headingClass} ${headingSmall} ${styles.title}` },
-            title ?? text.title,
+            // `||`: a CMS's empty title would leave an empty heading and an unnamed form.
+            title || text.title,
           )}
       {description ? <div className={styles.description}>{description}</div> : null}
       {isJoined(state) ? (
