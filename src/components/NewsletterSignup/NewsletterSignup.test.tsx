@@ -653,6 +653,12 @@ describe('NewsletterSignup', () => {
       await expectNoAxeViolations();
     });
 
+    it('shows the default notice and privacy link for an empty notice (a CMS\'s empty field), not an empty line', () => {
+      setup({ consent: { ...consent, notice: '' } });
+      expect(screen.getByText(/We only use your address to send the newsletter/)).toBeInTheDocument();
+      expect(screen.getByRole('link', { name: 'Privacy policy' })).toHaveAttribute('href', 'https://careers.example/privacy');
+    });
+
     it('links the privacy policy only when it is an http(s) URL', () => {
       setup({ consent: { version: '1', privacyUrl: 'javascript:alert(1)' } });
       expect(screen.queryByRole('link')).toBeNull();

@@ -43,7 +43,7 @@ export type SignupState = (typeof signupStates)[number];
 export interface SignupConsent {
   /** Your id for the wording shown; sent with every request, with the time. */
   version: string;
-  /** The notice under the button. Default: a short sentence and the privacy link. */
+  /** The notice under the button. Default, also for an empty one: a short sentence and the privacy link. */
   notice?: React.ReactNode;
   /** The privacy policy: an http(s) URL, or a path on the site (`/privacy`). */
   privacyUrl?: string;
@@ -525,7 +525,7 @@ export function NewsletterSignup({
           {choiceOptions.length ? group('interests', choiceOptions, choices!.legend, choices!.type === 'radio') : null}
           <input type="hidden" name="consentVersion" value={consent.version} />
           {channels ? group('consent', channels) : null}
-          <p className={styles.hint}>{consent.notice ?? text.notice(privacy ? <a href={privacy}>{text.privacy}</a> : null)}</p>
+          <p className={styles.hint}>{consent.notice || text.notice(privacy ? <a href={privacy}>{text.privacy}</a> : null)}</p>
           {message && !submitting ? (
             <p className={styles.notice} data-tone={state === 'idle' ? 'info' : 'critical'}>
               {message}
