@@ -396,6 +396,22 @@ describe('NewsletterSignup in Chromium, against a real endpoint', () => {
     });
   });
 
+  describe('in a right-to-left page (an Arabic site)', () => {
+    it('shows the address left to right as it is typed, so `jane@` does not read `@jane`', async () => {
+      const screen = await render(
+        <ThemeProvider dir="rtl">
+          <NewsletterSignup adapter={fetchAdapter({ url: `${server.url}${hostPath}` })} consent={consent} />
+        </ThemeProvider>,
+      );
+      const email = screen.getByRole('textbox', { name: 'Email address' });
+      await userEvent.type(email, 'jane@');
+      const input = email.element() as HTMLInputElement;
+      expect(input.parentElement!.closest('[dir]')?.getAttribute('dir')).toBe('rtl');
+      // The address runs left to right, the way it is read and written in any script.
+      expect(input.matches(':dir(ltr)')).toBe(true);
+    });
+  });
+
   describe('accessibility', () => {
     it('has no axe violations when idle, after a validation error, and when confirmation is pending', async () => {
       const { root, email, subscribe, shown } = await renderSignup();

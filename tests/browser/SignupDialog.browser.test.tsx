@@ -98,6 +98,41 @@ describe('SignupDialog in Chromium', () => {
     });
   });
 
+  describe('given a consent banner closed by CSS that stays in the page (role="dialog", display: none)', () => {
+    it('still offers: a dialog the reader cannot see does not hold the offer back', async () => {
+      const screen = await render(
+        <>
+          <div role="dialog" aria-modal="true" aria-label="Cookie preferences" style={{ display: 'none' }}>
+            <button type="button">Accept all</button>
+          </div>
+          <Article triggers={{ engagedSeconds: 0.3 }} />
+        </>,
+      );
+      await expect.element(screen.getByRole('dialog', { name: 'Get the weekly newsletter' }), { timeout: 4000 }).toBeVisible();
+    });
+  });
+
+  describe('given an end-of-article trigger whose end is in view when the page loads (a short post, or a reload restored there)', () => {
+    it('does not offer on load, only once the reader scrolls the end back into view', async () => {
+      const screen = await render(
+        <ThemeProvider>
+          <main>
+            <p>Send the two-sentence note today.</p>
+            <h2 id="discussion">15 Comments</h2>
+            <div style={{ height: '300vh' }} />
+            <SignupDialog consent={consent} triggers={{ endOf: '#discussion' }} />
+          </main>
+        </ThemeProvider>,
+      );
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      expect(document.querySelector('[role="dialog"]')).toBeNull();
+      window.scrollTo(0, document.documentElement.scrollHeight);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      window.scrollTo(0, 0);
+      await expect.element(screen.getByRole('dialog', { name: 'Get the weekly newsletter' })).toBeVisible();
+    });
+  });
+
   describe('when used with the keyboard only', () => {
     it('opens from the button, keeps Tab inside, and returns to the button on Escape', async () => {
       const screen = await render(

@@ -165,6 +165,25 @@ describe('NewsletterSignup', () => {
       expect(requests[0]!.email).toBe('jane@example.com');
     });
 
+    it('drops the invisible characters a copy brings along (direction marks from a right-to-left page, zero-width spaces, a soft hyphen) and sends the address they hid in', async () => {
+      const { email, user, submit, requests } = setup();
+      await user.click(email());
+      await user.paste('\u200Fjane\u200B@exam\u00ADple.com\u200E\u202C');
+      await submit();
+      expect(email()).toHaveValue('jane@example.com');
+      expect(email()).not.toHaveAttribute('aria-invalid');
+      expect(requests.map((r) => r.email)).toEqual(['jane@example.com']);
+    });
+
+    it('takes an address typed with an input method left in full-width mode (ｊａｎｅ＠ｅｘａｍｐｌｅ．ｃｏｍ) as the address it looks like', async () => {
+      const { email, user, submit, requests } = setup();
+      await user.type(email(), 'ｊａｎｅ＠ｅｘａｍｐｌｅ．ｃｏｍ');
+      await submit();
+      expect(email()).toHaveValue('jane@example.com');
+      expect(email()).not.toHaveAttribute('aria-invalid');
+      expect(requests.map((r) => r.email)).toEqual(['jane@example.com']);
+    });
+
     it('accepts a pasted address whose only line break is at its end, and sends it tidied', async () => {
       const { email, user, submit, requests } = setup();
       await user.click(email());
@@ -438,6 +457,33 @@ describe('NewsletterSignup', () => {
     });
   });
 
+  describe('given a host whose onOutcome throws (an analytics call an ad blocker removed)', () => {
+    it('still shows the outcome and lets the error surface, instead of staying "Subscribing…"', async () => {
+      // The host's error is theirs to see: it surfaces as an unhandled rejection, caught here.
+      const surfaced: unknown[] = [];
+      const vitestHandlers = process.listeners('unhandledRejection');
+      process.removeAllListeners('unhandledRejection');
+      process.on('unhandledRejection', (reason) => surfaced.push(reason));
+      try {
+        const { email, user, submit, answer, root } = setup({
+          onOutcome: () => {
+            throw new TypeError('window.plausible is not a function');
+          },
+        });
+        await user.type(email(), 'jane@example.com');
+        await submit();
+        await answer({ kind: 'pending-confirmation' });
+        await act(() => new Promise((r) => setTimeout(r, 10)));
+        expect(root()).toHaveAttribute('data-state', 'pending-confirmation');
+        expect(shown('Check your inbox')).toBeInTheDocument();
+        expect(surfaced).toEqual([new TypeError('window.plausible is not a function')]);
+      } finally {
+        process.removeAllListeners('unhandledRejection');
+        for (const handler of vitestHandlers) process.on('unhandledRejection', handler);
+      }
+    });
+  });
+
   describe('against bots', () => {
     it('shows success to a bot that filled the trap, and sends nothing', async () => {
       const { email, user, submit, requests, root } = setup();
@@ -556,6 +602,29 @@ describe('NewsletterSignup', () => {
       expect(requests).toHaveLength(1);
     });
 
+    describe('given an address that reached the field without a change event (typed before the script ran, or a password manager that sets the value alone)', () => {
+      it('names that address in "Check your inbox", and "Use a different address" brings it back', async () => {
+        const { email, user, submit, answer, requests } = setup();
+        email().value = 'jane@example.com';
+        await submit();
+        expect(requests[0]!.email).toBe('jane@example.com');
+        await answer({ kind: 'pending-confirmation' });
+        expect(shown(/We sent a link to/)).toHaveTextContent('We sent a link to jane@example.com. Open it to confirm.');
+        await user.click(screen.getByRole('button', { name: 'Use a different address' }));
+        expect(email()).toHaveValue('jane@example.com');
+      });
+
+      it('keeps it for a reload and tells the host when the signup fails', async () => {
+        const onEmailChange = vi.fn();
+        const { email, submit, answer } = setup({ persistKey: 'ck-test-signup', onEmailChange });
+        email().value = 'jane@example.com';
+        await submit();
+        await answer({ kind: 'unknown', reason: 'status', status: 500 });
+        expect(sessionStorage.getItem('ck-test-signup')).toBe('jane@example.com');
+        expect(onEmailChange).toHaveBeenLastCalledWith('jane@example.com');
+      });
+    });
+
     it('reports each change of the address, for a dialog that keeps it', async () => {
       const onEmailChange = vi.fn();
       const { email, user } = setup({ onEmailChange, defaultEmail: 'ja' });
@@ -578,9 +647,27 @@ describe('NewsletterSignup', () => {
       expect(screen.queryByRole('heading')).toBeNull();
     });
 
+    it('keeps the default title for a blank one (a CMS\'s empty field), so the form is still named and no heading is empty', async () => {
+      setup({ title: '' });
+      expect(screen.getByRole('form', { name: 'Get the newsletter' })).toBeInTheDocument();
+      await expectNoAxeViolations();
+    });
+
+    it('shows the default notice and privacy link for an empty notice (a CMS\'s empty field), not an empty line', () => {
+      setup({ consent: { ...consent, notice: '' } });
+      expect(screen.getByText(/We only use your address to send the newsletter/)).toBeInTheDocument();
+      expect(screen.getByRole('link', { name: 'Privacy policy' })).toHaveAttribute('href', 'https://careers.example/privacy');
+    });
+
     it('links the privacy policy only when it is an http(s) URL', () => {
       setup({ consent: { version: '1', privacyUrl: 'javascript:alert(1)' } });
       expect(screen.queryByRole('link')).toBeNull();
+    });
+
+    it('links a privacy policy on the site itself (`/privacy`, as the docs show), on the server as in the browser', () => {
+      setup({ consent: { version: '1', privacyUrl: '/privacy' } });
+      expect(screen.getByRole('link', { name: 'Privacy policy' })).toHaveAttribute('href', '/privacy');
+      expect(renderToString(<NewsletterSignup consent={{ version: '1', privacyUrl: '/privacy' }} />)).toContain('href="/privacy"');
     });
 
     it('does not link a privacy URL that shows one host and goes to another', () => {

@@ -43,9 +43,9 @@ export type SignupState = (typeof signupStates)[number];
 export interface SignupConsent {
   /** Your id for the wording shown; sent with every request, with the time. */
   version: string;
-  /** The notice under the button. Default: a short sentence and the privacy link. */
+  /** The notice under the button. Default, also for an empty one: a short sentence and the privacy link. */
   notice?: React.ReactNode;
-  /** The privacy policy (http/https only). */
+  /** The privacy policy: an http(s) URL, or a path on the site (`/privacy`). */
   privacyUrl?: string;
   /** Ask per channel instead: unticked checkboxes; at least one must be ticked. */
   channels?: { id: string; label: React.ReactNode }[];
@@ -65,7 +65,7 @@ export interface NewsletterSignupProps {
   action?: string;
   /** `inline` (in the page's flow), `card` (a boxed block), `nudge` (one compact line inside an article). Default: `inline`. */
   variant?: NewsletterVariant;
-  /** Default: "Get the newsletter". */
+  /** Default, also for an empty one: "Get the newsletter". */
   title?: React.ReactNode;
   /** Heading level of the title, `p` for none in the outline, `none` when a dialog supplies the title. Default: 2. */
   titleLevel?: SignupTitleLevel;
@@ -202,14 +202,15 @@ export function NewsletterSignup({
     onEmailChange?.(value);
     session(persistKey, value);
   };
-  /** The normalised address into the field. */
+  /**
+   * The normalised address into the field, and kept: an address typed before
+   * the script ran, or set by a password manager without a change event, is
+   * seen here first.
+   */
   const tidy = () => {
     const input = emailInput.current!;
-    const address = normalizeEmail(input.value);
-    if (address !== input.value) {
-      input.value = address;
-      keep(address);
-    }
+    const address = (input.value = normalizeEmail(input.value));
+    if (address !== self.kept) keep(address);
     return address;
   };
   /** A text field's error: a line break pasted into it (see `onPaste`), else, for the address, its own checks. */
@@ -246,7 +247,6 @@ export function NewsletterSignup({
 
   const finish = (outcome: SubscribeOutcome, request: SubscribeRequest) => {
     self.busy = false;
-    onOutcome?.(outcome, request);
     const { kind } = outcome;
     const { field } = outcome as InvalidOutcome;
     // Only a field the form shows can be marked: a host's endpoint may refuse
@@ -281,6 +281,9 @@ export function NewsletterSignup({
       else if (reason === 'offline') go('offline', text.offline);
       else go('error', text.error);
     }
+    // The host last: its own error (an analytics call an ad blocker removed)
+    // must not keep the reader from the outcome.
+    onOutcome?.(outcome, request);
   };
 
   const onSubmit = (event: React.FormEvent<HTMLFormElement>) => {
@@ -411,7 +414,8 @@ export function NewsletterSignup({
 
   const level = oneOf('NewsletterSignup', 'titleLevel', titleLevel, signupTitleLevels, 2);
   // The host's own link, so the adapters' http(s) check is enough (no credentials, no `javascript:`).
-  const privacy = httpUrl(consent.privacyUrl)?.href;
+  // Checked against a fixed base, so a page on the site (`/privacy`) is linked too, alike on the server.
+  const privacy = httpUrl(consent.privacyUrl, 'http://h') && consent.privacyUrl;
 
   return (
     <div
@@ -425,7 +429,8 @@ export function NewsletterSignup({
         : React.createElement(
             level === 'p' ? 'p' : `h${level}`,
             { id: `${uid}title`, className: `${headingClass} ${headingSmall} ${styles.title}` },
-            title ?? text.title,
+            // `||`: a CMS's empty title would leave an empty heading and an unnamed form.
+            title || text.title,
           )}
       {description ? <div className={styles.description}>{description}</div> : null}
       {isJoined(state) ? (
@@ -468,6 +473,8 @@ export function NewsletterSignup({
               text.email,
               {
                 type: 'email',
+                // An address reads left to right in any page: in a right-to-left one, `jane@` would show as `@jane`.
+                dir: 'ltr',
                 autoComplete: 'email',
                 spellCheck: false,
                 autoCapitalize: 'off',
@@ -518,7 +525,7 @@ export function NewsletterSignup({
           {choiceOptions.length ? group('interests', choiceOptions, choices!.legend, choices!.type === 'radio') : null}
           <input type="hidden" name="consentVersion" value={consent.version} />
           {channels ? group('consent', channels) : null}
-          <p className={styles.hint}>{consent.notice ?? text.notice(privacy ? <a href={privacy}>{text.privacy}</a> : null)}</p>
+          <p className={styles.hint}>{consent.notice || text.notice(privacy ? <a href={privacy}>{text.privacy}</a> : null)}</p>
           {message && !submitting ? (
             <p className={styles.notice} data-tone={state === 'idle' ? 'info' : 'critical'}>
               {message}

@@ -9,6 +9,14 @@ describe('normalizeEmail', () => {
     ['  Jane <JANE@Gmial.com>\n', 'JANE@gmial.com'],
     ['"Doe, Jane" <jane@Example.ORG>', 'jane@example.org'],
     ['Jane.Doe@EXAMPLE.com', 'Jane.Doe@example.com'],
+    // Invisible characters a copy brings along: direction marks and isolates, zero-width space, byte order mark, soft hyphen.
+    ['\u200Ejane@example.com\u200F', 'jane@example.com'],
+    ['\u2067jane\u200B@example.com\u2069\uFEFF', 'jane@example.com'],
+    ['jane@exam\u00ADple.com', 'jane@example.com'],
+    // Full-width forms, as an input method in full-width mode types them.
+    ['ｊａｎｅ＠Ｅｘａｍｐｌｅ．ｃｏｍ', 'jane@example.com'],
+    // Joiners shape words in some scripts' domains, so they stay.
+    ['ali@\u0645\u06CC\u200C\u0647\u0627.example', 'ali@\u0645\u06CC\u200C\u0647\u0627.example'],
   ])('%j → %j', (raw, expected) => {
     expect(normalizeEmail(raw)).toBe(expected);
   });

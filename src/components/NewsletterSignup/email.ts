@@ -9,13 +9,17 @@
 export const MAX_EMAIL_LENGTH = 254;
 
 /**
- * Trims, drops a `mailto:` prefix (and any `?subject=`), takes the address out of
- * `Name <address>`, and lower-cases the domain (the local part can be
- * case-sensitive, so it is left alone). Line breaks inside are kept, so the
- * check below rejects them instead of silently joining two lines.
+ * Takes full-width forms as the plain ones (`ｊａｎｅ＠ｅｘａｍｐｌｅ．ｃｏｍ`, as an
+ * input method left in full-width mode types it), drops the invisible format
+ * characters a copy brings along (direction marks from a right-to-left page,
+ * zero-width spaces, soft hyphens; not the joiners, which shape some scripts'
+ * domain names), trims, drops a `mailto:` prefix (and any `?subject=`), takes
+ * the address out of `Name <address>`, and lower-cases the domain (the local
+ * part can be case-sensitive, so it is left alone). Line breaks inside are
+ * kept, so the check below rejects them instead of silently joining two lines.
  */
 export function normalizeEmail(raw: string): string {
-  let value = raw.trim();
+  let value = raw.normalize('NFKC').replace(/[^\P{Cf}\u200C\u200D]/gu, '').trim();
   const bracketed = /<([^<>]*)>$/.exec(value);
   if (bracketed) value = bracketed[1]!.trim();
   if (/^mailto:/i.test(value)) value = value.slice(7).replace(/\?.*$/s, '');

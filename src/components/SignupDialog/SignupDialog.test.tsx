@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { act, render, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { renderAndHydrate } from '../../../tests/ssr/harness';
@@ -114,6 +114,24 @@ describe('SignupDialog', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Get the newsletter' }));
     expect(await screen.findByRole('textbox', { name: 'Email address' })).toHaveValue('jordan@example');
     expect(onEmailChange).toHaveBeenLastCalledWith('jordan@example');
+  });
+
+  describe('given a reader typing with an input method (Japanese, Chinese, Korean)', () => {
+    it('stays open on the Escape that cancels a composition, and records no dismissal; the next Escape closes', async () => {
+      render(<Page triggers={{ button: true }} askFirstName />);
+      await userEvent.click(screen.getByRole('button', { name: 'Get the newsletter' }));
+      const name = await screen.findByRole('textbox', { name: /First name/ });
+      await userEvent.type(name, '\u3055\u304F\u3089');
+      // Chromium and Firefox mark the key as composing; Safari sends it after the composition ended, as key code 229.
+      fireEvent.keyDown(name, { key: 'Escape', isComposing: true });
+      fireEvent.keyDown(name, { key: 'Escape', keyCode: 229 });
+      await settle();
+      expect(screen.getByRole('dialog')).toBeInTheDocument();
+      expect(name).toHaveValue('\u3055\u304F\u3089');
+      expect(readOfferState('newsletter').record.dismissedAt).toBeUndefined();
+      fireEvent.keyDown(name, { key: 'Escape' });
+      await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    });
   });
 
   it('lets every string be replaced', async () => {
@@ -340,6 +358,33 @@ describe('SignupDialog', () => {
       await act(async () => vi.advanceTimersByTime(retryMs));
       expect(screen.getByRole('dialog')).toBeInTheDocument();
       expect(screen.queryByRole('button', { name: 'Don’t show this again' })).toBeNull();
+    });
+
+    describe('given two dialogs on one page (two newsletters) whose triggers fire together', () => {
+      it('opens one of them, never both at once; the other waits until the first is closed', async () => {
+        vi.useFakeTimers({ shouldAdvanceTime: true });
+        localStorage.setItem('ck-signup:weekly', JSON.stringify({ views: 1 }));
+        localStorage.setItem('ck-signup:jobs', JSON.stringify({ views: 1 }));
+        render(
+          <main>
+            <SignupDialog consent={consent} storageId="weekly" title="The Weekly Letter" triggers={{ scrollDepth: 0.5 }} />
+            <SignupDialog consent={consent} storageId="jobs" title="Job alerts" triggers={{ scrollDepth: 0.5 }} />
+          </main>,
+        );
+        Object.defineProperty(document.documentElement, 'scrollHeight', { configurable: true, value: 1000 });
+        Object.defineProperty(window, 'scrollY', { configurable: true, value: 600 });
+        await act(async () => {
+          window.dispatchEvent(new Event('scroll'));
+        });
+        await settle();
+        expect(screen.getAllByRole('dialog')).toHaveLength(1);
+        expect(screen.getByRole('dialog', { name: 'The Weekly Letter' })).toBeInTheDocument();
+        await userEvent.keyboard('{Escape}');
+        await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+        await act(async () => vi.advanceTimersByTime(2 * retryMs));
+        expect(screen.getAllByRole('dialog')).toHaveLength(1);
+        expect(screen.getByRole('dialog', { name: 'Job alerts' })).toBeInTheDocument();
+      });
     });
 
     it('waits while another dialog is open, then offers', async () => {

@@ -50,6 +50,9 @@ export interface SignupDialogProps extends Omit<NewsletterSignupProps, 'title' |
   formMessages?: NewsletterSignupProps['messages'];
 }
 
+/** A SignupDialog's automatic offer is on its way into the page (React has not rendered it yet). */
+let opening = false;
+
 export function SignupDialog({
   triggers,
   open: openProp,
@@ -90,14 +93,25 @@ export function SignupDialog({
 
   useAutomaticTriggers(triggers, () => {
     if (open) return;
+    // Another SignupDialog offered itself on this same scroll and is not in the
+    // page yet, where the reader-is-busy check would see it: wait a round (once,
+    // in case its host kept it closed).
+    if (opening) {
+      opening = false;
+      return true;
+    }
     if (restraint && shouldOffer(readOfferState(storageId), Date.now(), { dismissDays: days }) !== 'offer') return;
     markOffered(storageId);
+    opening = true;
     setOpen(true);
   });
 
   // Attached as the content mounts, before Radix moves focus into it.
   const rememberOpener = React.useCallback((node: HTMLDivElement | null) => {
-    if (node && !opener.current) opener.current = document.activeElement;
+    if (node) {
+      opening = false;
+      if (!opener.current) opener.current = document.activeElement;
+    }
   }, []);
 
   return (
@@ -124,6 +138,9 @@ export function SignupDialog({
         size={size}
         messages={{ close: text.close }}
         {...(description ? {} : { 'aria-describedby': undefined })}
+        // The Escape that cancels an input method's composition (a name typed in
+        // Japanese) is the method's, not a close: it would drop the name and count as a dismissal.
+        onEscapeKeyDown={(event) => (event.isComposing || event.keyCode == 229) && event.preventDefault()}
         onCloseAutoFocus={(event) => {
           const back = opener.current as HTMLElement | null;
           opener.current = null;

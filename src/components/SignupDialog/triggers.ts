@@ -93,10 +93,17 @@ export function watchExitIntent(fire: () => void): () => void {
   return stop;
 }
 
+/**
+ * The end coming into view. Coming, not being: like scroll depth, an end in
+ * view on load (a short post, a reload restored there) is not reading, so it
+ * fires only after the end has been out of view.
+ */
 export function watchEndOf(target: Element, fire: () => void): () => void {
   if (typeof IntersectionObserver !== 'function') return () => {};
+  let armed = false;
   const observer = new IntersectionObserver((entries) => {
-    if (entries.some((entry) => entry.isIntersecting)) {
+    if (!entries.some((entry) => entry.isIntersecting)) armed = true;
+    else if (armed) {
       observer.disconnect();
       fire();
     }
@@ -105,10 +112,14 @@ export function watchEndOf(target: Element, fire: () => void): () => void {
   return () => observer.disconnect();
 }
 
-/** Why an offer must wait, or null: another dialog is open, or the reader is in a field. */
+/**
+ * Why an offer must wait, or null: another dialog is open, or the reader is in
+ * a field. A dialog hidden by CSS does not count: a consent banner may stay in
+ * the page with `role="dialog"` and `display: none` once closed.
+ */
 export function readerIsBusy(doc: Document): 'dialog' | 'typing' | null {
   for (const el of doc.querySelectorAll('[role="dialog"],[role="alertdialog"],dialog[open],[aria-modal="true"]')) {
-    if (!el.closest('[hidden]')) return 'dialog';
+    if (!el.closest('[hidden]') && el.checkVisibility?.() !== false) return 'dialog';
   }
   const active = doc.activeElement;
   return active?.matches('input,textarea,select') || active?.closest('[contenteditable]:not([contenteditable="false"])')
@@ -136,9 +147,10 @@ function valid(name: string, value: number | undefined, max: number): value is n
 /**
  * Starts the host's automatic triggers after hydration. Any of them calls
  * `offer` when the reader is free; a busy reader is asked again every
- * `retryMs`. Restraint (page views, dismissals) is `offer`'s business.
+ * `retryMs`, and so is an `offer` that answers true (not yet). Restraint (page
+ * views, dismissals) is `offer`'s business.
  */
-export function useAutomaticTriggers(triggers: SignupTriggers | undefined, offer: () => void): void {
+export function useAutomaticTriggers(triggers: SignupTriggers | undefined, offer: () => unknown): void {
   const latest = React.useRef(offer);
   React.useEffect(() => {
     latest.current = offer;
@@ -148,8 +160,7 @@ export function useAutomaticTriggers(triggers: SignupTriggers | undefined, offer
     let retry: ReturnType<typeof setTimeout> | undefined;
     const attempt = () => {
       retry = undefined;
-      if (readerIsBusy(document)) retry = setTimeout(attempt, retryMs);
-      else latest.current();
+      if (readerIsBusy(document) || latest.current()) retry = setTimeout(attempt, retryMs);
     };
     const fire = () => {
       if (retry === undefined) attempt();

@@ -144,6 +144,18 @@ describe('plainText', () => {
     );
   });
 
+  it('reads a reply full of tags, scripts and comments that never close (80 to 160 KB) in a moment, not seconds', () => {
+    // A hostile or broken provider: each unclosed one was read to the end of the reply, quadratic time.
+    const start = performance.now();
+    expect(plainText("<a '".repeat(20_000))).toMatch(/^<a '<a '/);
+    expect(plainText('<a'.repeat(40_000))).toMatch(/^<a<a/);
+    // An open script, style or comment runs to the end, as a browser reads it.
+    expect(plainText(`Slow down. ${'<script>'.repeat(20_000)}`)).toBe('Slow down.');
+    expect(plainText(`Slow down. ${'<style x'.repeat(20_000)}`)).toBe('Slow down.');
+    expect(plainText(`Slow down. ${'<!--'.repeat(20_000)}`)).toBe('Slow down.');
+    expect(performance.now() - start).toBeLessThan(1000);
+  });
+
   it('decodes entities once, so escaped markup stays text', () => {
     expect(plainText('Tom &amp; Jerry&#39;s &lt;b&gt;list&lt;/b&gt; &#x2014; &nbsp;&hellip;')).toBe("Tom & Jerry's <b>list</b> — &hellip;");
     expect(plainText('&constructor; &#1a; &AMP;')).toBe('&constructor; &#1a; &');

@@ -208,15 +208,18 @@ const namedEntities: Record<string, string> = { __proto__: null, amp: '&', lt: '
 
 /**
  * Provider messages as plain text: tags dropped (block-level ones leave a
- * space), script and style bodies and comments removed, entities decoded
+ * space), script and style bodies and comments removed (one left open runs
+ * to the end, as in a browser), entities decoded
  * (once, so escaped markup stays text), whitespace collapsed. Pure string work:
  * no document is ever asked to parse provider HTML, so nothing in it can load
- * or run, and it works on a server.
+ * or run, and it works on a server. Linear in the reply's length: a tag holds
+ * no `<`, and an open script, style or comment ends the text, so no start is
+ * read to the end again and again.
  */
 export function plainText(html: string): string {
   return html
     .replace(
-      /<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>|<!--[\s\S]*?-->|<\/?([a-z][a-z\d]*)\b(?:[^>"']|"[^"]*"|'[^']*')*>/gi,
+      /<(script|style)\b(?:[^>]*>[\s\S]*?<\/\1\s*>|[\s\S]*)|<!--[\s\S]*?(?:-->|$)|<\/?([a-z][a-z\d]*)\b(?:[^<>"']|"[^"]*"|'[^']*')*>/gi,
       // Script and style bodies and comments go; of tags, inline ones leave no gap.
       (_match, _script, tag?: string) => (tag && /^(a|abbr|b|code|em|i|small|span|strong|sub|sup|u)$/i.test(tag) ? '' : ' '),
     )
