@@ -1,4 +1,4 @@
-import { render, screen, waitFor } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { expectNoAxeViolations } from '../../../tests/support/axe';
@@ -55,6 +55,39 @@ describe('Dialog', () => {
       await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
       expect(trigger).toHaveFocus();
       expect(onOpenChange.mock.calls).toEqual([[true], [false]]);
+    });
+  });
+
+  describe('given a reader typing with an input method (Japanese, Chinese, Korean)', () => {
+    it('stays open on the Escape that cancels a composition, and closes on the next', async () => {
+      const onOpenChange = vi.fn();
+      render(<SignupDialog onOpenChange={onOpenChange} />);
+      await userEvent.click(screen.getByRole('button', { name: 'Get the weekly letter' }));
+      const field = await screen.findByRole('textbox', { name: 'Email address' });
+      // Chromium and Firefox mark the key as composing; Safari sends it just after the composition, as key code 229.
+      fireEvent.keyDown(field, { key: 'Escape', isComposing: true });
+      fireEvent.keyDown(field, { key: 'Escape', keyCode: 229 });
+      expect(screen.getByRole('dialog')).toBeInTheDocument();
+      fireEvent.keyDown(field, { key: 'Escape' });
+      await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+      expect(onOpenChange.mock.calls).toEqual([[true], [false]]);
+    });
+
+    it('still hands other Escapes to the host’s onEscapeKeyDown', async () => {
+      const onEscapeKeyDown = vi.fn((event: KeyboardEvent) => event.preventDefault());
+      render(
+        <DialogRoot defaultOpen>
+          <DialogContent onEscapeKeyDown={onEscapeKeyDown}>
+            <DialogTitle>Report this comment</DialogTitle>
+          </DialogContent>
+        </DialogRoot>,
+      );
+      const dialog = await screen.findByRole('dialog');
+      fireEvent.keyDown(dialog, { key: 'Escape', isComposing: true });
+      expect(onEscapeKeyDown).not.toHaveBeenCalled();
+      fireEvent.keyDown(dialog, { key: 'Escape' });
+      expect(onEscapeKeyDown).toHaveBeenCalledTimes(1);
+      expect(screen.getByRole('dialog')).toBeInTheDocument();
     });
   });
 

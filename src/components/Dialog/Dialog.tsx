@@ -39,7 +39,7 @@ export interface DialogContentProps extends DialogPrimitive.DialogContentProps {
 }
 
 export const DialogContent = /* @__PURE__ */ React.forwardRef<HTMLDivElement, DialogContentProps>(function DialogContent(
-  { size, container, hideCloseButton = false, messages, className, children, ...rest },
+  { size, container, hideCloseButton = false, messages, className, children, onEscapeKeyDown, ...rest },
   ref,
 ) {
   const [text] = useMessages('Dialog', dialogMessages, messages);
@@ -52,6 +52,12 @@ export const DialogContent = /* @__PURE__ */ React.forwardRef<HTMLDivElement, Di
         <DialogPrimitive.Content
           ref={ref}
           {...rest}
+          // The Escape that cancels an input method's composition (a name typed in
+          // Japanese) is the method's, not a close: closing would drop what was typed.
+          // (229: Safari's keydown just after the composition ends.)
+          onEscapeKeyDown={(event) =>
+            event.isComposing || event.keyCode == 229 ? event.preventDefault() : onEscapeKeyDown?.(event)
+          }
           data-size={oneOf('DialogContent', 'size', size, dialogSizes, 'md')}
           className={className ? `${styles.content} ${className}` : styles.content}
         >

@@ -138,9 +138,6 @@ export function SignupDialog({
         size={size}
         messages={{ close: text.close }}
         {...(description ? {} : { 'aria-describedby': undefined })}
-        // The Escape that cancels an input method's composition (a name typed in
-        // Japanese) is the method's, not a close: it would drop the name and count as a dismissal.
-        onEscapeKeyDown={(event) => (event.isComposing || event.keyCode == 229) && event.preventDefault()}
         onCloseAutoFocus={(event) => {
           const back = opener.current as HTMLElement | null;
           opener.current = null;
