@@ -6,6 +6,7 @@
  * through the thread.
  */
 import * as React from 'react';
+import { warnOnce } from '../../internal/dev';
 import { safeHref, safeImageSrc } from '../../internal/url';
 import { visuallyHidden } from '../../styles/shared.css';
 import { buttonLook } from '../Button/buttonLook';
@@ -24,6 +25,24 @@ export const CLAMP_LENGTH = 1200;
 /** A count from the host's data: a number or numeric text, else 0 (no coercion of objects or symbols, which can throw). */
 export const toCount = (value: unknown): number =>
   (typeof value == 'number' || typeof value == 'string' ? Number(value) : 0) || 0;
+
+/**
+ * What a host function (`renderBody`, a sort's `compare`, `onDataIssue`)
+ * returns, or when it throws (anything: hosts throw strings and undefined too),
+ * what `fallback` does, as if it had not been given, with a development
+ * warning: one host bug must not take the thread, or a server render of the
+ * page, down with it.
+ */
+export function attempt<T>(name: string, run: () => T, fallback: () => T): T {
+  try {
+    return run();
+  } catch (error) {
+    if (process.env.NODE_ENV !== 'production') {
+      warnOnce(`CommentThread: ${name} threw${error instanceof Error ? ` (${error.message})` : ''}; carrying on as if it were not given.`);
+    }
+    return fallback();
+  }
+}
 
 export function commentDomId(id: string): string {
   return `comment-${id}`;
@@ -161,6 +180,8 @@ function commentItem(entry: ViewComment, t: Thread) {
   // In the locale's digits, as every other count in the thread ("#١" in Arabic).
   const number = Number.isFinite(c.number) ? t.plural(Math.floor(c.number!), { other: '{count}' }) : '';
   const replying = t.replyingTo === id;
+  // Called, not rendered: it has no hooks (see above).
+  const plainBody = () => CommentBody({ body: t.bodyOf(c, clampable && !open), mentionClassName: styles.mention });
 
   return (
     <li key={id}>
@@ -217,10 +238,7 @@ function commentItem(entry: ViewComment, t: Thread) {
           })
         ) : (
           <div className={styles.body} id={bodyId} data-clamped={clampable && !open}>
-            {props.renderBody
-              ? props.renderBody(c)
-              : // Called, not rendered: it has no hooks (see above).
-                CommentBody({ body: t.bodyOf(c, clampable && !open), mentionClassName: styles.mention })}
+            {attempt('renderBody', () => (props.renderBody ?? plainBody)(c), plainBody)}
           </div>
         )}
         <div className={styles.actions}>

@@ -795,3 +795,32 @@ describe('CommentThread', () => {
     expect(articles()).toHaveLength(3);
   });
 });
+
+describe('CommentThread, given host callbacks that throw', () => {
+  it('shows careerkit’s plain-text body for a comment whose renderBody throws, with a warning, and the host’s for the others', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const renderBody = (comment: CommentData) => {
+      if (comment.id === 'd1') throw new TypeError('body.html is undefined');
+      return <em>{comment.id}</em>;
+    };
+    render(<CommentThread {...base} comments={chain(2)} renderBody={renderBody} />);
+    expect(document.querySelector('#comment-d0 em')).toHaveTextContent('d0');
+    expect(document.querySelector('#comment-d1 em')).toBeNull();
+    expect(document.getElementById('comment-d1')).toHaveTextContent('Comment d1.');
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('renderBody'));
+  });
+
+  it('renders on the server when renderBody throws, even what is not an Error', () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const html = renderToString(
+      <CommentThread
+        {...base}
+        comments={chain(1)}
+        renderBody={() => {
+          throw Symbol('no');
+        }}
+      />,
+    );
+    expect(html).toContain('Comment d0.');
+  });
+});

@@ -89,7 +89,7 @@ export interface CommentThreadProps extends Omit<React.HTMLAttributes<HTMLElemen
   onReport?: (id: string, reason: string) => Promise<unknown> | void;
   onEdit?: (id: string, text: string) => Promise<unknown>;
   onDelete?: (id: string) => Promise<unknown>;
-  /** Render a body yourself (content you have already sanitised). */
+  /** Render a body yourself (content you have already sanitised). A comment it throws for shows careerkit's plain text. */
   renderBody?: (comment: CommentData) => React.ReactNode;
   /** Each data problem, once: duplicates, cycles, orphans, bad dates… */
   onDataIssue?: (issue: CommentDataIssue) => void;
