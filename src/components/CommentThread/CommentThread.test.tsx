@@ -810,6 +810,23 @@ describe('CommentThread, given host callbacks that throw', () => {
     expect(warn).toHaveBeenCalledWith(expect.stringContaining('renderBody'));
   });
 
+  it('falls back to the default order, with a warning, when a sort option’s compare throws, also on the server', async () => {
+    const user = userEvent.setup();
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const list = [c('a', null, { createdAt: '2026-11-02T00:00:00Z' }), c('b', null, { createdAt: '2026-11-01T00:00:00Z' })];
+    const sortOptions = {
+      liked: { label: 'Most liked', compare: (): number => { throw 'likes not loaded'; } },
+      odd: { label: 'Odd', compare: () => 1n as never },
+    };
+    expect(renderToString(<CommentThread {...base} comments={list} sortOptions={sortOptions} defaultSort="liked" />)).toContain('comment-b');
+    render(<CommentThread {...base} comments={list} sortOptions={sortOptions} defaultSort="liked" />);
+    const roots = () => Array.from(document.querySelectorAll('section > ol > li > article')).map((a) => a.id.slice(8));
+    expect(roots()).toEqual(['b', 'a']);
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('compare'));
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Sort by' }), 'odd');
+    expect(roots()).toEqual(['b', 'a']);
+  });
+
   it('renders on the server when renderBody throws, even what is not an Error', () => {
     vi.spyOn(console, 'warn').mockImplementation(() => {});
     const html = renderToString(

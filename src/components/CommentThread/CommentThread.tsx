@@ -12,7 +12,7 @@ import { numberFormat, pluralRules } from '../../internal/intl';
 import { useMessages } from '../../internal/messages';
 import { SectionHeadingLevel } from '../../internal/section';
 import { Announcer } from '../Announcer';
-import { CLAMP_LENGTH, commentDomId, commentForm, entryItems, toCount } from './Comment';
+import { CLAMP_LENGTH, attempt, commentDomId, commentForm, entryItems, toCount } from './Comment';
 import { CommentDialog } from './CommentDialog';
 import type { DialogState, FormKey, Thread, UiDraft, UiState } from './thread';
 import { commentThreadMessages, type CommentThreadMessages } from './messages';
@@ -34,7 +34,7 @@ export type CommentLayout = (typeof commentLayouts)[number];
 
 export interface CommentSortOption {
   label: string;
-  /** Orders top-level comments; ties keep the current order. */
+  /** Orders top-level comments; ties keep the current order. If it throws, the default order is used. */
   compare: (a: CommentData, b: CommentData) => number;
 }
 
@@ -221,11 +221,11 @@ export function CommentThread(props: CommentThreadProps) {
   const roots = React.useMemo(() => {
     if (flat && !sortOptions) return tree.roots;
     const custom = sortOptions?.[sortKey];
-    if (custom && typeof custom.compare === 'function') {
-      return [...tree.roots].sort((a, b) => custom.compare(a.comment, b.comment) || 0);
-    }
-    // sortRoots reads any key but newest and replies as oldest.
-    return sortRoots(tree, sortKey as RootOrder);
+    // sortRoots reads any key but newest and replies as oldest: also the order when the host's compare throws.
+    const own = () => sortRoots(tree, sortKey as RootOrder);
+    return custom?.compare
+      ? attempt('compare', () => [...tree.roots].sort((a, b) => custom.compare(a.comment, b.comment) || 0), own)
+      : own();
   }, [tree, flat, sortKey, sortOptions]);
 
   const [rootsShown, setRootsShown] = React.useState(pageSize);
