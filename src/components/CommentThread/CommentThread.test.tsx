@@ -827,6 +827,17 @@ describe('CommentThread, given host callbacks that throw', () => {
     expect(roots()).toEqual(['b', 'a']);
   });
 
+  it('keeps the thread and reports the next issues when onDataIssue throws', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const onDataIssue = vi.fn(() => {
+      throw new Error('analytics offline');
+    });
+    render(<CommentThread {...base} comments={[c('dup', null), c('dup', null), c('orphan', 'gone')]} onDataIssue={onDataIssue} />);
+    await waitFor(() => expect(onDataIssue).toHaveBeenCalledTimes(2));
+    expect(articles()).toHaveLength(2);
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('onDataIssue threw'));
+  });
+
   it('renders on the server when renderBody throws, even what is not an Error', () => {
     vi.spyOn(console, 'warn').mockImplementation(() => {});
     const html = renderToString(

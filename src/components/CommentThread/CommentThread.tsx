@@ -205,7 +205,7 @@ export function CommentThread(props: CommentThreadProps) {
       if (process.env.NODE_ENV !== 'production') {
         warnOnce(`CommentThread: ${issue.kind}${issue.id ? ` (comment "${issue.id}")` : ''}: ${issue.message}.`);
       }
-      onDataIssue?.(issue);
+      attempt('onDataIssue', () => onDataIssue?.(issue), () => {});
     }
   };
   // The tree's, when the data changes.
