@@ -309,7 +309,7 @@ function toggleButton({ node, expanded, replies }: ViewComment, repliesId: strin
  * A comment form, keyed as `UiState` says: `r` for a new comment, `r` + the
  * parent's id for a reply, `e` + the comment's id for an edit. A real `<form>`
  * with a labelled textarea; Ctrl/⌘+Enter sends, Escape cancels (`onCancel`;
- * the new-comment form has none). The draft and the sending state live in the
+ * the new-comment form has none), except inside an IME composition. The draft and the sending state live in the
  * thread, so a draft survives its subthread closing, and a failure keeps the
  * text with a retry. While a comment or reply is sent, the reader's own
  * comment shows below it, marked as sending.
@@ -345,6 +345,9 @@ export function commentForm(t: Thread, key: FormKey, label: string, onCancel?: (
           aria-describedby={error ? errorId : undefined}
           onChange={(event) => t.set(`d${key}`, event.target.value)}
           onKeyDown={(event) => {
+            // Escape and Enter in an input method's composition (Japanese, Chinese…) are its own: they
+            // drop or commit the candidate. (229: Safari's keydown just after the composition ends.)
+            if (event.nativeEvent.isComposing || event.keyCode === 229) return;
             if (event.key === 'Escape' && onCancel) {
               event.preventDefault();
               onCancel();

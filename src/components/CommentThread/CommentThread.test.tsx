@@ -852,3 +852,43 @@ describe('CommentThread, given host callbacks that throw', () => {
     expect(html).toContain('Comment d0.');
   });
 });
+
+describe('CommentThread, given a reader typing with an input method (IME: Japanese, Chinese, Korean…)', () => {
+  // While a composition is open, Escape and Enter belong to the input method:
+  // Escape drops the candidate, Enter commits it. Browsers say so with
+  // isComposing, and Safari with keyCode 229 on the keydown after the last compositionend.
+  it('does not cancel an edit, losing its text, when Escape closes the composition', async () => {
+    const user = userEvent.setup();
+    render(<CommentThread {...base} comments={nested} viewerId={VIEWER_ID} replyDepth={9} onEdit={vi.fn()} />);
+    await user.click(within(document.getElementById('comment-n3')!).getByRole('button', { name: 'Edit' }));
+    const box = screen.getByRole('textbox', { name: 'Edit your comment' });
+    fireEvent.change(box, { target: { value: '面接に遅れました' } });
+    fireEvent.keyDown(box, { key: 'Escape', isComposing: true });
+    fireEvent.keyDown(box, { key: 'Escape', keyCode: 229 });
+    expect(screen.getByRole('textbox', { name: 'Edit your comment' })).toHaveValue('面接に遅れました');
+    // Outside a composition, Escape still cancels.
+    fireEvent.keyDown(box, { key: 'Escape' });
+    expect(screen.queryByRole('textbox', { name: 'Edit your comment' })).toBeNull();
+  });
+
+  it('does not close a reply when Escape closes the composition', async () => {
+    const user = userEvent.setup();
+    render(<CommentThread {...base} comments={chain(1)} onReply={vi.fn()} />);
+    await user.click(screen.getByRole('button', { name: 'Reply' }));
+    const box = screen.getByRole('textbox', { name: 'Your reply to Reader d0' });
+    fireEvent.keyDown(box, { key: 'Escape', isComposing: true });
+    expect(screen.getByRole('textbox', { name: 'Your reply to Reader d0' })).toBeInTheDocument();
+  });
+
+  it('does not send half-composed text on Ctrl/⌘+Enter during a composition', async () => {
+    const onReply = vi.fn(async () => {});
+    render(<CommentThread {...base} comments={chain(1)} onReply={onReply} />);
+    const box = screen.getByRole('textbox', { name: 'Add a comment' });
+    fireEvent.change(box, { target: { value: 'ありがとう' } });
+    fireEvent.keyDown(box, { key: 'Enter', ctrlKey: true, isComposing: true });
+    fireEvent.keyDown(box, { key: 'Enter', metaKey: true, keyCode: 229 });
+    expect(onReply).not.toHaveBeenCalled();
+    fireEvent.keyDown(box, { key: 'Enter', ctrlKey: true });
+    await waitFor(() => expect(onReply).toHaveBeenCalledWith(null, 'ありがとう'));
+  });
+});
