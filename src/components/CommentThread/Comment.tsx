@@ -78,7 +78,7 @@ function moreItem(entry: ViewMore, t: Thread) {
   const { text } = t;
   // (Ids are never empty: the tree leaves such comments out.)
   const parentId = entry.parent?.comment.id ?? '';
-  const busy = t.loading === parentId;
+  const busy = t.loading.includes(parentId);
   const count = Math.min(parentId ? t.replyPageSize : t.pageSize, entry.local > 0 ? entry.local : entry.remote);
   const label = count
     ? t.plural(count, parentId ? text.moreReplies : text.moreComments)

@@ -892,3 +892,36 @@ describe('CommentThread, given a reader typing with an input method (IME: Japane
     await waitFor(() => expect(onReply).toHaveBeenCalledWith(null, 'ありがとう'));
   });
 });
+
+describe('CommentThread, given host promises that settle late, twice or out of order', () => {
+  it('asks the host once for more comments while it loads, even when replies load meanwhile, and stays busy until its own load ends', async () => {
+    const user = userEvent.setup();
+    const settle: Record<string, () => void> = {};
+    const pending = (key: string) => () => new Promise<void>((resolve) => (settle[key] = resolve));
+    const onLoadMore = vi.fn(pending('comments'));
+    const onLoadMoreReplies = vi.fn(pending('replies'));
+    render(
+      <CommentThread
+        {...base}
+        comments={[c('p', null, { replyCount: 3 }), c('q1', 'p')]}
+        hasMore
+        totalCount={10}
+        onLoadMore={onLoadMore}
+        onLoadMoreReplies={onLoadMoreReplies}
+      />,
+    );
+    const more = screen.getByRole('button', { name: /more comments/ });
+    await user.dblClick(more);
+    expect(onLoadMore).toHaveBeenCalledTimes(1);
+    await user.click(screen.getByRole('button', { name: 'Show 2 more replies' }));
+    expect(onLoadMoreReplies).toHaveBeenCalledTimes(1);
+    await user.click(more);
+    expect(onLoadMore).toHaveBeenCalledTimes(1);
+    await act(async () => settle.replies!());
+    expect(screen.getByRole('button', { name: /more comments/ })).toHaveAttribute('aria-busy', 'true');
+    await user.click(screen.getByRole('button', { name: /more comments/ }));
+    expect(onLoadMore).toHaveBeenCalledTimes(1);
+    await act(async () => settle.comments!());
+    expect(screen.getByRole('region')).not.toHaveAttribute('aria-busy');
+  });
+});

@@ -248,7 +248,8 @@ export function CommentThread(props: CommentThreadProps) {
     update((next) => (value === undefined ? next.delete(key) : next.set(key, value)));
   const [replyingTo, setReplyingTo] = React.useState<string | null>(null);
   const [dialog, setDialog] = React.useState<DialogState | null>(null);
-  const [loading, setLoading] = React.useState<string | null>(null);
+  // What is loading, each at most once: '' for top-level comments, else the parent's id.
+  const [loading, setLoading] = React.useState<string[]>([]);
   const [highlighted, setHighlighted] = React.useState<string | null>(null);
   const [announcement, setAnnouncement] = React.useState({ message: '', key: 0 });
   // After load more / reveal, what to focus once it is in the DOM: comment `id`,
@@ -336,17 +337,17 @@ export function CommentThread(props: CommentThreadProps) {
     // first page can be shorter than pageSize).
     const from = (parent ? parent.children : roots).length - entry.local;
     const run = parent ? onLoadMoreReplies && (() => onLoadMoreReplies(id)) : onLoadMore;
-    // Nothing passed yet: the host's loader runs first, with `loading` set to
-    // `id` meanwhile (and is announced, and shows nothing new, if it fails).
+    // Nothing passed yet: the host's loader runs first, with `id` in
+    // `loading` meanwhile (and is announced, and shows nothing new, if it fails).
     if (entry.local <= 0 && run) {
-      setLoading(id);
+      setLoading((list) => [...list, id]);
       try {
         await run();
       } catch {
         announce(text.loadFailed);
         return;
       } finally {
-        setLoading(null);
+        setLoading((list) => list.filter((other) => other !== id));
       }
     }
     if (parent) {
@@ -447,7 +448,7 @@ export function CommentThread(props: CommentThreadProps) {
     <Root
       {...rest}
       aria-labelledby={titled ? undefined : headingId}
-      aria-busy={loading !== null || undefined}
+      aria-busy={loading.length > 0 || undefined}
       className={`${styles.root} ${className ?? ''}`}
     >
       <div className={styles.head}>
