@@ -894,6 +894,24 @@ describe('CommentThread, given a reader typing with an input method (IME: Japane
 });
 
 describe('CommentThread, given host promises that settle late, twice or out of order', () => {
+  it('leaves a second report dialog open when the first report, closed while sending, succeeds later', async () => {
+    const user = userEvent.setup();
+    const settle: Record<string, () => void> = {};
+    const onReport = vi.fn((id: string) => new Promise<void>((resolve) => (settle[id] = resolve)));
+    render(<CommentThread {...base} comments={discussion} onReport={onReport} />);
+    await user.click(within(document.getElementById('comment-c2')!).getByRole('button', { name: 'Report' }));
+    await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Send report' }));
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    await user.click(within(document.getElementById('comment-c4')!).getByRole('button', { name: 'Report' }));
+    const second = await screen.findByRole('dialog', { name: 'Report this comment' });
+    await user.click(within(second).getByRole('radio', { name: 'Off topic' }));
+    await act(async () => settle.c2!());
+    expect(screen.getByRole('dialog', { name: 'Report this comment' })).toBe(second);
+    expect(within(second).getByRole('radio', { name: 'Off topic' })).toBeChecked();
+    expect(screen.getByRole('status')).toHaveTextContent('Thanks. A moderator will look at this comment.');
+  });
+
   it('asks the host once for more comments while it loads, even when replies load meanwhile, and stays busy until its own load ends', async () => {
     const user = userEvent.setup();
     const settle: Record<string, () => void> = {};

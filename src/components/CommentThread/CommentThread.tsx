@@ -483,7 +483,8 @@ export function CommentThread(props: CommentThreadProps) {
       )}
       <Announcer message={announcement.message} announceKey={announcement.key} />
       {dialog ? (
-        <CommentDialog t={t} dialog={dialog} onClose={() => setDialog(null)} />
+        // Closes this dialog only: a report closed while sending may succeed after the reader opened another.
+        <CommentDialog t={t} dialog={dialog} onClose={() => setDialog((open) => (open === dialog ? null : open))} />
       ) : null}
     </Root>
   );
