@@ -340,6 +340,8 @@ export function commentForm(t: Thread, key: FormKey, label: string, onCancel?: (
           autoFocus={key !== 'r'}
           value={draft}
           required
+          // While it sends: what is sent is what clears (and what the preview shows).
+          readOnly={sending}
           maxLength={t.maxLength}
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? errorId : undefined}

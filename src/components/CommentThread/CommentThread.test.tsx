@@ -912,6 +912,21 @@ describe('CommentThread, given host promises that settle late, twice or out of o
     expect(screen.getByRole('status')).toHaveTextContent('Thanks. A moderator will look at this comment.');
   });
 
+  it('takes no typing while a comment sends, so nothing typed then is wiped when the sent text clears', async () => {
+    const user = userEvent.setup();
+    let finish!: () => void;
+    render(<CommentThread {...base} comments={chain(1)} onReply={() => new Promise<void>((resolve) => (finish = resolve))} />);
+    const box = screen.getByRole('textbox', { name: 'Add a comment' });
+    await user.type(box, 'First thought.');
+    await user.click(screen.getByRole('button', { name: 'Post comment' }));
+    await user.type(box, ' Second thought.');
+    expect(box).toHaveValue('First thought.');
+    await act(async () => finish());
+    expect(box).toHaveValue('');
+    await user.type(box, 'Second thought.');
+    expect(box).toHaveValue('Second thought.');
+  });
+
   it('asks the host once for more comments while it loads, even when replies load meanwhile, and stays busy until its own load ends', async () => {
     const user = userEvent.setup();
     const settle: Record<string, () => void> = {};
