@@ -927,6 +927,23 @@ describe('CommentThread, given host promises that settle late, twice or out of o
     expect(box).toHaveValue('Second thought.');
   });
 
+  it('sends one like at a time per comment, so a double click while offline ends unliked, as the host has it', async () => {
+    const user = userEvent.setup();
+    let fail!: () => void;
+    const onLike = vi.fn(() => new Promise<void>((_, reject) => (fail = () => reject(undefined))));
+    render(<CommentThread {...base} comments={[c('x', null, { likes: 2 })]} onLike={onLike} />);
+    const like = screen.getByRole('button', { name: /^Like/ });
+    await user.dblClick(like);
+    expect(onLike).toHaveBeenCalledTimes(1);
+    expect(like).toHaveAttribute('aria-pressed', 'true');
+    await act(async () => fail());
+    expect(like).toHaveAttribute('aria-pressed', 'false');
+    expect(screen.getByRole('status')).toHaveTextContent('Your like was not saved.');
+    // Once the host has answered, the next click is sent.
+    await user.click(like);
+    expect(onLike).toHaveBeenCalledTimes(2);
+  });
+
   it('asks the host once for more comments while it loads, even when replies load meanwhile, and stays busy until its own load ends', async () => {
     const user = userEvent.setup();
     const settle: Record<string, () => void> = {};

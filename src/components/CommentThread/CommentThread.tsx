@@ -251,6 +251,8 @@ export function CommentThread(props: CommentThreadProps) {
   // What is loading, each at most once: '' for top-level comments, else the parent's id.
   const [loading, setLoading] = React.useState<string[]>([]);
   const [highlighted, setHighlighted] = React.useState<string | null>(null);
+  // Comments whose like the host has not answered yet (see toggleLike).
+  const liking = React.useRef(new Set<string>()).current;
   const [announcement, setAnnouncement] = React.useState({ message: '', key: 0 });
   // After load more / reveal, what to focus once it is in the DOM: comment `id`,
   // or (`from` set) the first new one in the list of `id`'s replies ('' for the
@@ -409,7 +411,11 @@ export function CommentThread(props: CommentThreadProps) {
     set,
     announce,
     showMore,
+    // One at a time per comment: a double click sent like and unlike racing
+    // each other, and two failures undid in turn, ending liked.
     toggleLike: async (id, liked) => {
+      if (liking.has(id)) return;
+      liking.add(id);
       set(`l${id}`, liked);
       try {
         await onLike?.(id, liked);
@@ -417,6 +423,7 @@ export function CommentThread(props: CommentThreadProps) {
         set(`l${id}`, !liked);
         announce(text.likeFailed);
       }
+      liking.delete(id);
     },
     setReplyingTo,
     submit,
