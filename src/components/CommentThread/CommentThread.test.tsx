@@ -944,6 +944,73 @@ describe('CommentThread, given host promises that settle late, twice or out of o
     expect(onLike).toHaveBeenCalledTimes(2);
   });
 
+  it('settles quietly when the host answers after the thread is gone', async () => {
+    const user = userEvent.setup();
+    const settle: (() => void)[] = [];
+    const later = () => new Promise<void>((resolve) => settle.push(resolve));
+    const { unmount } = render(
+      <CommentThread
+        {...base}
+        comments={[c('p', null, { replyCount: 2, likes: 1 }), c('q', 'p')]}
+        hasMore
+        onLoadMore={later}
+        onLoadMoreReplies={later}
+        onReply={later}
+        onLike={later}
+        onReport={later}
+      />,
+    );
+    await user.type(screen.getByRole('textbox', { name: 'Add a comment' }), 'Bye.');
+    await user.click(screen.getByRole('button', { name: 'Post comment' }));
+    await user.click(screen.getByRole('button', { name: /more comments/ }));
+    await user.click(screen.getByRole('button', { name: /more repl/ }));
+    await user.click(within(document.getElementById('comment-p')!).getByRole('button', { name: /^Like/ }));
+    await user.click(within(document.getElementById('comment-q')!).getByRole('button', { name: 'Report' }));
+    await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Send report' }));
+    unmount();
+    await act(async () => settle.forEach((resolve) => resolve()));
+    expect(settle).toHaveLength(5);
+  });
+
+  it('keeps the draft, and says so, when the host rejects with something that is not an Error', async () => {
+    const user = userEvent.setup();
+    const onReply = vi.fn().mockRejectedValueOnce(undefined).mockRejectedValueOnce('HTTP 500');
+    render(<CommentThread {...base} comments={chain(1)} onReply={onReply} />);
+    const box = screen.getByRole('textbox', { name: 'Add a comment' });
+    await user.type(box, 'Still here?');
+    await user.click(screen.getByRole('button', { name: 'Post comment' }));
+    await user.click(await screen.findByRole('button', { name: 'Try again' }));
+    await waitFor(() => expect(onReply).toHaveBeenCalledTimes(2));
+    expect(await screen.findByRole('button', { name: 'Try again' })).toBeInTheDocument();
+    expect(box).toHaveValue('Still here?');
+  });
+
+  it('keeps a reply sending, and its draft, when the host replaces `comments` meanwhile', async () => {
+    const user = userEvent.setup();
+    let fail!: () => void;
+    const onReply = () => new Promise<void>((_, reject) => (fail = () => reject('offline')));
+    const { rerender } = render(<CommentThread {...base} comments={chain(2)} onReply={onReply} />);
+    await user.click(within(document.getElementById('comment-d1')!).getByRole('button', { name: 'Reply' }));
+    await user.type(screen.getByRole('textbox', { name: 'Your reply to Reader d1' }), 'Me too.');
+    await user.click(screen.getByRole('button', { name: 'Post reply' }));
+    rerender(<CommentThread {...base} comments={[...chain(2), c('new', null)].map((x) => ({ ...x }))} onReply={onReply} />);
+    expect(document.querySelector('[data-state="sending"]')).toHaveTextContent('Me too.');
+    await act(async () => fail());
+    expect(screen.getByRole('textbox', { name: 'Your reply to Reader d1' })).toHaveValue('Me too.');
+    expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument();
+  });
+
+  it('keeps a draft reply through a change of sort', async () => {
+    const user = userEvent.setup();
+    const list = [c('a', null, { createdAt: '2026-11-01T00:00:00Z' }), c('b', null, { createdAt: '2026-11-02T00:00:00Z' })];
+    render(<CommentThread {...base} comments={list} layout="nested" onReply={vi.fn()} />);
+    await user.click(within(document.getElementById('comment-a')!).getByRole('button', { name: 'Reply' }));
+    await user.type(screen.getByRole('textbox', { name: 'Your reply to Reader a' }), 'Half a thought');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Sort by' }), 'newest');
+    expect(document.querySelector('section > ol > li:last-child article')).toHaveAttribute('id', 'comment-a');
+    expect(screen.getByRole('textbox', { name: 'Your reply to Reader a' })).toHaveValue('Half a thought');
+  });
+
   it('asks the host once for more comments while it loads, even when replies load meanwhile, and stays busy until its own load ends', async () => {
     const user = userEvent.setup();
     const settle: Record<string, () => void> = {};
