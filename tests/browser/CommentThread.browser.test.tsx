@@ -105,6 +105,30 @@ describe('CommentThread in Chromium', () => {
     await expectNoAxeViolations();
   });
 
+  it('returns focus to the Reply button when a reply is cancelled with Escape or sent, and to the comment when an edit closes, not to the page', async () => {
+    const onReply = vi.fn(async () => {});
+    const mine = { ...comment('b', null), author: { name: 'Me', id: 'me' }, permissions: { canEdit: true } };
+    await render(
+      <ThemeProvider theme="default">
+        <CommentThread {...base} comments={[comment('a', null), mine]} viewerId="me" onReply={onReply} onEdit={async () => {}} />
+      </ThemeProvider>,
+    );
+    const reply = page.getByRole('button', { name: 'Reply', exact: true }).first();
+    await reply.click();
+    await userEvent.keyboard('Half a thought');
+    await userEvent.keyboard('{Escape}');
+    await expect.element(reply).toHaveFocus();
+    await userEvent.keyboard('{Enter}');
+    await expect.element(page.getByRole('textbox', { name: 'Your reply to Reader a' })).toHaveFocus();
+    await userEvent.keyboard('{Control>}{Enter}{/Control}');
+    await vi.waitFor(() => expect(onReply).toHaveBeenCalledWith('a', 'Half a thought'));
+    await expect.element(reply).toHaveFocus();
+    await page.getByRole('button', { name: 'Edit' }).click();
+    await expect.element(page.getByRole('textbox', { name: 'Edit your comment' })).toHaveFocus();
+    await userEvent.keyboard('{Escape}');
+    await expect.element(page.getByRole('article', { name: /^Me/ })).toHaveFocus();
+  });
+
   it('shows the initials for an avatar that failed before hydration, when React was not yet listening', async () => {
     // Nothing listens on port 9 here: the image fails at once, before hydrateRoot.
     const thread = (

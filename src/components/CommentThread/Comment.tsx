@@ -306,6 +306,18 @@ function toggleButton({ node, expanded, replies }: ViewComment, repliesId: strin
 }
 
 /**
+ * Before a comment's form closes (cancelled, sent, saved): focus in it would
+ * fall to the start of the page, so it goes to the comment's Reply button (a
+ * reply) or the comment itself (an edit). The new-comment form never closes.
+ */
+export function refocus(t: Thread, key: FormKey) {
+  const article = document.getElementById(`${t.id}-${key}`)?.closest('article');
+  if (article?.contains(document.activeElement)) {
+    ((key[0] == 'r' && article.querySelector<HTMLElement>('[data-action=reply]')) || article).focus();
+  }
+}
+
+/**
  * A comment form, keyed as `UiState` says: `r` for a new comment, `r` + the
  * parent's id for a reply, `e` + the comment's id for an edit. A real `<form>`
  * with a labelled textarea; Ctrl/⌘+Enter sends, Escape cancels (`onCancel`;
@@ -323,6 +335,12 @@ export function commentForm(t: Thread, key: FormKey, label: string, onCancel?: (
   const error = state === 'failed' ? (edit ? text.actionFailed : text.sendFailed) : '';
   const id = `${t.id}-${key}`;
   const errorId = `${id}-error`;
+  const cancel =
+    onCancel &&
+    (() => {
+      refocus(t, key);
+      onCancel();
+    });
   return (
     <>
       <form
@@ -350,9 +368,9 @@ export function commentForm(t: Thread, key: FormKey, label: string, onCancel?: (
             // Escape and Enter in an input method's composition (Japanese, Chinese…) are its own: they
             // drop or commit the candidate. (229: Safari's keydown just after the composition ends.)
             if (event.nativeEvent.isComposing || event.keyCode === 229) return;
-            if (event.key === 'Escape' && onCancel) {
+            if (event.key === 'Escape' && cancel) {
               event.preventDefault();
-              onCancel();
+              cancel();
             } else if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
               event.preventDefault();
               event.currentTarget.form?.requestSubmit();
@@ -368,8 +386,8 @@ export function commentForm(t: Thread, key: FormKey, label: string, onCancel?: (
           <button type="submit" {...buttonLook('primary', 'sm', sending)}>
             {sending ? text.sending : error ? text.retry : edit ? text.save : key === 'r' ? text.postComment : text.postReply}
           </button>
-          {onCancel ? (
-            <button type="button" {...buttonLook('ghost', 'sm')} onClick={onCancel}>
+          {cancel ? (
+            <button type="button" {...buttonLook('ghost', 'sm')} onClick={cancel}>
               {text.cancel}
             </button>
           ) : null}

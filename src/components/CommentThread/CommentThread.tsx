@@ -12,7 +12,7 @@ import { numberFormat, pluralRules } from '../../internal/intl';
 import { useMessages } from '../../internal/messages';
 import { SectionHeadingLevel } from '../../internal/section';
 import { Announcer } from '../Announcer';
-import { CLAMP_LENGTH, attempt, commentDomId, commentForm, entryItems, toCount } from './Comment';
+import { CLAMP_LENGTH, attempt, commentDomId, commentForm, entryItems, refocus, toCount } from './Comment';
 import { CommentDialog } from './CommentDialog';
 import type { DialogState, FormKey, Thread, UiDraft, UiState } from './thread';
 import { commentThreadMessages, type CommentThreadMessages } from './messages';
@@ -373,6 +373,7 @@ export function CommentThread(props: CommentThreadProps) {
       announce(edit ? text.actionFailed : text.sendFailed);
       return;
     }
+    refocus(t, key);
     set(`s${key}`, undefined);
     // An edit closes with its draft gone.
     set(`d${key}`, undefined);
