@@ -249,7 +249,7 @@ function commentItem(entry: ViewComment, t: Thread) {
               })
             : null}
           {props.onReply && permissions.canReply !== false && published
-            ? action(text.reply, () => t.setReplyingTo(replying ? null : id), {
+            ? action(text.reply, () => (replying ? t.setReplyingTo(null) : openForm(t, `r${id}`, () => t.setReplyingTo(id))), {
                 'data-action': 'reply',
                 'aria-expanded': replying,
               })
@@ -276,7 +276,7 @@ function commentItem(entry: ViewComment, t: Thread) {
           {props.onReport && !own && permissions.canReport !== false
             ? action(text.report, () => t.openDialog('report', id))
             : null}
-          {props.onEdit && own && permissions.canEdit && !editing ? action(text.edit, () => t.set(`d${editKey}`, c.body)) : null}
+          {props.onEdit && own && permissions.canEdit && !editing ? action(text.edit, () => openForm(t, editKey, () => t.set(`d${editKey}`, c.body))) : null}
           {props.onDelete && own && permissions.canDelete
             ? action(text.delete, () => t.openDialog('delete', id))
             : null}
@@ -303,6 +303,17 @@ function toggleButton({ node, expanded, replies }: ViewComment, repliesId: strin
         },
       )
     : null;
+}
+
+/**
+ * Opens a comment's form (`open` renders it) and focuses it once it is in the
+ * DOM (React commits a click's update before the next task). Not autoFocus: a
+ * form also mounts again when the reader opens its subthread again, and
+ * focus must then stay on that toggle.
+ */
+function openForm(t: Thread, key: FormKey, open: () => void) {
+  open();
+  setTimeout(() => document.getElementById(`${t.id}-${key}`)?.focus());
 }
 
 /**
@@ -354,8 +365,6 @@ export function commentForm(t: Thread, key: FormKey, label: string, onCancel?: (
         <label htmlFor={id}>{label}</label>
         <textarea
           id={id}
-          // A form opened by Reply or Edit takes focus when it mounts; the new-comment form is always there.
-          autoFocus={key !== 'r'}
           value={draft}
           required
           // While it sends: what is sent is what clears (and what the preview shows).

@@ -209,7 +209,20 @@ describe('CommentThread', () => {
       expect(within(d4).getByRole('link', { name: 'Reader d3' })).toHaveAttribute('href', '#comment-d3');
     });
 
-    it('collapses and expands a subthread, and a draft reply in it survives', async () => {
+    it('leaves focus on the toggle when it opens again a subthread holding an open reply form', async () => {
+    const user = userEvent.setup();
+    render(<CommentThread {...base} comments={chain(3)} onReply={vi.fn()} />);
+    await user.click(within(document.getElementById('comment-d1')!).getByRole('button', { name: 'Reply' }));
+    await waitFor(() => expect(screen.getByRole('textbox', { name: 'Your reply to Reader d1' })).toHaveFocus());
+    await user.type(screen.getByRole('textbox', { name: 'Your reply to Reader d1' }), 'Half a thought');
+    within(document.getElementById('comment-d0')!).getByRole('button', { name: 'Hide 2 replies' }).focus();
+    await user.keyboard('{Enter}');
+    await user.keyboard('{Enter}');
+    expect(within(document.getElementById('comment-d0')!).getByRole('button', { name: 'Hide 2 replies' })).toHaveFocus();
+    expect(screen.getByRole('textbox', { name: 'Your reply to Reader d1' })).toHaveValue('Half a thought');
+  });
+
+  it('collapses and expands a subthread, and a draft reply in it survives', async () => {
       const user = userEvent.setup();
       render(<CommentThread {...base} comments={chain(3)} onReply={vi.fn()} />);
       await user.click(within(document.getElementById('comment-d1')!).getByRole('button', { name: 'Reply' }));
