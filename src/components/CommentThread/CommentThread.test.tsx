@@ -1024,6 +1024,34 @@ describe('CommentThread, given host promises that settle late, twice or out of o
     expect(screen.getByRole('textbox', { name: 'Your reply to Reader a' })).toHaveValue('Half a thought');
   });
 
+  it('leaves focus where the reader took it while more comments loaded, and still says they loaded', async () => {
+    const user = userEvent.setup();
+    let finish!: () => void;
+    const many = Array.from({ length: 25 }, (_, i) => c(`r${i}`, null));
+    function Host() {
+      const [list, setList] = React.useState(many.slice(0, 20));
+      return (
+        <CommentThread
+          {...base}
+          comments={list}
+          hasMore={list.length < 25}
+          totalCount={25}
+          onReply={vi.fn()}
+          onLoadMore={() => new Promise<void>((resolve) => (finish = () => (setList(many), resolve())))}
+        />
+      );
+    }
+    render(<Host />);
+    await user.click(screen.getByRole('button', { name: 'Show 5 more comments' }));
+    const box = screen.getByRole('textbox', { name: 'Add a comment' });
+    await user.type(box, 'While I wait');
+    await act(async () => finish());
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('5 more comments loaded.'));
+    expect(box).toHaveFocus();
+    await user.keyboard(', more.');
+    expect(box).toHaveValue('While I wait, more.');
+  });
+
   it('asks the host once for more comments while it loads, even when replies load meanwhile, and stays busy until its own load ends', async () => {
     const user = userEvent.setup();
     const settle: Record<string, () => void> = {};

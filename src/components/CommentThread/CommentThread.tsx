@@ -326,7 +326,8 @@ export function CommentThread(props: CommentThreadProps) {
     const element = target ? document.getElementById(commentDomId(target)) : null;
     if (!element) return;
     setFocusRequest(null);
-    element.focus({ preventScroll: scroll });
+    // Not out of a form field: the reader may have begun a reply while a slow page loaded.
+    (document.activeElement as HTMLInputElement | null)?.form || element.focus({ preventScroll: scroll });
     if (scroll) element.scrollIntoView?.({ block: 'center' });
     const count = list ? Math.min(id ? replyPageSize : pageSize, list.length - from!) : 0;
     if (count > 0) announce(t.plural(count, id ? text.repliesLoaded : text.commentsLoaded));
