@@ -925,6 +925,22 @@ describe('CommentThread, given host promises that settle late, twice or out of o
     expect(screen.getByRole('status')).toHaveTextContent('Thanks. A moderator will look at this comment.');
   });
 
+  it('says a report failed in its dialog, or in the thread when the reader closed the dialog while it was sending', async () => {
+    const user = userEvent.setup();
+    let fail!: () => void;
+    render(<CommentThread {...base} comments={discussion} onReport={() => new Promise<void>((_, reject) => (fail = () => reject('503')))} />);
+    await user.click(within(document.getElementById('comment-c2')!).getByRole('button', { name: 'Report' }));
+    const dialog = await screen.findByRole('dialog');
+    await user.click(within(dialog).getByRole('button', { name: 'Send report' }));
+    await act(async () => fail());
+    expect(within(dialog).getByRole('alert')).toHaveTextContent('That did not work. Try again.');
+    await user.click(within(dialog).getByRole('button', { name: 'Send report' }));
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    await act(async () => fail());
+    expect(screen.getByRole('status')).toHaveTextContent('That did not work. Try again.');
+  });
+
   it('takes no typing while a comment sends, so nothing typed then is wiped when the sent text clears', async () => {
     const user = userEvent.setup();
     let finish!: () => void;
