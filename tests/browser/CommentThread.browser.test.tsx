@@ -2,14 +2,16 @@
  * CommentThread in Chromium, where layout is real: a 50,000-character URL and
  * an unbroken word wrap inside a 320px screen; a narrow column stops indenting
  * past the first level and says whom each deeper reply answers (the depth cap a
- * container query lowers); a reply written and sent with the keyboard only;
- * and an avatar that failed before hydration, which fired no error React saw.
+ * container query lowers); a reply written and sent with the keyboard only,
+ * and where focus goes when a form closes; Escape and Ctrl+Enter inside a real
+ * input-method composition; and an avatar that failed before hydration, which
+ * fired no error React saw.
  */
 import * as React from 'react';
 import { hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { render } from 'vitest-browser-react';
-import { page, userEvent } from 'vitest/browser';
+import { cdp, page, userEvent } from 'vitest/browser';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CommentThread, ThemeProvider, type CommentData } from '../../src';
 import { STORY_NOW } from '../../stories/content/discussion';
@@ -103,6 +105,60 @@ describe('CommentThread in Chromium', () => {
     await userEvent.keyboard('{Control>}{Enter}{/Control}');
     await vi.waitFor(() => expect(onReply).toHaveBeenCalledWith('a', 'Thank you, this helped.'));
     await expectNoAxeViolations();
+  });
+
+  it('returns focus to the Reply button when a reply is cancelled with Escape or sent, and to the comment when an edit closes, not to the page', async () => {
+    const onReply = vi.fn(async () => {});
+    const mine = { ...comment('b', null), author: { name: 'Me', id: 'me' }, permissions: { canEdit: true } };
+    await render(
+      <ThemeProvider theme="default">
+        <CommentThread {...base} comments={[comment('a', null), mine]} viewerId="me" onReply={onReply} onEdit={async () => {}} />
+      </ThemeProvider>,
+    );
+    const reply = page.getByRole('button', { name: 'Reply', exact: true }).first();
+    await reply.click();
+    await userEvent.keyboard('Half a thought');
+    await userEvent.keyboard('{Escape}');
+    await expect.element(reply).toHaveFocus();
+    await userEvent.keyboard('{Enter}');
+    await expect.element(page.getByRole('textbox', { name: 'Your reply to Reader a' })).toHaveFocus();
+    await userEvent.keyboard('{Control>}{Enter}{/Control}');
+    await vi.waitFor(() => expect(onReply).toHaveBeenCalledWith('a', 'Half a thought'));
+    await expect.element(reply).toHaveFocus();
+    await page.getByRole('button', { name: 'Edit' }).click();
+    await expect.element(page.getByRole('textbox', { name: 'Edit your comment' })).toHaveFocus();
+    await userEvent.keyboard('{Escape}');
+    await expect.element(page.getByRole('article', { name: /^Me/ })).toHaveFocus();
+  });
+
+  it('leaves Escape and Ctrl+Enter to an input method while it composes: the edit stays open, nothing half-composed is sent', async () => {
+    const onReply = vi.fn(async () => {});
+    const mine = { ...comment('b', null), author: { name: 'Me', id: 'me' }, permissions: { canEdit: true } };
+    await render(
+      <ThemeProvider theme="default">
+        <CommentThread {...base} comments={[mine]} viewerId="me" onReply={onReply} onEdit={async () => {}} />
+      </ThemeProvider>,
+    );
+    // A real composition in Chromium's input method layer, as a Japanese keyboard makes one.
+    const compose = (text: string) => cdp().send('Input.imeSetComposition', { text, selectionStart: text.length, selectionEnd: text.length });
+    const key = async (key: string, modifiers = 0) => {
+      const code = { Escape: 27, Enter: 13 }[key];
+      await cdp().send('Input.dispatchKeyEvent', { type: 'rawKeyDown', key, code: key, windowsVirtualKeyCode: code, modifiers });
+      await cdp().send('Input.dispatchKeyEvent', { type: 'keyUp', key, code: key, windowsVirtualKeyCode: code, modifiers });
+    };
+    await page.getByRole('button', { name: 'Edit' }).click();
+    const edit = page.getByRole('textbox', { name: 'Edit your comment' });
+    await expect.element(edit).toHaveFocus();
+    await compose('めんせつ');
+    await key('Escape');
+    await cdp().send('Input.insertText', { text: '面接' });
+    await expect.element(edit).toHaveValue(expect.stringContaining('面接'));
+    await page.getByRole('textbox', { name: 'Add a comment' }).click();
+    await compose('ありがとう');
+    await key('Enter', 2);
+    await cdp().send('Input.insertText', { text: 'ありがとう' });
+    expect(onReply).not.toHaveBeenCalled();
+    await expect.element(page.getByRole('textbox', { name: 'Add a comment' })).toHaveValue('ありがとう');
   });
 
   it('shows the initials for an avatar that failed before hydration, when React was not yet listening', async () => {

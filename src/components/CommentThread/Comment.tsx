@@ -6,6 +6,7 @@
  * through the thread.
  */
 import * as React from 'react';
+import { warnOnce } from '../../internal/dev';
 import { safeHref, safeImageSrc } from '../../internal/url';
 import { visuallyHidden } from '../../styles/shared.css';
 import { buttonLook } from '../Button/buttonLook';
@@ -24,6 +25,24 @@ export const CLAMP_LENGTH = 1200;
 /** A count from the host's data: a number or numeric text, else 0 (no coercion of objects or symbols, which can throw). */
 export const toCount = (value: unknown): number =>
   (typeof value == 'number' || typeof value == 'string' ? Number(value) : 0) || 0;
+
+/**
+ * What a host function (`renderBody`, a sort's `compare`, `onDataIssue`)
+ * returns, or when it throws (anything: hosts throw strings and undefined too),
+ * what `fallback` does, as if it had not been given, with a development
+ * warning: one host bug must not take the thread, or a server render of the
+ * page, down with it.
+ */
+export function attempt<T>(name: string, run: () => T, fallback: () => T): T {
+  try {
+    return run();
+  } catch (error) {
+    if (process.env.NODE_ENV !== 'production') {
+      warnOnce(`CommentThread: ${name} threw${error instanceof Error ? ` (${error.message})` : ''}; carrying on as if it were not given.`);
+    }
+    return fallback();
+  }
+}
 
 export function commentDomId(id: string): string {
   return `comment-${id}`;
@@ -59,7 +78,7 @@ function moreItem(entry: ViewMore, t: Thread) {
   const { text } = t;
   // (Ids are never empty: the tree leaves such comments out.)
   const parentId = entry.parent?.comment.id ?? '';
-  const busy = t.loading === parentId;
+  const busy = t.loading.includes(parentId);
   const count = Math.min(parentId ? t.replyPageSize : t.pageSize, entry.local > 0 ? entry.local : entry.remote);
   const label = count
     ? t.plural(count, parentId ? text.moreReplies : text.moreComments)
@@ -161,6 +180,8 @@ function commentItem(entry: ViewComment, t: Thread) {
   // In the locale's digits, as every other count in the thread ("#١" in Arabic).
   const number = Number.isFinite(c.number) ? t.plural(Math.floor(c.number!), { other: '{count}' }) : '';
   const replying = t.replyingTo === id;
+  // Called, not rendered: it has no hooks (see above).
+  const plainBody = () => CommentBody({ body: t.bodyOf(c, clampable && !open), mentionClassName: styles.mention });
 
   return (
     <li key={id}>
@@ -217,10 +238,7 @@ function commentItem(entry: ViewComment, t: Thread) {
           })
         ) : (
           <div className={styles.body} id={bodyId} data-clamped={clampable && !open}>
-            {props.renderBody
-              ? props.renderBody(c)
-              : // Called, not rendered: it has no hooks (see above).
-                CommentBody({ body: t.bodyOf(c, clampable && !open), mentionClassName: styles.mention })}
+            {attempt('renderBody', () => (props.renderBody ?? plainBody)(c), plainBody)}
           </div>
         )}
         <div className={styles.actions}>
@@ -231,7 +249,7 @@ function commentItem(entry: ViewComment, t: Thread) {
               })
             : null}
           {props.onReply && permissions.canReply !== false && published
-            ? action(text.reply, () => t.setReplyingTo(replying ? null : id), {
+            ? action(text.reply, () => (replying ? t.setReplyingTo(null) : openForm(t, `r${id}`, () => t.setReplyingTo(id))), {
                 'data-action': 'reply',
                 'aria-expanded': replying,
               })
@@ -258,7 +276,7 @@ function commentItem(entry: ViewComment, t: Thread) {
           {props.onReport && !own && permissions.canReport !== false
             ? action(text.report, () => t.openDialog('report', id))
             : null}
-          {props.onEdit && own && permissions.canEdit && !editing ? action(text.edit, () => t.set(`d${editKey}`, c.body)) : null}
+          {props.onEdit && own && permissions.canEdit && !editing ? action(text.edit, () => openForm(t, editKey, () => t.set(`d${editKey}`, c.body))) : null}
           {props.onDelete && own && permissions.canDelete
             ? action(text.delete, () => t.openDialog('delete', id))
             : null}
@@ -288,10 +306,33 @@ function toggleButton({ node, expanded, replies }: ViewComment, repliesId: strin
 }
 
 /**
+ * Opens a comment's form (`open` renders it) and focuses it once it is in the
+ * DOM (React commits a click's update before the next task). Not autoFocus: a
+ * form also mounts again when the reader opens its subthread again, and
+ * focus must then stay on that toggle.
+ */
+function openForm(t: Thread, key: FormKey, open: () => void) {
+  open();
+  setTimeout(() => document.getElementById(`${t.id}-${key}`)?.focus());
+}
+
+/**
+ * Before a comment's form closes (cancelled, sent, saved): focus in it would
+ * fall to the start of the page, so it goes to the comment's Reply button (a
+ * reply) or the comment itself (an edit). The new-comment form never closes.
+ */
+export function refocus(t: Thread, key: FormKey) {
+  const article = document.getElementById(`${t.id}-${key}`)?.closest('article');
+  if (article?.contains(document.activeElement)) {
+    ((key[0] == 'r' && article.querySelector<HTMLElement>('[data-action=reply]')) || article).focus();
+  }
+}
+
+/**
  * A comment form, keyed as `UiState` says: `r` for a new comment, `r` + the
  * parent's id for a reply, `e` + the comment's id for an edit. A real `<form>`
  * with a labelled textarea; Ctrl/⌘+Enter sends, Escape cancels (`onCancel`;
- * the new-comment form has none). The draft and the sending state live in the
+ * the new-comment form has none), except inside an IME composition. The draft and the sending state live in the
  * thread, so a draft survives its subthread closing, and a failure keeps the
  * text with a retry. While a comment or reply is sent, the reader's own
  * comment shows below it, marked as sending.
@@ -305,6 +346,12 @@ export function commentForm(t: Thread, key: FormKey, label: string, onCancel?: (
   const error = state === 'failed' ? (edit ? text.actionFailed : text.sendFailed) : '';
   const id = `${t.id}-${key}`;
   const errorId = `${id}-error`;
+  const cancel =
+    onCancel &&
+    (() => {
+      refocus(t, key);
+      onCancel();
+    });
   return (
     <>
       <form
@@ -318,18 +365,21 @@ export function commentForm(t: Thread, key: FormKey, label: string, onCancel?: (
         <label htmlFor={id}>{label}</label>
         <textarea
           id={id}
-          // A form opened by Reply or Edit takes focus when it mounts; the new-comment form is always there.
-          autoFocus={key !== 'r'}
           value={draft}
           required
+          // While it sends: what is sent is what clears (and what the preview shows).
+          readOnly={sending}
           maxLength={t.maxLength}
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? errorId : undefined}
           onChange={(event) => t.set(`d${key}`, event.target.value)}
           onKeyDown={(event) => {
-            if (event.key === 'Escape' && onCancel) {
+            // Escape and Enter in an input method's composition (Japanese, Chinese…) are its own: they
+            // drop or commit the candidate. (229: Safari's keydown just after the composition ends.)
+            if (event.nativeEvent.isComposing || event.keyCode === 229) return;
+            if (event.key === 'Escape' && cancel) {
               event.preventDefault();
-              onCancel();
+              cancel();
             } else if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
               event.preventDefault();
               event.currentTarget.form?.requestSubmit();
@@ -345,8 +395,8 @@ export function commentForm(t: Thread, key: FormKey, label: string, onCancel?: (
           <button type="submit" {...buttonLook('primary', 'sm', sending)}>
             {sending ? text.sending : error ? text.retry : edit ? text.save : key === 'r' ? text.postComment : text.postReply}
           </button>
-          {onCancel ? (
-            <button type="button" {...buttonLook('ghost', 'sm')} onClick={onCancel}>
+          {cancel ? (
+            <button type="button" {...buttonLook('ghost', 'sm')} onClick={cancel}>
               {text.cancel}
             </button>
           ) : null}

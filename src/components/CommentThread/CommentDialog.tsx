@@ -40,13 +40,16 @@ export function CommentDialog({ t, dialog, onClose }: CommentDialogProps) {
           onSubmit={async (event) => {
             event.preventDefault();
             if (state === 'busy') return;
+            const form = event.currentTarget;
             // The radios are the form's own state: the checked one is read on submit.
-            const reason = new FormData(event.currentTarget).get('reason') ?? 'other';
+            const reason = new FormData(form).get('reason') ?? 'other';
             setState('busy');
             try {
               await (report ? props.onReport?.(dialog.id, reason as string) : props.onDelete?.(dialog.id));
             } catch {
-              setState('failed');
+              // Closed by the reader while it was sent: said in the thread instead.
+              if (form.isConnected) setState('failed');
+              else t.announce(text.actionFailed);
               return;
             }
             t.announce(report ? text.reported : text.deletedDone);

@@ -209,7 +209,20 @@ describe('CommentThread', () => {
       expect(within(d4).getByRole('link', { name: 'Reader d3' })).toHaveAttribute('href', '#comment-d3');
     });
 
-    it('collapses and expands a subthread, and a draft reply in it survives', async () => {
+    it('leaves focus on the toggle when it opens again a subthread holding an open reply form', async () => {
+    const user = userEvent.setup();
+    render(<CommentThread {...base} comments={chain(3)} onReply={vi.fn()} />);
+    await user.click(within(document.getElementById('comment-d1')!).getByRole('button', { name: 'Reply' }));
+    await waitFor(() => expect(screen.getByRole('textbox', { name: 'Your reply to Reader d1' })).toHaveFocus());
+    await user.type(screen.getByRole('textbox', { name: 'Your reply to Reader d1' }), 'Half a thought');
+    within(document.getElementById('comment-d0')!).getByRole('button', { name: 'Hide 2 replies' }).focus();
+    await user.keyboard('{Enter}');
+    await user.keyboard('{Enter}');
+    expect(within(document.getElementById('comment-d0')!).getByRole('button', { name: 'Hide 2 replies' })).toHaveFocus();
+    expect(screen.getByRole('textbox', { name: 'Your reply to Reader d1' })).toHaveValue('Half a thought');
+  });
+
+  it('collapses and expands a subthread, and a draft reply in it survives', async () => {
       const user = userEvent.setup();
       render(<CommentThread {...base} comments={chain(3)} onReply={vi.fn()} />);
       await user.click(within(document.getElementById('comment-d1')!).getByRole('button', { name: 'Reply' }));
@@ -793,5 +806,296 @@ describe('CommentThread', () => {
     await user.keyboard(' ');
     expect(screen.getByRole('button', { name: 'Hide 2 replies' })).toHaveFocus();
     expect(articles()).toHaveLength(3);
+  });
+});
+
+describe('CommentThread, given host callbacks that throw', () => {
+  it('shows careerkit’s plain-text body for a comment whose renderBody throws, with a warning, and the host’s for the others', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const renderBody = (comment: CommentData) => {
+      if (comment.id === 'd1') throw new TypeError('body.html is undefined');
+      return <em>{comment.id}</em>;
+    };
+    render(<CommentThread {...base} comments={chain(2)} renderBody={renderBody} />);
+    expect(document.querySelector('#comment-d0 em')).toHaveTextContent('d0');
+    expect(document.querySelector('#comment-d1 em')).toBeNull();
+    expect(document.getElementById('comment-d1')).toHaveTextContent('Comment d1.');
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('renderBody'));
+  });
+
+  it('falls back to the default order, with a warning, when a sort option’s compare throws, also on the server', async () => {
+    const user = userEvent.setup();
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const list = [c('a', null, { createdAt: '2026-11-02T00:00:00Z' }), c('b', null, { createdAt: '2026-11-01T00:00:00Z' })];
+    const sortOptions = {
+      liked: { label: 'Most liked', compare: (): number => { throw 'likes not loaded'; } },
+      odd: { label: 'Odd', compare: () => 1n as never },
+    };
+    expect(renderToString(<CommentThread {...base} comments={list} sortOptions={sortOptions} defaultSort="liked" />)).toContain('comment-b');
+    render(<CommentThread {...base} comments={list} sortOptions={sortOptions} defaultSort="liked" />);
+    const roots = () => Array.from(document.querySelectorAll('section > ol > li > article')).map((a) => a.id.slice(8));
+    expect(roots()).toEqual(['b', 'a']);
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('compare'));
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Sort by' }), 'odd');
+    expect(roots()).toEqual(['b', 'a']);
+  });
+
+  it('keeps the thread and reports the next issues when onDataIssue throws', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const onDataIssue = vi.fn(() => {
+      throw new Error('analytics offline');
+    });
+    render(<CommentThread {...base} comments={[c('dup', null), c('dup', null), c('orphan', 'gone')]} onDataIssue={onDataIssue} />);
+    await waitFor(() => expect(onDataIssue).toHaveBeenCalledTimes(2));
+    expect(articles()).toHaveLength(2);
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('onDataIssue threw'));
+  });
+
+  it('renders on the server when renderBody throws, even what is not an Error', () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const html = renderToString(
+      <CommentThread
+        {...base}
+        comments={chain(1)}
+        renderBody={() => {
+          throw Symbol('no');
+        }}
+      />,
+    );
+    expect(html).toContain('Comment d0.');
+  });
+});
+
+describe('CommentThread, given a reader typing with an input method (IME: Japanese, Chinese, Korean…)', () => {
+  // While a composition is open, Escape and Enter belong to the input method:
+  // Escape drops the candidate, Enter commits it. Browsers say so with
+  // isComposing, and Safari with keyCode 229 on the keydown after the last compositionend.
+  it('does not cancel an edit, losing its text, when Escape closes the composition', async () => {
+    const user = userEvent.setup();
+    render(<CommentThread {...base} comments={nested} viewerId={VIEWER_ID} replyDepth={9} onEdit={vi.fn()} />);
+    await user.click(within(document.getElementById('comment-n3')!).getByRole('button', { name: 'Edit' }));
+    const box = screen.getByRole('textbox', { name: 'Edit your comment' });
+    fireEvent.change(box, { target: { value: '面接に遅れました' } });
+    fireEvent.keyDown(box, { key: 'Escape', isComposing: true });
+    fireEvent.keyDown(box, { key: 'Escape', keyCode: 229 });
+    expect(screen.getByRole('textbox', { name: 'Edit your comment' })).toHaveValue('面接に遅れました');
+    // Outside a composition, Escape still cancels.
+    fireEvent.keyDown(box, { key: 'Escape' });
+    expect(screen.queryByRole('textbox', { name: 'Edit your comment' })).toBeNull();
+  });
+
+  it('does not close a reply when Escape closes the composition', async () => {
+    const user = userEvent.setup();
+    render(<CommentThread {...base} comments={chain(1)} onReply={vi.fn()} />);
+    await user.click(screen.getByRole('button', { name: 'Reply' }));
+    const box = screen.getByRole('textbox', { name: 'Your reply to Reader d0' });
+    fireEvent.keyDown(box, { key: 'Escape', isComposing: true });
+    expect(screen.getByRole('textbox', { name: 'Your reply to Reader d0' })).toBeInTheDocument();
+  });
+
+  it('does not send half-composed text on Ctrl/⌘+Enter during a composition', async () => {
+    const onReply = vi.fn(async () => {});
+    render(<CommentThread {...base} comments={chain(1)} onReply={onReply} />);
+    const box = screen.getByRole('textbox', { name: 'Add a comment' });
+    fireEvent.change(box, { target: { value: 'ありがとう' } });
+    fireEvent.keyDown(box, { key: 'Enter', ctrlKey: true, isComposing: true });
+    fireEvent.keyDown(box, { key: 'Enter', metaKey: true, keyCode: 229 });
+    expect(onReply).not.toHaveBeenCalled();
+    fireEvent.keyDown(box, { key: 'Enter', ctrlKey: true });
+    await waitFor(() => expect(onReply).toHaveBeenCalledWith(null, 'ありがとう'));
+  });
+});
+
+describe('CommentThread, given host promises that settle late, twice or out of order', () => {
+  it('leaves a second report dialog open when the first report, closed while sending, succeeds later', async () => {
+    const user = userEvent.setup();
+    const settle: Record<string, () => void> = {};
+    const onReport = vi.fn((id: string) => new Promise<void>((resolve) => (settle[id] = resolve)));
+    render(<CommentThread {...base} comments={discussion} onReport={onReport} />);
+    await user.click(within(document.getElementById('comment-c2')!).getByRole('button', { name: 'Report' }));
+    await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Send report' }));
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    await user.click(within(document.getElementById('comment-c4')!).getByRole('button', { name: 'Report' }));
+    const second = await screen.findByRole('dialog', { name: 'Report this comment' });
+    await user.click(within(second).getByRole('radio', { name: 'Off topic' }));
+    await act(async () => settle.c2!());
+    expect(screen.getByRole('dialog', { name: 'Report this comment' })).toBe(second);
+    expect(within(second).getByRole('radio', { name: 'Off topic' })).toBeChecked();
+    expect(screen.getByRole('status')).toHaveTextContent('Thanks. A moderator will look at this comment.');
+  });
+
+  it('says a report failed in its dialog, or in the thread when the reader closed the dialog while it was sending', async () => {
+    const user = userEvent.setup();
+    let fail!: () => void;
+    render(<CommentThread {...base} comments={discussion} onReport={() => new Promise<void>((_, reject) => (fail = () => reject('503')))} />);
+    await user.click(within(document.getElementById('comment-c2')!).getByRole('button', { name: 'Report' }));
+    const dialog = await screen.findByRole('dialog');
+    await user.click(within(dialog).getByRole('button', { name: 'Send report' }));
+    await act(async () => fail());
+    expect(within(dialog).getByRole('alert')).toHaveTextContent('That did not work. Try again.');
+    await user.click(within(dialog).getByRole('button', { name: 'Send report' }));
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    await act(async () => fail());
+    expect(screen.getByRole('status')).toHaveTextContent('That did not work. Try again.');
+  });
+
+  it('takes no typing while a comment sends, so nothing typed then is wiped when the sent text clears', async () => {
+    const user = userEvent.setup();
+    let finish!: () => void;
+    render(<CommentThread {...base} comments={chain(1)} onReply={() => new Promise<void>((resolve) => (finish = resolve))} />);
+    const box = screen.getByRole('textbox', { name: 'Add a comment' });
+    await user.type(box, 'First thought.');
+    await user.click(screen.getByRole('button', { name: 'Post comment' }));
+    await user.type(box, ' Second thought.');
+    expect(box).toHaveValue('First thought.');
+    await act(async () => finish());
+    expect(box).toHaveValue('');
+    await user.type(box, 'Second thought.');
+    expect(box).toHaveValue('Second thought.');
+  });
+
+  it('sends one like at a time per comment, so a double click while offline ends unliked, as the host has it', async () => {
+    const user = userEvent.setup();
+    let fail!: () => void;
+    const onLike = vi.fn(() => new Promise<void>((_, reject) => (fail = () => reject(undefined))));
+    render(<CommentThread {...base} comments={[c('x', null, { likes: 2 })]} onLike={onLike} />);
+    const like = screen.getByRole('button', { name: /^Like/ });
+    await user.dblClick(like);
+    expect(onLike).toHaveBeenCalledTimes(1);
+    expect(like).toHaveAttribute('aria-pressed', 'true');
+    await act(async () => fail());
+    expect(like).toHaveAttribute('aria-pressed', 'false');
+    expect(screen.getByRole('status')).toHaveTextContent('Your like was not saved.');
+    // Once the host has answered, the next click is sent.
+    await user.click(like);
+    expect(onLike).toHaveBeenCalledTimes(2);
+  });
+
+  it('settles quietly when the host answers after the thread is gone', async () => {
+    const user = userEvent.setup();
+    const settle: (() => void)[] = [];
+    const later = () => new Promise<void>((resolve) => settle.push(resolve));
+    const { unmount } = render(
+      <CommentThread
+        {...base}
+        comments={[c('p', null, { replyCount: 2, likes: 1 }), c('q', 'p')]}
+        hasMore
+        onLoadMore={later}
+        onLoadMoreReplies={later}
+        onReply={later}
+        onLike={later}
+        onReport={later}
+      />,
+    );
+    await user.type(screen.getByRole('textbox', { name: 'Add a comment' }), 'Bye.');
+    await user.click(screen.getByRole('button', { name: 'Post comment' }));
+    await user.click(screen.getByRole('button', { name: /more comments/ }));
+    await user.click(screen.getByRole('button', { name: /more repl/ }));
+    await user.click(within(document.getElementById('comment-p')!).getByRole('button', { name: /^Like/ }));
+    await user.click(within(document.getElementById('comment-q')!).getByRole('button', { name: 'Report' }));
+    await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Send report' }));
+    unmount();
+    await act(async () => settle.forEach((resolve) => resolve()));
+    expect(settle).toHaveLength(5);
+  });
+
+  it('keeps the draft, and says so, when the host rejects with something that is not an Error', async () => {
+    const user = userEvent.setup();
+    const onReply = vi.fn().mockRejectedValueOnce(undefined).mockRejectedValueOnce('HTTP 500');
+    render(<CommentThread {...base} comments={chain(1)} onReply={onReply} />);
+    const box = screen.getByRole('textbox', { name: 'Add a comment' });
+    await user.type(box, 'Still here?');
+    await user.click(screen.getByRole('button', { name: 'Post comment' }));
+    await user.click(await screen.findByRole('button', { name: 'Try again' }));
+    await waitFor(() => expect(onReply).toHaveBeenCalledTimes(2));
+    expect(await screen.findByRole('button', { name: 'Try again' })).toBeInTheDocument();
+    expect(box).toHaveValue('Still here?');
+  });
+
+  it('keeps a reply sending, and its draft, when the host replaces `comments` meanwhile', async () => {
+    const user = userEvent.setup();
+    let fail!: () => void;
+    const onReply = () => new Promise<void>((_, reject) => (fail = () => reject('offline')));
+    const { rerender } = render(<CommentThread {...base} comments={chain(2)} onReply={onReply} />);
+    await user.click(within(document.getElementById('comment-d1')!).getByRole('button', { name: 'Reply' }));
+    await user.type(screen.getByRole('textbox', { name: 'Your reply to Reader d1' }), 'Me too.');
+    await user.click(screen.getByRole('button', { name: 'Post reply' }));
+    rerender(<CommentThread {...base} comments={[...chain(2), c('new', null)].map((x) => ({ ...x }))} onReply={onReply} />);
+    expect(document.querySelector('[data-state="sending"]')).toHaveTextContent('Me too.');
+    await act(async () => fail());
+    expect(screen.getByRole('textbox', { name: 'Your reply to Reader d1' })).toHaveValue('Me too.');
+    expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument();
+  });
+
+  it('keeps a draft reply through a change of sort', async () => {
+    const user = userEvent.setup();
+    const list = [c('a', null, { createdAt: '2026-11-01T00:00:00Z' }), c('b', null, { createdAt: '2026-11-02T00:00:00Z' })];
+    render(<CommentThread {...base} comments={list} layout="nested" onReply={vi.fn()} />);
+    await user.click(within(document.getElementById('comment-a')!).getByRole('button', { name: 'Reply' }));
+    await user.type(screen.getByRole('textbox', { name: 'Your reply to Reader a' }), 'Half a thought');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Sort by' }), 'newest');
+    expect(document.querySelector('section > ol > li:last-child article')).toHaveAttribute('id', 'comment-a');
+    expect(screen.getByRole('textbox', { name: 'Your reply to Reader a' })).toHaveValue('Half a thought');
+  });
+
+  it('leaves focus where the reader took it while more comments loaded, and still says they loaded', async () => {
+    const user = userEvent.setup();
+    let finish!: () => void;
+    const many = Array.from({ length: 25 }, (_, i) => c(`r${i}`, null));
+    function Host() {
+      const [list, setList] = React.useState(many.slice(0, 20));
+      return (
+        <CommentThread
+          {...base}
+          comments={list}
+          hasMore={list.length < 25}
+          totalCount={25}
+          onReply={vi.fn()}
+          onLoadMore={() => new Promise<void>((resolve) => (finish = () => (setList(many), resolve())))}
+        />
+      );
+    }
+    render(<Host />);
+    await user.click(screen.getByRole('button', { name: 'Show 5 more comments' }));
+    const box = screen.getByRole('textbox', { name: 'Add a comment' });
+    await user.type(box, 'While I wait');
+    await act(async () => finish());
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('5 more comments loaded.'));
+    expect(box).toHaveFocus();
+    await user.keyboard(', more.');
+    expect(box).toHaveValue('While I wait, more.');
+  });
+
+  it('asks the host once for more comments while it loads, even when replies load meanwhile, and stays busy until its own load ends', async () => {
+    const user = userEvent.setup();
+    const settle: Record<string, () => void> = {};
+    const pending = (key: string) => () => new Promise<void>((resolve) => (settle[key] = resolve));
+    const onLoadMore = vi.fn(pending('comments'));
+    const onLoadMoreReplies = vi.fn(pending('replies'));
+    render(
+      <CommentThread
+        {...base}
+        comments={[c('p', null, { replyCount: 3 }), c('q1', 'p')]}
+        hasMore
+        totalCount={10}
+        onLoadMore={onLoadMore}
+        onLoadMoreReplies={onLoadMoreReplies}
+      />,
+    );
+    const more = screen.getByRole('button', { name: /more comments/ });
+    await user.dblClick(more);
+    expect(onLoadMore).toHaveBeenCalledTimes(1);
+    await user.click(screen.getByRole('button', { name: 'Show 2 more replies' }));
+    expect(onLoadMoreReplies).toHaveBeenCalledTimes(1);
+    await user.click(more);
+    expect(onLoadMore).toHaveBeenCalledTimes(1);
+    await act(async () => settle.replies!());
+    expect(screen.getByRole('button', { name: /more comments/ })).toHaveAttribute('aria-busy', 'true');
+    await user.click(screen.getByRole('button', { name: /more comments/ }));
+    expect(onLoadMore).toHaveBeenCalledTimes(1);
+    await act(async () => settle.comments!());
+    expect(screen.getByRole('region')).not.toHaveAttribute('aria-busy');
   });
 });

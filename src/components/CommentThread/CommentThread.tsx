@@ -12,7 +12,7 @@ import { numberFormat, pluralRules } from '../../internal/intl';
 import { useMessages } from '../../internal/messages';
 import { SectionHeadingLevel } from '../../internal/section';
 import { Announcer } from '../Announcer';
-import { CLAMP_LENGTH, commentDomId, commentForm, entryItems, toCount } from './Comment';
+import { CLAMP_LENGTH, attempt, commentDomId, commentForm, entryItems, refocus, toCount } from './Comment';
 import { CommentDialog } from './CommentDialog';
 import type { DialogState, FormKey, Thread, UiDraft, UiState } from './thread';
 import { commentThreadMessages, type CommentThreadMessages } from './messages';
@@ -34,7 +34,7 @@ export type CommentLayout = (typeof commentLayouts)[number];
 
 export interface CommentSortOption {
   label: string;
-  /** Orders top-level comments; ties keep the current order. */
+  /** Orders top-level comments; ties keep the current order. If it throws, the default order is used. */
   compare: (a: CommentData, b: CommentData) => number;
 }
 
@@ -89,7 +89,7 @@ export interface CommentThreadProps extends Omit<React.HTMLAttributes<HTMLElemen
   onReport?: (id: string, reason: string) => Promise<unknown> | void;
   onEdit?: (id: string, text: string) => Promise<unknown>;
   onDelete?: (id: string) => Promise<unknown>;
-  /** Render a body yourself (content you have already sanitised). */
+  /** Render a body yourself (content you have already sanitised). A comment it throws for shows careerkit's plain text. */
   renderBody?: (comment: CommentData) => React.ReactNode;
   /** Each data problem, once: duplicates, cycles, orphans, bad dates… */
   onDataIssue?: (issue: CommentDataIssue) => void;
@@ -205,7 +205,7 @@ export function CommentThread(props: CommentThreadProps) {
       if (process.env.NODE_ENV !== 'production') {
         warnOnce(`CommentThread: ${issue.kind}${issue.id ? ` (comment "${issue.id}")` : ''}: ${issue.message}.`);
       }
-      onDataIssue?.(issue);
+      attempt('onDataIssue', () => onDataIssue?.(issue), () => {});
     }
   };
   // The tree's, when the data changes.
@@ -221,11 +221,11 @@ export function CommentThread(props: CommentThreadProps) {
   const roots = React.useMemo(() => {
     if (flat && !sortOptions) return tree.roots;
     const custom = sortOptions?.[sortKey];
-    if (custom && typeof custom.compare === 'function') {
-      return [...tree.roots].sort((a, b) => custom.compare(a.comment, b.comment) || 0);
-    }
-    // sortRoots reads any key but newest and replies as oldest.
-    return sortRoots(tree, sortKey as RootOrder);
+    // sortRoots reads any key but newest and replies as oldest: also the order when the host's compare throws.
+    const own = () => sortRoots(tree, sortKey as RootOrder);
+    return custom?.compare
+      ? attempt('compare', () => [...tree.roots].sort((a, b) => custom.compare(a.comment, b.comment) || 0), own)
+      : own();
   }, [tree, flat, sortKey, sortOptions]);
 
   const [rootsShown, setRootsShown] = React.useState(pageSize);
@@ -248,8 +248,11 @@ export function CommentThread(props: CommentThreadProps) {
     update((next) => (value === undefined ? next.delete(key) : next.set(key, value)));
   const [replyingTo, setReplyingTo] = React.useState<string | null>(null);
   const [dialog, setDialog] = React.useState<DialogState | null>(null);
-  const [loading, setLoading] = React.useState<string | null>(null);
+  // What is loading, each at most once: '' for top-level comments, else the parent's id.
+  const [loading, setLoading] = React.useState<string[]>([]);
   const [highlighted, setHighlighted] = React.useState<string | null>(null);
+  // Comments whose like the host has not answered yet (see toggleLike).
+  const liking = React.useRef(new Set<string>()).current;
   const [announcement, setAnnouncement] = React.useState({ message: '', key: 0 });
   // After load more / reveal, what to focus once it is in the DOM: comment `id`,
   // or (`from` set) the first new one in the list of `id`'s replies ('' for the
@@ -323,7 +326,8 @@ export function CommentThread(props: CommentThreadProps) {
     const element = target ? document.getElementById(commentDomId(target)) : null;
     if (!element) return;
     setFocusRequest(null);
-    element.focus({ preventScroll: scroll });
+    // Not out of a form field: the reader may have begun a reply while a slow page loaded.
+    (document.activeElement as HTMLInputElement | null)?.form || element.focus({ preventScroll: scroll });
     if (scroll) element.scrollIntoView?.({ block: 'center' });
     const count = list ? Math.min(id ? replyPageSize : pageSize, list.length - from!) : 0;
     if (count > 0) announce(t.plural(count, id ? text.repliesLoaded : text.commentsLoaded));
@@ -336,17 +340,17 @@ export function CommentThread(props: CommentThreadProps) {
     // first page can be shorter than pageSize).
     const from = (parent ? parent.children : roots).length - entry.local;
     const run = parent ? onLoadMoreReplies && (() => onLoadMoreReplies(id)) : onLoadMore;
-    // Nothing passed yet: the host's loader runs first, with `loading` set to
-    // `id` meanwhile (and is announced, and shows nothing new, if it fails).
+    // Nothing passed yet: the host's loader runs first, with `id` in
+    // `loading` meanwhile (and is announced, and shows nothing new, if it fails).
     if (entry.local <= 0 && run) {
-      setLoading(id);
+      setLoading((list) => [...list, id]);
       try {
         await run();
       } catch {
         announce(text.loadFailed);
         return;
       } finally {
-        setLoading(null);
+        setLoading((list) => list.filter((other) => other !== id));
       }
     }
     if (parent) {
@@ -370,6 +374,7 @@ export function CommentThread(props: CommentThreadProps) {
       announce(edit ? text.actionFailed : text.sendFailed);
       return;
     }
+    refocus(t, key);
     set(`s${key}`, undefined);
     // An edit closes with its draft gone.
     set(`d${key}`, undefined);
@@ -408,7 +413,11 @@ export function CommentThread(props: CommentThreadProps) {
     set,
     announce,
     showMore,
+    // One at a time per comment: a double click sent like and unlike racing
+    // each other, and two failures undid in turn, ending liked.
     toggleLike: async (id, liked) => {
+      if (liking.has(id)) return;
+      liking.add(id);
       set(`l${id}`, liked);
       try {
         await onLike?.(id, liked);
@@ -416,6 +425,7 @@ export function CommentThread(props: CommentThreadProps) {
         set(`l${id}`, !liked);
         announce(text.likeFailed);
       }
+      liking.delete(id);
     },
     setReplyingTo,
     submit,
@@ -447,7 +457,7 @@ export function CommentThread(props: CommentThreadProps) {
     <Root
       {...rest}
       aria-labelledby={titled ? undefined : headingId}
-      aria-busy={loading !== null || undefined}
+      aria-busy={loading.length > 0 || undefined}
       className={`${styles.root} ${className ?? ''}`}
     >
       <div className={styles.head}>
@@ -482,7 +492,8 @@ export function CommentThread(props: CommentThreadProps) {
       )}
       <Announcer message={announcement.message} announceKey={announcement.key} />
       {dialog ? (
-        <CommentDialog t={t} dialog={dialog} onClose={() => setDialog(null)} />
+        // Closes this dialog only: a report closed while sending may succeed after the reader opened another.
+        <CommentDialog t={t} dialog={dialog} onClose={() => setDialog((open) => (open === dialog ? null : open))} />
       ) : null}
     </Root>
   );

@@ -82,8 +82,8 @@ export interface Thread {
   bodyOf: (comment: CommentData, clamped: boolean) => TokenizedBody;
   pageSize: number;
   replyPageSize: number;
-  /** What is loading: '' for top-level comments, else the parent's id. */
-  loading: string | null;
+  /** What is loading: '' for top-level comments, else the parents' ids (each loader runs once at a time). */
+  loading: string[];
   highlighted: string | null;
   /** The comment whose reply form is open (one at a time). */
   replyingTo: string | null;
