@@ -23,6 +23,8 @@ export function CommentDialog({ t, dialog, onClose }: CommentDialogProps) {
   const { text, props } = t;
   const [state, setState] = React.useState<'idle' | 'busy' | 'failed'>('idle');
   const report = dialog.kind === 'report';
+  // Found while the opener is in the page (see onCloseAutoFocus).
+  const [thread] = React.useState(() => dialog.opener?.closest<HTMLElement>(`.${styles.root}`));
   return (
     // Open from the start, and with no trigger Radix only ever changes it to closed.
     <DialogRoot defaultOpen onOpenChange={onClose}>
@@ -30,7 +32,13 @@ export function CommentDialog({ t, dialog, onClose }: CommentDialogProps) {
         size="sm"
         onCloseAutoFocus={(event) => {
           event.preventDefault();
+          // A deleted comment may leave with its Delete button: then the thread
+          // takes focus, so the reader is not sent back to the start of the page.
           if (dialog.opener?.isConnected) dialog.opener.focus();
+          else if (thread?.isConnected) {
+            thread.tabIndex = -1;
+            thread.focus();
+          }
         }}
       >
         <DialogTitle>{report ? text.reportTitle : text.deleteTitle}</DialogTitle>

@@ -623,6 +623,28 @@ describe('CommentThread', () => {
       expect(onDelete).toHaveBeenCalledWith('n3');
     });
 
+    it('puts focus on the thread, not the start of the page, when the deleted comment leaves with its Delete button', async () => {
+      const user = userEvent.setup();
+      function Host() {
+        const [list, setList] = React.useState(nested);
+        return (
+          <CommentThread
+            {...base}
+            comments={list}
+            viewerId={VIEWER_ID}
+            replyDepth={9}
+            onDelete={async (id) => setList((all) => all.filter((comment) => comment.id !== id))}
+          />
+        );
+      }
+      render(<Host />);
+      await user.click(within(document.getElementById('comment-n3')!).getByRole('button', { name: 'Delete' }));
+      await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Delete comment' }));
+      await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+      expect(document.getElementById('comment-n3')).toBeNull();
+      await waitFor(() => expect(screen.getByRole('region', { name: /Comments$/ })).toHaveFocus());
+    });
+
     it('edits in place and saves through onEdit', async () => {
       const user = userEvent.setup();
       const onEdit = vi.fn().mockResolvedValue(undefined);
