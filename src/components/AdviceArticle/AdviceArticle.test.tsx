@@ -316,6 +316,47 @@ describe('AdviceArticle', () => {
       expect(html).not.toContain('id="discussion"');
     });
 
+    describe('given a reading time from a CMS', () => {
+      const minutesShown = (readingMinutes: unknown) => {
+        render(<AdviceArticle post={{ ...minimalPost, readingMinutes: readingMinutes as number }} />);
+        const item = [...document.querySelectorAll('header li')].find((li) => li.textContent!.includes('min read'));
+        return item ? item.textContent!.replace(' min read', '') : null;
+      };
+
+      it.each([
+        ['Infinity', Infinity],
+        ['-Infinity', -Infinity],
+        ['NaN', NaN],
+        ['a negative number', -5],
+        ['zero', 0],
+        ['1e300', 1e300],
+        ['more than a day', 1441],
+        ['text that is no number', 'five'],
+        ['an empty string', ''],
+        ['"Infinity" as text', 'Infinity'],
+        ['hexadecimal text', '0x10'],
+        ['an object', { minutes: 5 }],
+        ['a JSON object with a toString key', { toString: 'x' }],
+      ])('shows no reading time for %s, and warns', (_, readingMinutes) => {
+        const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+        expect(minutesShown(readingMinutes)).toBeNull();
+        expect(warn).toHaveBeenCalledWith(expect.stringContaining('readingMinutes'));
+      });
+
+      it.each([
+        ['a whole number', 7, '7'],
+        ['a fraction, to the nearest minute', 4.6, '5'],
+        ['less than half a minute, as one minute rather than none', 0.3, '1'],
+        ['a number sent as text', '12', '12'],
+        ['a fraction sent as text with spaces', ' 2.5 ', '3'],
+        ['a full day', 1440, '1,440'],
+      ])('shows %s', (_, readingMinutes, shown) => {
+        const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+        expect(minutesShown(readingMinutes)).toBe(shown);
+        expect(warn).not.toHaveBeenCalled();
+      });
+    });
+
     it('survives a negative or fractional comment count', () => {
       render(<AdviceArticle post={{ ...minimalPost, commentCount: -3.5 }} />);
       expect(screen.getByRole('heading', { name: '0 Comments' })).toBeInTheDocument();

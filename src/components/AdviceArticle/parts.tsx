@@ -9,6 +9,7 @@ import { copyText } from '../../internal/clipboard';
 import { isoDate } from '../../internal/date';
 import { safeHref } from '../../internal/url';
 import { warnOnce } from '../../internal/dev';
+import { cmsNumber } from '../../internal/number';
 import { dateTimeFormat, numberFormat, plural, type PluralForms } from '../../internal/intl';
 import { useMessages } from '../../internal/messages';
 import { SectionHeadingLevel } from '../../internal/section';
@@ -215,6 +216,10 @@ export function ArticleHeader({
   // No author: the column signs the post. No author page: the byline links to the column.
   const byline = author?.name || kicker;
   const bylineUrl = (author?.name && safeHref(author.url)) || columnUrl;
+  // Whole minutes, at least one. Infinity, NaN, "five", zero or less, or over a day is no reading time.
+  const n = cmsNumber(readingMinutes);
+  const minutes = n > 0 && n <= 1440 ? Math.round(n) || 1 : 0;
+  if (process.env.NODE_ENV !== 'production' && !minutes && readingMinutes != null) warnOnce('AdviceArticle: readingMinutes is not a number of minutes above 0 and up to 1440; no reading time is shown.');
   return (
     <header className={styles.header}>
       {newsletter?.name ? <NewsletterBanner {...newsletter} /> : null}
@@ -241,9 +246,7 @@ export function ArticleHeader({
             {text.updated(<ArticleDate value={updatedAt} />)}
           </li>
         ) : null}
-        {readingMinutes && readingMinutes > 0 ? (
-          <li>{text.readingTime(Math.round(readingMinutes), numberFormat(locale).format(Math.round(readingMinutes)))}</li>
-        ) : null}
+        {minutes ? <li>{text.readingTime(minutes, numberFormat(locale).format(minutes))}</li> : null}
       </ul>
     </header>
   );

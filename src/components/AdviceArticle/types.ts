@@ -73,7 +73,7 @@ export interface AdvicePost {
   /** ISO 8601: a calendar date, or a date-time with `Z` or an offset (`+02:00` or `+0200`). */
   publishedAt: string;
   updatedAt?: string;
-  /** Minutes; estimated from the text when not given. */
+  /** Minutes (above 0, up to a day); estimated from the text when not given. Anything else shows no reading time. */
   readingMinutes?: number;
   /** Absolute URL of the lead image, for JSON-LD. */
   imageUrl?: string;
