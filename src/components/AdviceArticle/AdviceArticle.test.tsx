@@ -357,10 +357,6 @@ describe('AdviceArticle', () => {
       });
     });
 
-    it('survives a negative or fractional comment count', () => {
-      render(<AdviceArticle post={{ ...minimalPost, commentCount: -3.5 }} />);
-      expect(screen.getByRole('heading', { name: '0 Comments' })).toBeInTheDocument();
-    });
   });
   describe('with a CommentThread in its comments slot', () => {
     it('gives the page one "15 Comments" heading, with the comments one level below it', () => {
@@ -614,6 +610,55 @@ describe('the discussion prompt', () => {
       expect(screen.getByRole('region', { name: 'Would you list it?' })).toHaveTextContent('Have you left a job early?');
       expect(screen.queryByRole('link', { name: 'Join the discussion' })).toBeNull();
     });
+  });
+});
+
+describe('given a comment count from a CMS, which the page and the JSON-LD read alike', () => {
+  it.each([
+    ['a whole number', 15, 15],
+    ['zero', 0, 0],
+    ['a whole number sent as text', '15', 15],
+    ['text with spaces around it', ' 15 ', 15],
+  ])('counts %s', (_, commentCount, count) => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const withCount = { ...minimalPost, commentCount: commentCount as number };
+    render(<AdviceArticle post={withCount} />);
+    expect(screen.getByRole('region', { name: `${count} Comment${count === 1 ? '' : 's'}` })).toBeInTheDocument();
+    expect(adviceArticleJsonLd(withCount).commentCount).toBe(count);
+    expect(warn).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    ['a negative number', -3],
+    ['a fraction', 2.5],
+    ['a negative fraction', -3.5],
+    ['NaN', NaN],
+    ['Infinity', Infinity],
+    ['1e300', 1e300],
+    ['negative text', '-3'],
+    ['fractional text', '2.5'],
+    ['words', 'fifteen'],
+    ['a number with words', '15 comments'],
+    ['an empty string', ''],
+    ['hexadecimal text', '0x10'],
+    ['an object', { count: 15 }],
+    ['a JSON object with a toString key', { toString: 'x' }],
+    ['true', true],
+  ])('treats %s as no count, with a development warning', (_, commentCount) => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const withCount = { ...minimalPost, commentCount: commentCount as number };
+    render(<AdviceArticle post={withCount} />);
+    expect(document.getElementById('comments'), 'no comments section').toBeNull();
+    expect(adviceArticleJsonLd(withCount)).not.toHaveProperty('commentCount');
+    expect(adviceArticleJsonLd({ ...withCount, comments: [{ id: 'c1', body: 'Same here.', createdAt: '2026-11-20T12:00:00Z' }] }).commentCount, 'counted from the comments given').toBe(1);
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('commentCount'));
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/^\[careerkit\] adviceArticleJsonLd: .*commentCount/));
+  });
+
+  it('keeps the comments slot, headed by a count of none, when the count is bad', () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    render(<AdviceArticle post={{ ...minimalPost, commentCount: 'many' as never }} comments={<p>Thread</p>} />);
+    expect(screen.getByRole('region', { name: '0 Comments' })).toHaveTextContent('Thread');
   });
 });
 

@@ -9,7 +9,7 @@ import { copyText } from '../../internal/clipboard';
 import { isoDate } from '../../internal/date';
 import { safeHref } from '../../internal/url';
 import { warnOnce } from '../../internal/dev';
-import { cmsNumber } from '../../internal/number';
+import { cmsCount, cmsNumber } from '../../internal/number';
 import { dateTimeFormat, numberFormat, plural, type PluralForms } from '../../internal/intl';
 import { useMessages } from '../../internal/messages';
 import { SectionHeadingLevel } from '../../internal/section';
@@ -399,7 +399,7 @@ export interface ArticleCommentsProps {
 
 export function ArticleComments({ count, children }: ArticleCommentsProps) {
   const { text, locale, level } = React.useContext(ArticleContext);
-  const safe = Number.isFinite(count) && count > 0 ? Math.floor(count) : 0;
+  const safe = cmsCount(count) ?? 0;
   return (
     <ArticleSection id="comments" heading={plural(locale, safe, text.comments)}>
       <SectionHeadingLevel.Provider value={level + 1}>{children}</SectionHeadingLevel.Provider>

@@ -81,7 +81,7 @@ export interface AdvicePost {
   question: { heading?: string; body: ArticleText; signature?: string };
   reply: { heading?: string; blocks: ReplyBlock[] };
   discussion?: { heading: string; intro?: ArticleText; questions?: string[] };
-  /** How many comments the thread holds, for the heading and JSON-LD. */
+  /** How many comments the thread holds, for the heading and JSON-LD: a whole number from 0 (or text of one, "15"); anything else is left out. */
   commentCount?: number;
   /** Comments to include in JSON-LD as nested `Comment` objects. */
   comments?: ArticleCommentData[];
