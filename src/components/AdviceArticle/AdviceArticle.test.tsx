@@ -316,6 +316,29 @@ describe('AdviceArticle', () => {
       expect(html).not.toContain('id="discussion"');
     });
 
+    it('leaves out, with a warning, a newsletter issue date sent as a number (a Unix timestamp), instead of crashing the article', () => {
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+      render(<AdviceArticle post={{ ...minimalPost, newsletter: { name: 'The Weekly Letter', issueDate: 1763596800000 as never } }} />);
+      expect(document.querySelector('header p')).toHaveTextContent(/^In the The Weekly Letter$/);
+      expect(document.querySelector('time[datetime="1763596800000"]')).toBeNull();
+      expect(warn).toHaveBeenCalledWith(expect.stringContaining('a number is not a valid date'));
+    });
+
+    it('warns about a date that is an object with a toString key without crashing, in development too', () => {
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+      render(<AdviceArticle post={{ ...minimalPost, publishedAt: { toString: 'x' } as never }} />);
+      expect(screen.queryByText(/Published/)).toBeNull();
+      expect(warn).toHaveBeenCalledWith(expect.stringContaining('an object is not a valid date'));
+    });
+
+    it('leaves out a letter\'s signature that is not text (a number, an object) instead of crashing', () => {
+      for (const signature of [5, { name: 'Overslept' }]) {
+        const { unmount } = render(<AdviceArticle post={{ ...minimalPost, question: { body: 'Hi?', signature: signature as never } }} />);
+        expect(screen.getByRole('region', { name: 'The Question' }).querySelector('figcaption')).toBeNull();
+        unmount();
+      }
+    });
+
     describe('given a reading time from a CMS', () => {
       const minutesShown = (readingMinutes: unknown) => {
         render(<AdviceArticle post={{ ...minimalPost, readingMinutes: readingMinutes as number }} />);

@@ -120,7 +120,8 @@ export function ArticleTextBlock({ text }: { text: ArticleText }) {
 /** The date, or null (with a development warning) when the text is not one; the JSON-LD reads dates the same way. */
 function validDate(value: unknown): Date | null {
   const date = isoDate(value);
-  if (!date && value && process.env.NODE_ENV !== 'production') warnOnce(`AdviceArticle: "${value}" is not a valid date; it is not shown.`);
+  // Not `${value}`: an object with a `toString` key would throw.
+  if (!date && value && process.env.NODE_ENV !== 'production') warnOnce(`AdviceArticle: ${typeof value == 'string' ? `"${value}"` : `${typeof value == 'object' ? 'an' : 'a'} ${typeof value}`} is not a valid date; it is not shown.`);
   return date;
 }
 
@@ -132,8 +133,8 @@ function validDate(value: unknown): Date | null {
 export function ArticleDate({ value }: { value?: string }) {
   const { locale, timeZone } = React.useContext(ArticleContext);
   const date = validDate(value);
-  // Ten characters after the check: a calendar date, the same day in every zone.
-  const calendar = value?.trim().length === 10;
+  // Ten characters after the check (a date is text): a calendar date, the same day in every zone.
+  const calendar = date && value!.trim().length === 10;
   return date ? (
     <time dateTime={calendar ? value!.trim() : date.toISOString()}>
       {dateTimeFormat(locale, { dateStyle: 'long', timeZone: calendar ? 'UTC' : timeZone }).format(date)}
@@ -291,6 +292,7 @@ export interface QuestionSectionProps {
 /** The reader's letter, as a quotation. Renders nothing when the letter is empty. */
 export function QuestionSection({ body, signature, heading }: QuestionSectionProps) {
   const { text } = React.useContext(ArticleContext);
+  const signed = typeof signature == 'string' && signature.trim();
   if (isBlank(body)) return null;
   return (
     <ArticleSection id="question" heading={heading || text.question}>
@@ -298,7 +300,7 @@ export function QuestionSection({ body, signature, heading }: QuestionSectionPro
         <blockquote>
           <ArticleTextBlock text={body} />
         </blockquote>
-        {signature?.trim() ? <figcaption className={styles.signature}>— {signature.trim()}</figcaption> : null}
+        {signed ? <figcaption className={styles.signature}>— {signed}</figcaption> : null}
       </figure>
     </ArticleSection>
   );
