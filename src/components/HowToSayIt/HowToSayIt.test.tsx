@@ -227,6 +227,18 @@ describe('HowToSayIt', () => {
       expect(document.querySelector('blockquote')).toHaveTextContent('Dear Ms. Okafor,');
     });
 
+    it('leaves a blank empty, with a development warning, when a CMS sends a value that is not text or a number, instead of showing "[object Object]" or crashing', async () => {
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+      const writeText = vi.fn(async () => {});
+      mockClipboard(writeText);
+      render(<HowToSayIt script={'Dear [Name], about [Role] in [Year].'} fillable values={{ Name: { first: 'Ana' }, Role: { toString: 'x' }, Year: 2026 } as never} />);
+      expect(document.querySelector('blockquote')).toHaveTextContent('Dear [Name], about [Role] in 2026.');
+      expect(screen.getByRole('textbox', { name: 'Name' })).toHaveValue('');
+      await userEvent.click(screen.getByRole('button', { name: 'Copy script' }));
+      expect(writeText).toHaveBeenCalledWith('Dear [Name], about [Role] in 2026.');
+      expect(warn).toHaveBeenCalledWith(expect.stringContaining('HowToSayIt'));
+    });
+
     it('fills a blank written with a no-break space or a double space', async () => {
       render(<HowToSayIt script={'Dear [Manager\u00A0name] and [Hiring  manager],'} fillable />);
       await userEvent.type(screen.getByRole('textbox', { name: 'Manager name' }), 'Ana');

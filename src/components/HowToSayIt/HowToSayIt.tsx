@@ -110,9 +110,16 @@ export const HowToSayIt = /* @__PURE__ */ React.forwardRef<HTMLDivElement, HowTo
 
   const placeholders = findPlaceholders(clean);
   const [ownValues, setOwnValues] = React.useState<Record<string, string>>(defaultValues ?? {});
-  // No prototype, so a blank called [constructor] finds nothing; String() accepts a CMS's numbers.
+  // No prototype, so a blank called [constructor] finds nothing. Text or a CMS's
+  // number; an object is no value, not "[object Object]" (nor a throw from its `toString`).
   const values: Record<string, unknown> = { __proto__: null, ...(valuesProp ?? ownValues) };
-  const valueOf = (name: string) => String(values[name] ?? '').trim();
+  const rawValue = (name: string) => {
+    const value = values[name];
+    if (typeof value != 'object') return `${value ?? ''}`;
+    if (process.env.NODE_ENV !== 'production' && value) warnOnce(`HowToSayIt: the value for [${name}] is not text; the blank stays empty.`);
+    return '';
+  };
+  const valueOf = (name: string) => rawValue(name).trim();
   const setValue = (name: string, value: string) => {
     const next = { ...(valuesProp ?? ownValues), [name]: value };
     if (valuesProp === undefined) setOwnValues(next);
@@ -222,7 +229,7 @@ export const HowToSayIt = /* @__PURE__ */ React.forwardRef<HTMLDivElement, HowTo
               <span className={fieldStyles.label}>{name}</span>
               <input
                 className={fieldStyles.input}
-                value={String(values[name] ?? '')}
+                value={rawValue(name)}
                 onChange={(event) => setValue(name, event.target.value)}
                 autoComplete="off"
               />
