@@ -150,6 +150,15 @@ describe('HowToSayIt', () => {
       expect(screen.getByRole('link', { name: 'Open as email' })).toHaveAttribute('href', 'mailto:?subject=How%20To%20Say%20It&body=Sorry.');
     });
 
+    it('fills the blanks in the subject too, as the reader fills them in the script', async () => {
+      render(<HowToSayIt script="Dear [Name], sorry." fillable email={{ subject: 'For [Name]: my apology' }} />);
+      await userEvent.type(screen.getByRole('textbox', { name: 'Name' }), 'Ms. Okafor');
+      expect(screen.getByRole('link', { name: 'Open as email' })).toHaveAttribute(
+        'href',
+        'mailto:?subject=For%20Ms.%20Okafor%3A%20my%20apology&body=Dear%20Ms.%20Okafor%2C%20sorry.',
+      );
+    });
+
     it('offers copy only when the draft would be too long for mail clients', () => {
       render(<HowToSayIt script={'I am sorry. '.repeat(250)} email={{ subject: 'Sorry' }} />);
       expect(screen.queryByRole('link', { name: 'Open as email' })).toBeNull();

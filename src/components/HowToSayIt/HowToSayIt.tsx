@@ -167,7 +167,7 @@ export const HowToSayIt = /* @__PURE__ */ React.forwardRef<HTMLDivElement, HowTo
 
   const mailto =
     email && hasScript && usesText
-      ? buildMailto((typeof email.subject == 'string' && email.subject) || text.title, fullText)
+      ? buildMailto(fillPlaceholders((typeof email.subject == 'string' && email.subject) || text.title, valueOf), fullText)
       : null;
 
   const renderLine = (line: string) =>
