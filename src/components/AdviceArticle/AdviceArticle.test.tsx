@@ -678,10 +678,15 @@ describe('given a comment count from a CMS, which the page and the JSON-LD read 
     expect(warn).toHaveBeenCalledWith(expect.stringMatching(/^\[careerkit\] adviceArticleJsonLd: .*commentCount/));
   });
 
-  it('keeps the comments slot, headed by a count of none, when the count is bad', () => {
+  it('heads the thread "Comments", not "0 Comments" over the comments it shows, when the count is bad or missing', () => {
     vi.spyOn(console, 'warn').mockImplementation(() => {});
-    render(<AdviceArticle post={{ ...minimalPost, commentCount: 'many' as never }} comments={<p>Thread</p>} />);
-    expect(screen.getByRole('region', { name: '0 Comments' })).toHaveTextContent('Thread');
+    for (const commentCount of ['many', undefined]) {
+      const { unmount } = render(<AdviceArticle post={{ ...minimalPost, commentCount: commentCount as never }} comments={<p>Thread</p>} />);
+      expect(screen.getByRole('region', { name: 'Comments' })).toHaveTextContent('Thread');
+      unmount();
+    }
+    render(<AdviceArticleRoot><ArticleComments count={'lots' as never}>Thread</ArticleComments></AdviceArticleRoot>);
+    expect(screen.getByRole('region', { name: 'Comments' })).toHaveTextContent('Thread');
   });
 });
 

@@ -103,7 +103,7 @@ export function AdviceArticle({ post, signupNudge, comments, toc = 'auto', ...re
         </ReplySection>
       ) : null}
       {discussion ? <DiscussionPrompt {...discussion} linkToComments={hasComments} /> : null}
-      {hasComments ? <ArticleComments count={count ?? 0}>{comments}</ArticleComments> : null}
+      {hasComments ? <ArticleComments count={count}>{comments}</ArticleComments> : null}
     </AdviceArticleRoot>
   );
 }

@@ -393,17 +393,17 @@ export function DiscussionPrompt({ linkToComments = true, ...props }: Discussion
 }
 
 export interface ArticleCommentsProps {
-  /** How many comments there are, for the heading ("15 Comments"). */
-  count: number;
+  /** How many comments there are, for the heading ("15 Comments"); without one (or with a bad one) the heading is "Comments". */
+  count?: number;
   /** The comment list and form: CommentThread, or the host's own. */
   children?: React.ReactNode;
 }
 
 export function ArticleComments({ count, children }: ArticleCommentsProps) {
   const { text, locale, level } = React.useContext(ArticleContext);
-  const safe = cmsCount(count) ?? 0;
+  const safe = cmsCount(count);
   return (
-    <ArticleSection id="comments" heading={plural(locale, safe, text.comments)}>
+    <ArticleSection id="comments" heading={safe == null ? text.commentsLink : plural(locale, safe, text.comments)}>
       <SectionHeadingLevel.Provider value={level + 1}>{children}</SectionHeadingLevel.Provider>
     </ArticleSection>
   );
