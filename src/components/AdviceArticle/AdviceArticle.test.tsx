@@ -306,7 +306,7 @@ describe('AdviceArticle', () => {
       expect(screen.getByText('Still here.')).toBeInTheDocument();
       expect(screen.queryByRole('region', { name: 'The Question' })).toBeNull();
       expect(screen.getByRole('region', { name: 'Would you?' })).toBeInTheDocument();
-      expect(warn).toHaveBeenCalledWith(expect.stringContaining('AdviceArticle'));
+      expect(warn).toHaveBeenCalledWith(expect.stringContaining('neither text nor React nodes'));
     });
 
     it('asks a discussion question sent as one string rather than a list, and shows no prompt for a heading that is not text', () => {
@@ -329,6 +329,13 @@ describe('AdviceArticle', () => {
       render(<AdviceArticle post={{ ...minimalPost, publishedAt: { toString: 'x' } as never }} />);
       expect(screen.queryByText(/Published/)).toBeNull();
       expect(warn).toHaveBeenCalledWith(expect.stringContaining('an object is not a valid date'));
+    });
+
+    it('survives a script block whose title and lead-in are a CMS\'s rich-text objects', () => {
+      vi.spyOn(console, 'warn').mockImplementation(() => {});
+      const doc = { nodeType: 'document', content: [] } as never;
+      render(<AdviceArticle post={{ ...minimalPost, reply: { blocks: [{ type: 'script', script: 'Dear [Name], sorry.', title: doc, leadIn: doc }] } }} />);
+      expect(screen.getByRole('note', { name: 'Script: How To Say It' })).toHaveTextContent('Dear [Name], sorry.');
     });
 
     it('leaves out a letter\'s signature that is not text (a number, an object) instead of crashing', () => {

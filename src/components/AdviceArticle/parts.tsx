@@ -10,6 +10,7 @@ import { isoDate } from '../../internal/date';
 import { safeHref } from '../../internal/url';
 import { warnOnce } from '../../internal/dev';
 import { cmsCount, cmsNumber } from '../../internal/number';
+import { unrenderable } from '../../internal/node';
 import { dateTimeFormat, numberFormat, plural, type PluralForms } from '../../internal/intl';
 import { useMessages } from '../../internal/messages';
 import { SectionHeadingLevel } from '../../internal/section';
@@ -105,10 +106,7 @@ export function AdviceArticleRoot({
  * and an object React cannot render (a CMS's rich-text document), with a warning.
  */
 export function isBlank(value: ArticleText): boolean {
-  if (typeof value == 'object' && value && !('$$typeof' in value) && !(Symbol.iterator in value)) {
-    if (process.env.NODE_ENV !== 'production') warnOnce('AdviceArticle: a text field holds an object that is neither text nor React nodes; it is not shown.');
-    return true;
-  }
+  if (unrenderable(value)) return true;
   return value == null || value === false || (typeof value === 'string' && splitParagraphs(value).length === 0);
 }
 

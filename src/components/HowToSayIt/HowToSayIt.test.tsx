@@ -248,6 +248,14 @@ describe('HowToSayIt', () => {
       expect(warn).toHaveBeenCalledWith(expect.stringContaining('HowToSayIt'));
     });
 
+    it('shows the default title and no lead-in, with a development warning, for a title or lead-in that is a CMS\'s rich-text object, instead of crashing', () => {
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+      const doc = { nodeType: 'document', content: [] } as never;
+      render(<HowToSayIt script="Sorry." title={doc} leadIn={doc} />);
+      expect(screen.getByRole('note', { name: 'Script: How To Say It' })).toHaveTextContent(/^Script: How To Say It\s*Sorry\./);
+      expect(warn).toHaveBeenCalledWith(expect.stringContaining('neither text nor React nodes'));
+    });
+
     it('fills a blank written with a no-break space or a double space', async () => {
       render(<HowToSayIt script={'Dear [Manager\u00A0name] and [Hiring  manager],'} fillable />);
       await userEvent.type(screen.getByRole('textbox', { name: 'Manager name' }), 'Ana');

@@ -7,6 +7,7 @@ import * as React from 'react';
 import { copyShortcut, copyText } from '../../internal/clipboard';
 import { warnOnce } from '../../internal/dev';
 import { useMessages } from '../../internal/messages';
+import { unrenderable } from '../../internal/node';
 import { oneOf } from '../../internal/values';
 import { Announcer } from '../Announcer';
 import { buttonLook } from '../Button/buttonLook';
@@ -186,12 +187,12 @@ export const HowToSayIt = /* @__PURE__ */ React.forwardRef<HTMLDivElement, HowTo
       ref={ref}
       tone="script"
       toneName={text.tone}
-      title={title ?? text.title}
+      title={title == null || unrenderable(title) ? text.title : title}
       level={oneOf('HowToSayIt', 'titleLevel', titleLevel, calloutTitleLevels, 3)}
       {...rest}
     >
       {resolvedMedium ? <p className={styles.medium}>{text[resolvedMedium]}</p> : null}
-      {leadIn ? <div className={styles.leadIn}>{leadIn}</div> : null}
+      {leadIn && !unrenderable(leadIn) ? <div className={styles.leadIn}>{leadIn}</div> : null}
       {hasScript ? (
         <blockquote
           ref={scriptRef}
