@@ -14,6 +14,7 @@ export function oneOf<T extends string | number>(
 ): T {
   if (value === undefined || value === null) return fallback;
   if ((allowed as readonly unknown[]).includes(value)) return value as T;
-  if (process.env.NODE_ENV !== 'production') warnOnce(`${component}: ${prop}="${String(value)}" is not one of ${allowed.join(', ')}; using "${fallback}".`);
+  // Not String(value) for an object: one with a `toString` key (JSON can hold it) throws.
+  if (process.env.NODE_ENV !== 'production') warnOnce(`${component}: ${prop}=${typeof value == 'object' ? 'an object' : `"${String(value)}"`} is not one of ${allowed.join(', ')}; using "${fallback}".`);
   return fallback;
 }

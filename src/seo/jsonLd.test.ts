@@ -438,8 +438,14 @@ describe('given commentCount', () => {
     expect(adviceArticleJsonLd({ ...fullPost(), commentCount: 1_500 }).commentCount).toBe(1_500);
   });
 
-  it.each([-1, 2.5, NaN, Infinity, '15' as unknown as number])('falls back to the valid comments given for %s', (commentCount) => {
-    expect(adviceArticleJsonLd({ ...fullPost(), commentCount }).commentCount).toBe(3);
+  it('uses a whole number sent as text, as CMSs send it, like the page', () => {
+    expect(adviceArticleJsonLd({ ...fullPost(), commentCount: '15' as unknown as number }).commentCount).toBe(15);
+  });
+
+  it.each([-1, 2.5, NaN, Infinity, '-1', '15 comments'])('falls back to the valid comments given for %s, with a development warning', (commentCount) => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    expect(adviceArticleJsonLd({ ...fullPost(), commentCount: commentCount as number }).commentCount).toBe(3);
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('commentCount'));
   });
 
   it('leaves it out with neither a valid count nor comments', () => {

@@ -6,6 +6,7 @@
 import type { AdvicePost, ArticleCommentData } from '../components/AdviceArticle/types';
 import { isoDate } from '../internal/date';
 import { warnOnce } from '../internal/dev';
+import { cmsCount } from '../internal/number';
 
 export interface AdviceArticleJsonLdOptions {
   /** BCP 47 language of the post, emitted as `inLanguage` when valid. */
@@ -123,7 +124,9 @@ export function adviceArticleJsonLd(post: AdvicePost, options?: AdviceArticleJso
   try {
     inLanguage = Intl.getCanonicalLocales(options?.locale)[0];
   } catch {} // a malformed locale is left out
-  const n = p.commentCount;
+  // The page's rule: a whole number from 0, or text of one ("15").
+  const n = cmsCount(p.commentCount);
+  if (process.env.NODE_ENV !== 'production' && n == null && p.commentCount != null) warnOnce('adviceArticleJsonLd: commentCount is not a whole number from 0, nor text of one; it is left out.');
   return clean({
     '@context': 'https://schema.org',
     '@type': 'BlogPosting',
@@ -140,7 +143,7 @@ export function adviceArticleJsonLd(post: AdvicePost, options?: AdviceArticleJso
     author: party('Person', p.author) ?? party('Organization', p.publisher),
     publisher,
     isPartOf: series,
-    commentCount: Number.isInteger(n) && n! >= 0 ? n : Array.isArray(p.comments) ? count : undefined,
+    commentCount: n ?? (Array.isArray(p.comments) ? count : undefined),
     comment: tree.length ? tree : undefined,
   });
 }

@@ -7,6 +7,13 @@
  * `surfaceAccent` (the script callout's background) is a plum of its own in
  * every theme, not a tint of the brand: `brandSoft` is the important callout's,
  * and two tints of one brand hue read as one colour (CIEDE2000 2 to 7 apart).
+ *
+ * The important callout wears the brand, and each brand's hue sits next to a
+ * tone's: the default's indigo by info's blue, newsprint's oxblood by critical's
+ * red, jobboard's teal by positive's green. So info is a cyan blue in the
+ * default theme, jobboard's positive a leaf green, and newsprint's critical a
+ * brighter red (lighter still in dark) on a paler tint than the deeper rose of
+ * its `brandSoft`. brands.test.ts holds every pair of callout tones apart.
  */
 import type { ThemeName } from './names';
 import type { ThemeDefinition, ThemeTokens } from './tokens';
@@ -60,8 +67,8 @@ export const defaultTheme: ThemeDefinition = {
       positiveSoft: '#e6f4ec',
       critical: '#b3261e',
       criticalSoft: '#fdecea',
-      info: '#1d5fa8',
-      infoSoft: '#e7f0fb',
+      info: '#006787',
+      infoSoft: '#e2f3fc',
       caution: '#8a5300',
       cautionSoft: '#fdf3e1',
       overlay: 'rgb(15 17 23 / 0.6)',
@@ -96,8 +103,8 @@ export const defaultTheme: ThemeDefinition = {
       positiveSoft: '#163424',
       critical: '#ff8a80',
       criticalSoft: '#3d1b19',
-      info: '#7fb6f5',
-      infoSoft: '#172a40',
+      info: '#5ec2eb',
+      infoSoft: '#0c2d3a',
       caution: '#f2b65a',
       cautionSoft: '#3a2a10',
       overlay: 'rgb(0 0 0 / 0.7)',
@@ -126,7 +133,7 @@ export const newsprintTheme: ThemeDefinition = {
       textInverse: '#fffdf8',
       brand: '#8c1d18',
       onBrand: '#fffdf8',
-      brandSoft: '#f3dcd7',
+      brandSoft: '#f1c9c9',
       onBrandSoft: '#5e120f',
       link: '#7a1a15',
       linkHover: '#4f0f0c',
@@ -135,7 +142,7 @@ export const newsprintTheme: ThemeDefinition = {
       focusRing: '#1d4e89',
       positive: '#2f5d1e',
       positiveSoft: '#e4eedb',
-      critical: '#9b1c14',
+      critical: '#c1291f',
       criticalSoft: '#f6dfdb',
       info: '#1d4e89',
       infoSoft: '#e0e8f2',
@@ -163,7 +170,7 @@ export const newsprintTheme: ThemeDefinition = {
       textInverse: '#1a1714',
       brand: '#e8877c',
       onBrand: '#1a1714',
-      brandSoft: '#452521',
+      brandSoft: '#5c332f',
       onBrandSoft: '#f6cfc9',
       link: '#f0a196',
       linkHover: '#f8c6bf',
@@ -172,7 +179,7 @@ export const newsprintTheme: ThemeDefinition = {
       focusRing: '#8fb6e8',
       positive: '#9fd08a',
       positiveSoft: '#22311b',
-      critical: '#f59a8f',
+      critical: '#fbb7af',
       criticalSoft: '#3f1f1b',
       info: '#8fb6e8',
       infoSoft: '#1c2a3a',
@@ -206,8 +213,8 @@ export const jobboardTheme: ThemeDefinition = {
       border: '#d9e0ea',
       borderStrong: '#748199',
       focusRing: '#0b5cad',
-      positive: '#146c3a',
-      positiveSoft: '#dff5e8',
+      positive: '#316a23',
+      positiveSoft: '#e5f4dd',
       critical: '#b42318',
       criticalSoft: '#fde8e6',
       info: '#0b5cad',
@@ -247,8 +254,8 @@ export const jobboardTheme: ThemeDefinition = {
       border: '#26344f',
       borderStrong: '#6b7c99',
       focusRing: '#82bcff',
-      positive: '#6ee29e',
-      positiveSoft: '#12301f',
+      positive: '#8ddc7c',
+      positiveSoft: '#1f3118',
       critical: '#ff9185',
       criticalSoft: '#3b1714',
       info: '#82bcff',

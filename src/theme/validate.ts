@@ -5,9 +5,9 @@
  * applies instead. The checks are syntactic on purpose: they run on the server,
  * where `CSS.supports` does not exist.
  */
+import { isSafeCssValue } from './cssValue';
 import { tokenKinds, type TokenGroup } from './tokens';
 
-const unsafe = /[;{}<>\\]|url\s*\(|expression\s*\(|!important|\/\*/i;
 const wrapped = /^(var|calc|clamp|min|max|env)\(.+\)$/i;
 const colorFunction = /^(rgba?|hsla?|hwb|lab|lch|oklab|oklch|color|color-mix|light-dark|var)\(.+\)$/i;
 const hex = /^#([0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})$/i;
@@ -24,32 +24,12 @@ const integer = /^-?\d+$/;
 const time = /^(\d+|\d*\.\d+)m?s$/i;
 const easing = /^([a-z-]+|(cubic-bezier|steps|linear)\([^()]+\))$/i;
 
-/**
- * Brackets balance and every string closes on its line. An open string (`"Georgia`,
- * `rgb(")`) would run on through the declarations after it, in a style attribute
- * and in `brandThemeCss` output alike, taking the rest of the brand with it.
- */
-function balanced(value: string): boolean {
-  let depth = 0;
-  let quote = '';
-  for (const c of value) {
-    if (quote) {
-      if (c === quote) quote = '';
-      else if (c === '\n' || c === '\r' || c === '\f') return false;
-    } else if (c === '"' || c === "'") quote = c;
-    else if (c === '(') depth++;
-    else if (c === ')' && --depth < 0) return false;
-  }
-  return depth === 0 && !quote;
-}
-
 export type TokenKind = (typeof tokenKinds)[TokenGroup];
 
 /** True when `value` is a safe CSS value of the kind the token group holds. */
 export function isValidToken(group: TokenGroup, name: string, value: unknown): value is string {
-  if (typeof value !== 'string') return false;
+  if (!isSafeCssValue(value)) return false;
   const v = value.trim();
-  if (v === '' || v.length > 400 || unsafe.test(v) || !balanced(v)) return false;
   if (/^var\(--[\w-]+(,.*)?\)$/.test(v)) return true;
   switch (tokenKinds[group]) {
     case 'color':

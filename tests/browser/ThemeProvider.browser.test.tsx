@@ -4,7 +4,7 @@ import { render } from 'vitest-browser-react';
 import { commands } from 'vitest/browser';
 import { describe, expect, it } from 'vitest';
 import { ThemeProvider } from '../../src';
-import { themes } from '../../src/theme';
+import { createBrandTheme, themes } from '../../src/theme';
 import './support';
 
 const rgb = (hex: string) =>
@@ -56,5 +56,30 @@ describe('nested theme providers', () => {
     } finally {
       await commands.emulateMedia('screen', 'none', 'light');
     }
+  });
+});
+
+describe('a brand edited in a CMS', () => {
+  it('paints the default theme\'s colour where a token is missing or unsafe, in light and dark, instead of none', async () => {
+    const brand = JSON.parse(JSON.stringify(createBrandTheme({ color: { brand: '#1f5c3a' } })));
+    delete brand.props.style['--ck-light-color-text'];
+    brand.props.style['--ck-dark-color-text'] = 'red; color: url(https://tracker.example/x)';
+    const color = (testId: string) => getComputedStyle(document.querySelector(`[data-testid="${testId}"]`)!).color;
+    await render(
+      <>
+        <ThemeProvider theme={brand} data-testid="light">text</ThemeProvider>
+        <ThemeProvider theme={brand} scheme="dark" data-testid="dark">text</ThemeProvider>
+      </>,
+    );
+    expect(color('light')).toBe(rgb(themes.default.light.color.text));
+    expect(color('dark')).toBe(rgb(themes.default.dark.color.text));
+  });
+
+  it('takes the default theme\'s value for a token it lacks, instead of none', async () => {
+    const brand = JSON.parse(JSON.stringify(createBrandTheme({ base: 'newsprint' })));
+    delete brand.props.style['--ck-line-height-normal'];
+    await render(<ThemeProvider theme={brand} data-testid="scope">text</ThemeProvider>);
+    const scope = document.querySelector<HTMLElement>('[data-testid="scope"]')!;
+    expect(getComputedStyle(scope).lineHeight).toBe(`${1.5 * parseFloat(getComputedStyle(scope).fontSize)}px`);
   });
 });

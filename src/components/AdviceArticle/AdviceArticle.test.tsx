@@ -306,7 +306,7 @@ describe('AdviceArticle', () => {
       expect(screen.getByText('Still here.')).toBeInTheDocument();
       expect(screen.queryByRole('region', { name: 'The Question' })).toBeNull();
       expect(screen.getByRole('region', { name: 'Would you?' })).toBeInTheDocument();
-      expect(warn).toHaveBeenCalledWith(expect.stringContaining('AdviceArticle'));
+      expect(warn).toHaveBeenCalledWith(expect.stringContaining('neither text nor React nodes'));
     });
 
     it('asks a discussion question sent as one string rather than a list, and shows no prompt for a heading that is not text', () => {
@@ -316,10 +316,77 @@ describe('AdviceArticle', () => {
       expect(html).not.toContain('id="discussion"');
     });
 
-    it('survives a negative or fractional comment count', () => {
-      render(<AdviceArticle post={{ ...minimalPost, commentCount: -3.5 }} />);
-      expect(screen.getByRole('heading', { name: '0 Comments' })).toBeInTheDocument();
+    it('leaves out, with a warning, a newsletter issue date sent as a number (a Unix timestamp), instead of crashing the article', () => {
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+      render(<AdviceArticle post={{ ...minimalPost, newsletter: { name: 'The Weekly Letter', issueDate: 1763596800000 as never } }} />);
+      expect(document.querySelector('header p')).toHaveTextContent(/^In the The Weekly Letter$/);
+      expect(document.querySelector('time[datetime="1763596800000"]')).toBeNull();
+      expect(warn).toHaveBeenCalledWith(expect.stringContaining('a number is not a valid date'));
     });
+
+    it('warns about a date that is an object with a toString key without crashing, in development too', () => {
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+      render(<AdviceArticle post={{ ...minimalPost, publishedAt: { toString: 'x' } as never }} />);
+      expect(screen.queryByText(/Published/)).toBeNull();
+      expect(warn).toHaveBeenCalledWith(expect.stringContaining('an object is not a valid date'));
+    });
+
+    it('survives a script block whose title and lead-in are a CMS\'s rich-text objects', () => {
+      vi.spyOn(console, 'warn').mockImplementation(() => {});
+      const doc = { nodeType: 'document', content: [] } as never;
+      render(<AdviceArticle post={{ ...minimalPost, reply: { blocks: [{ type: 'script', script: 'Dear [Name], sorry.', title: doc, leadIn: doc }] } }} />);
+      expect(screen.getByRole('note', { name: 'Script: How To Say It' })).toHaveTextContent('Dear [Name], sorry.');
+    });
+
+    it('leaves out a letter\'s signature that is not text (a number, an object) instead of crashing', () => {
+      for (const signature of [5, { name: 'Overslept' }]) {
+        const { unmount } = render(<AdviceArticle post={{ ...minimalPost, question: { body: 'Hi?', signature: signature as never } }} />);
+        expect(screen.getByRole('region', { name: 'The Question' }).querySelector('figcaption')).toBeNull();
+        unmount();
+      }
+    });
+
+    describe('given a reading time from a CMS', () => {
+      const minutesShown = (readingMinutes: unknown) => {
+        render(<AdviceArticle post={{ ...minimalPost, readingMinutes: readingMinutes as number }} />);
+        const item = [...document.querySelectorAll('header li')].find((li) => li.textContent!.includes('min read'));
+        return item ? item.textContent!.replace(' min read', '') : null;
+      };
+
+      it.each([
+        ['Infinity', Infinity],
+        ['-Infinity', -Infinity],
+        ['NaN', NaN],
+        ['a negative number', -5],
+        ['zero', 0],
+        ['1e300', 1e300],
+        ['more than a day', 1441],
+        ['text that is no number', 'five'],
+        ['an empty string', ''],
+        ['"Infinity" as text', 'Infinity'],
+        ['hexadecimal text', '0x10'],
+        ['an object', { minutes: 5 }],
+        ['a JSON object with a toString key', { toString: 'x' }],
+      ])('shows no reading time for %s, and warns', (_, readingMinutes) => {
+        const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+        expect(minutesShown(readingMinutes)).toBeNull();
+        expect(warn).toHaveBeenCalledWith(expect.stringContaining('readingMinutes'));
+      });
+
+      it.each([
+        ['a whole number', 7, '7'],
+        ['a fraction, to the nearest minute', 4.6, '5'],
+        ['less than half a minute, as one minute rather than none', 0.3, '1'],
+        ['a number sent as text', '12', '12'],
+        ['a fraction sent as text with spaces', ' 2.5 ', '3'],
+        ['a full day', 1440, '1,440'],
+      ])('shows %s', (_, readingMinutes, shown) => {
+        const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+        expect(minutesShown(readingMinutes)).toBe(shown);
+        expect(warn).not.toHaveBeenCalled();
+      });
+    });
+
   });
   describe('with a CommentThread in its comments slot', () => {
     it('gives the page one "15 Comments" heading, with the comments one level below it', () => {
@@ -573,6 +640,60 @@ describe('the discussion prompt', () => {
       expect(screen.getByRole('region', { name: 'Would you list it?' })).toHaveTextContent('Have you left a job early?');
       expect(screen.queryByRole('link', { name: 'Join the discussion' })).toBeNull();
     });
+  });
+});
+
+describe('given a comment count from a CMS, which the page and the JSON-LD read alike', () => {
+  it.each([
+    ['a whole number', 15, 15],
+    ['zero', 0, 0],
+    ['a whole number sent as text', '15', 15],
+    ['text with spaces around it', ' 15 ', 15],
+  ])('counts %s', (_, commentCount, count) => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const withCount = { ...minimalPost, commentCount: commentCount as number };
+    render(<AdviceArticle post={withCount} />);
+    expect(screen.getByRole('region', { name: `${count} Comment${count === 1 ? '' : 's'}` })).toBeInTheDocument();
+    expect(adviceArticleJsonLd(withCount).commentCount).toBe(count);
+    expect(warn).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    ['a negative number', -3],
+    ['a fraction', 2.5],
+    ['a negative fraction', -3.5],
+    ['NaN', NaN],
+    ['Infinity', Infinity],
+    ['1e300', 1e300],
+    ['negative text', '-3'],
+    ['fractional text', '2.5'],
+    ['words', 'fifteen'],
+    ['a number with words', '15 comments'],
+    ['an empty string', ''],
+    ['hexadecimal text', '0x10'],
+    ['an object', { count: 15 }],
+    ['a JSON object with a toString key', { toString: 'x' }],
+    ['true', true],
+  ])('treats %s as no count, with a development warning', (_, commentCount) => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const withCount = { ...minimalPost, commentCount: commentCount as number };
+    render(<AdviceArticle post={withCount} />);
+    expect(document.getElementById('comments'), 'no comments section').toBeNull();
+    expect(adviceArticleJsonLd(withCount)).not.toHaveProperty('commentCount');
+    expect(adviceArticleJsonLd({ ...withCount, comments: [{ id: 'c1', body: 'Same here.', createdAt: '2026-11-20T12:00:00Z' }] }).commentCount, 'counted from the comments given').toBe(1);
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('commentCount'));
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/^\[careerkit\] adviceArticleJsonLd: .*commentCount/));
+  });
+
+  it('heads the thread "Comments", not "0 Comments" over the comments it shows, when the count is bad or missing', () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    for (const commentCount of ['many', undefined]) {
+      const { unmount } = render(<AdviceArticle post={{ ...minimalPost, commentCount: commentCount as never }} comments={<p>Thread</p>} />);
+      expect(screen.getByRole('region', { name: 'Comments' })).toHaveTextContent('Thread');
+      unmount();
+    }
+    render(<AdviceArticleRoot><ArticleComments count={'lots' as never}>Thread</ArticleComments></AdviceArticleRoot>);
+    expect(screen.getByRole('region', { name: 'Comments' })).toHaveTextContent('Thread');
   });
 });
 

@@ -23,6 +23,8 @@ import {
   type AdviceArticleRootProps,
 } from './parts';
 import { estimateReadingMinutes } from './readingTime';
+import { warnOnce } from '../../internal/dev';
+import { cmsCount } from '../../internal/number';
 import type { AdvicePost, ReplyBlock } from './types';
 
 export interface AdviceArticleProps extends AdviceArticleRootProps {
@@ -46,7 +48,10 @@ export function AdviceArticle({ post, signupNudge, comments, toc = 'auto', ...re
     block.type === 'text' ? !isBlank(block.text) : block.type === 'signup' ? !!signupNudge : block.type === 'script' || block.type === 'promo',
   );
   const discussion = post.discussion;
-  const hasComments = comments != null || post.commentCount != null;
+  // CMSs send counts as text ("15"); careerkit/seo reads them by the same rule.
+  const count = cmsCount(post.commentCount);
+  if (process.env.NODE_ENV !== 'production' && count == null && post.commentCount != null) warnOnce('AdviceArticle: commentCount is not a whole number from 0, nor text of one; it is left out.');
+  const hasComments = comments != null || count != null;
   const headlineLevel = rest.headlineLevel === 2 ? 2 : 1;
 
   const sections: { id: string; label?: string }[] = [];
@@ -98,7 +103,7 @@ export function AdviceArticle({ post, signupNudge, comments, toc = 'auto', ...re
         </ReplySection>
       ) : null}
       {discussion ? <DiscussionPrompt {...discussion} linkToComments={hasComments} /> : null}
-      {hasComments ? <ArticleComments count={post.commentCount ?? 0}>{comments}</ArticleComments> : null}
+      {hasComments ? <ArticleComments count={count}>{comments}</ArticleComments> : null}
     </AdviceArticleRoot>
   );
 }

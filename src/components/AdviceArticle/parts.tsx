@@ -9,6 +9,8 @@ import { copyText } from '../../internal/clipboard';
 import { isoDate } from '../../internal/date';
 import { safeHref } from '../../internal/url';
 import { warnOnce } from '../../internal/dev';
+import { cmsCount, cmsNumber } from '../../internal/number';
+import { unrenderable } from '../../internal/node';
 import { dateTimeFormat, numberFormat, plural, type PluralForms } from '../../internal/intl';
 import { useMessages } from '../../internal/messages';
 import { SectionHeadingLevel } from '../../internal/section';
@@ -104,10 +106,7 @@ export function AdviceArticleRoot({
  * and an object React cannot render (a CMS's rich-text document), with a warning.
  */
 export function isBlank(value: ArticleText): boolean {
-  if (typeof value == 'object' && value && !('$$typeof' in value) && !(Symbol.iterator in value)) {
-    if (process.env.NODE_ENV !== 'production') warnOnce('AdviceArticle: a text field holds an object that is neither text nor React nodes; it is not shown.');
-    return true;
-  }
+  if (unrenderable(value)) return true;
   return value == null || value === false || (typeof value === 'string' && splitParagraphs(value).length === 0);
 }
 
@@ -119,7 +118,8 @@ export function ArticleTextBlock({ text }: { text: ArticleText }) {
 /** The date, or null (with a development warning) when the text is not one; the JSON-LD reads dates the same way. */
 function validDate(value: unknown): Date | null {
   const date = isoDate(value);
-  if (!date && value && process.env.NODE_ENV !== 'production') warnOnce(`AdviceArticle: "${value}" is not a valid date; it is not shown.`);
+  // Not `${value}`: an object with a `toString` key would throw.
+  if (!date && value && process.env.NODE_ENV !== 'production') warnOnce(`AdviceArticle: ${typeof value == 'string' ? `"${value}"` : `${typeof value == 'object' ? 'an' : 'a'} ${typeof value}`} is not a valid date; it is not shown.`);
   return date;
 }
 
@@ -131,8 +131,8 @@ function validDate(value: unknown): Date | null {
 export function ArticleDate({ value }: { value?: string }) {
   const { locale, timeZone } = React.useContext(ArticleContext);
   const date = validDate(value);
-  // Ten characters after the check: a calendar date, the same day in every zone.
-  const calendar = value?.trim().length === 10;
+  // Ten characters after the check (a date is text): a calendar date, the same day in every zone.
+  const calendar = date && value!.trim().length === 10;
   return date ? (
     <time dateTime={calendar ? value!.trim() : date.toISOString()}>
       {dateTimeFormat(locale, { dateStyle: 'long', timeZone: calendar ? 'UTC' : timeZone }).format(date)}
@@ -215,6 +215,10 @@ export function ArticleHeader({
   // No author: the column signs the post. No author page: the byline links to the column.
   const byline = author?.name || kicker;
   const bylineUrl = (author?.name && safeHref(author.url)) || columnUrl;
+  // Whole minutes, at least one. Infinity, NaN, "five", zero or less, or over a day is no reading time.
+  const n = cmsNumber(readingMinutes);
+  const minutes = n > 0 && n <= 1440 ? Math.round(n) || 1 : 0;
+  if (process.env.NODE_ENV !== 'production' && !minutes && readingMinutes != null) warnOnce('AdviceArticle: readingMinutes is not a number of minutes above 0 and up to 1440; no reading time is shown.');
   return (
     <header className={styles.header}>
       {newsletter?.name ? <NewsletterBanner {...newsletter} /> : null}
@@ -241,9 +245,7 @@ export function ArticleHeader({
             {text.updated(<ArticleDate value={updatedAt} />)}
           </li>
         ) : null}
-        {readingMinutes && readingMinutes > 0 ? (
-          <li>{text.readingTime(Math.round(readingMinutes), numberFormat(locale).format(Math.round(readingMinutes)))}</li>
-        ) : null}
+        {minutes ? <li>{text.readingTime(minutes, numberFormat(locale).format(minutes))}</li> : null}
       </ul>
     </header>
   );
@@ -288,6 +290,7 @@ export interface QuestionSectionProps {
 /** The reader's letter, as a quotation. Renders nothing when the letter is empty. */
 export function QuestionSection({ body, signature, heading }: QuestionSectionProps) {
   const { text } = React.useContext(ArticleContext);
+  const signed = typeof signature == 'string' && signature.trim();
   if (isBlank(body)) return null;
   return (
     <ArticleSection id="question" heading={heading || text.question}>
@@ -295,7 +298,7 @@ export function QuestionSection({ body, signature, heading }: QuestionSectionPro
         <blockquote>
           <ArticleTextBlock text={body} />
         </blockquote>
-        {signature?.trim() ? <figcaption className={styles.signature}>— {signature.trim()}</figcaption> : null}
+        {signed ? <figcaption className={styles.signature}>— {signed}</figcaption> : null}
       </figure>
     </ArticleSection>
   );
@@ -388,17 +391,17 @@ export function DiscussionPrompt({ linkToComments = true, ...props }: Discussion
 }
 
 export interface ArticleCommentsProps {
-  /** How many comments there are, for the heading ("15 Comments"). */
-  count: number;
+  /** How many comments there are, for the heading ("15 Comments"); without one (or with a bad one) the heading is "Comments". */
+  count?: number;
   /** The comment list and form: CommentThread, or the host's own. */
   children?: React.ReactNode;
 }
 
 export function ArticleComments({ count, children }: ArticleCommentsProps) {
   const { text, locale, level } = React.useContext(ArticleContext);
-  const safe = Number.isFinite(count) && count > 0 ? Math.floor(count) : 0;
+  const safe = cmsCount(count);
   return (
-    <ArticleSection id="comments" heading={plural(locale, safe, text.comments)}>
+    <ArticleSection id="comments" heading={safe == null ? text.commentsLink : plural(locale, safe, text.comments)}>
       <SectionHeadingLevel.Provider value={level + 1}>{children}</SectionHeadingLevel.Provider>
     </ArticleSection>
   );

@@ -73,7 +73,7 @@ export interface AdvicePost {
   /** ISO 8601: a calendar date, or a date-time with `Z` or an offset (`+02:00` or `+0200`). */
   publishedAt: string;
   updatedAt?: string;
-  /** Minutes; estimated from the text when not given. */
+  /** Minutes (above 0, up to a day); estimated from the text when not given. Anything else shows no reading time. */
   readingMinutes?: number;
   /** Absolute URL of the lead image, for JSON-LD. */
   imageUrl?: string;
@@ -81,7 +81,7 @@ export interface AdvicePost {
   question: { heading?: string; body: ArticleText; signature?: string };
   reply: { heading?: string; blocks: ReplyBlock[] };
   discussion?: { heading: string; intro?: ArticleText; questions?: string[] };
-  /** How many comments the thread holds, for the heading and JSON-LD. */
+  /** How many comments the thread holds, for the heading and JSON-LD: a whole number from 0 (or text of one, "15"); anything else is left out. */
   commentCount?: number;
   /** Comments to include in JSON-LD as nested `Comment` objects. */
   comments?: ArticleCommentData[];

@@ -52,6 +52,14 @@ describe('Callout', () => {
       expect(screen.getByRole('note')).toHaveAttribute('data-tone', 'note');
       expect(warn).toHaveBeenCalledWith(expect.stringContaining('tone="danger"'));
     });
+
+    it('renders a tone or level that is an object with a toString key (JSON) as a note, warning instead of throwing in development', () => {
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+      render(<Callout tone={{ toString: 'x' } as never} titleLevel={{ toString: 'x' } as never} title="Careful" />);
+      expect(screen.getByRole('note')).toHaveAttribute('data-tone', 'note');
+      expect(screen.getByRole('heading', { level: 3, name: 'Note: Careful' })).toBeInTheDocument();
+      expect(warn).toHaveBeenCalledWith(expect.stringContaining('tone='));
+    });
   });
 
   it('nests: a callout inside a callout keeps both names', async () => {

@@ -150,6 +150,15 @@ describe('HowToSayIt', () => {
       expect(screen.getByRole('link', { name: 'Open as email' })).toHaveAttribute('href', 'mailto:?subject=How%20To%20Say%20It&body=Sorry.');
     });
 
+    it('fills the blanks in the subject too, as the reader fills them in the script', async () => {
+      render(<HowToSayIt script="Dear [Name], sorry." fillable email={{ subject: 'For [Name]: my apology' }} />);
+      await userEvent.type(screen.getByRole('textbox', { name: 'Name' }), 'Ms. Okafor');
+      expect(screen.getByRole('link', { name: 'Open as email' })).toHaveAttribute(
+        'href',
+        'mailto:?subject=For%20Ms.%20Okafor%3A%20my%20apology&body=Dear%20Ms.%20Okafor%2C%20sorry.',
+      );
+    });
+
     it('offers copy only when the draft would be too long for mail clients', () => {
       render(<HowToSayIt script={'I am sorry. '.repeat(250)} email={{ subject: 'Sorry' }} />);
       expect(screen.queryByRole('link', { name: 'Open as email' })).toBeNull();
@@ -225,6 +234,26 @@ describe('HowToSayIt', () => {
       expect(document.querySelector('blockquote')).toHaveTextContent('Dear [constructor], re [toString] in 2026.');
       await userEvent.type(screen.getByRole('textbox', { name: 'constructor' }), 'Ms. Okafor');
       expect(document.querySelector('blockquote')).toHaveTextContent('Dear Ms. Okafor,');
+    });
+
+    it('leaves a blank empty, with a development warning, when a CMS sends a value that is not text or a number, instead of showing "[object Object]" or crashing', async () => {
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+      const writeText = vi.fn(async () => {});
+      mockClipboard(writeText);
+      render(<HowToSayIt script={'Dear [Name], about [Role] in [Year].'} fillable values={{ Name: { first: 'Ana' }, Role: { toString: 'x' }, Year: 2026 } as never} />);
+      expect(document.querySelector('blockquote')).toHaveTextContent('Dear [Name], about [Role] in 2026.');
+      expect(screen.getByRole('textbox', { name: 'Name' })).toHaveValue('');
+      await userEvent.click(screen.getByRole('button', { name: 'Copy script' }));
+      expect(writeText).toHaveBeenCalledWith('Dear [Name], about [Role] in 2026.');
+      expect(warn).toHaveBeenCalledWith(expect.stringContaining('HowToSayIt'));
+    });
+
+    it('shows the default title and no lead-in, with a development warning, for a title or lead-in that is a CMS\'s rich-text object, instead of crashing', () => {
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+      const doc = { nodeType: 'document', content: [] } as never;
+      render(<HowToSayIt script="Sorry." title={doc} leadIn={doc} />);
+      expect(screen.getByRole('note', { name: 'Script: How To Say It' })).toHaveTextContent(/^Script: How To Say It\s*Sorry\./);
+      expect(warn).toHaveBeenCalledWith(expect.stringContaining('neither text nor React nodes'));
     });
 
     it('fills a blank written with a no-break space or a double space', async () => {

@@ -7,6 +7,7 @@ import * as React from 'react';
 import { copyShortcut, copyText } from '../../internal/clipboard';
 import { warnOnce } from '../../internal/dev';
 import { useMessages } from '../../internal/messages';
+import { unrenderable } from '../../internal/node';
 import { oneOf } from '../../internal/values';
 import { Announcer } from '../Announcer';
 import { buttonLook } from '../Button/buttonLook';
@@ -110,9 +111,16 @@ export const HowToSayIt = /* @__PURE__ */ React.forwardRef<HTMLDivElement, HowTo
 
   const placeholders = findPlaceholders(clean);
   const [ownValues, setOwnValues] = React.useState<Record<string, string>>(defaultValues ?? {});
-  // No prototype, so a blank called [constructor] finds nothing; String() accepts a CMS's numbers.
+  // No prototype, so a blank called [constructor] finds nothing. Text or a CMS's
+  // number; an object is no value, not "[object Object]" (nor a throw from its `toString`).
   const values: Record<string, unknown> = { __proto__: null, ...(valuesProp ?? ownValues) };
-  const valueOf = (name: string) => String(values[name] ?? '').trim();
+  const rawValue = (name: string) => {
+    const value = values[name];
+    if (typeof value != 'object') return `${value ?? ''}`;
+    if (process.env.NODE_ENV !== 'production' && value) warnOnce(`HowToSayIt: the value for [${name}] is not text; the blank stays empty.`);
+    return '';
+  };
+  const valueOf = (name: string) => rawValue(name).trim();
   const setValue = (name: string, value: string) => {
     const next = { ...(valuesProp ?? ownValues), [name]: value };
     if (valuesProp === undefined) setOwnValues(next);
@@ -160,7 +168,7 @@ export const HowToSayIt = /* @__PURE__ */ React.forwardRef<HTMLDivElement, HowTo
 
   const mailto =
     email && hasScript && usesText
-      ? buildMailto((typeof email.subject == 'string' && email.subject) || text.title, fullText)
+      ? buildMailto(fillPlaceholders((typeof email.subject == 'string' && email.subject) || text.title, valueOf), fullText)
       : null;
 
   const renderLine = (line: string) =>
@@ -179,12 +187,12 @@ export const HowToSayIt = /* @__PURE__ */ React.forwardRef<HTMLDivElement, HowTo
       ref={ref}
       tone="script"
       toneName={text.tone}
-      title={title ?? text.title}
+      title={title == null || unrenderable(title) ? text.title : title}
       level={oneOf('HowToSayIt', 'titleLevel', titleLevel, calloutTitleLevels, 3)}
       {...rest}
     >
       {resolvedMedium ? <p className={styles.medium}>{text[resolvedMedium]}</p> : null}
-      {leadIn ? <div className={styles.leadIn}>{leadIn}</div> : null}
+      {leadIn && !unrenderable(leadIn) ? <div className={styles.leadIn}>{leadIn}</div> : null}
       {hasScript ? (
         <blockquote
           ref={scriptRef}
@@ -222,7 +230,7 @@ export const HowToSayIt = /* @__PURE__ */ React.forwardRef<HTMLDivElement, HowTo
               <span className={fieldStyles.label}>{name}</span>
               <input
                 className={fieldStyles.input}
-                value={String(values[name] ?? '')}
+                value={rawValue(name)}
                 onChange={(event) => setValue(name, event.target.value)}
                 autoComplete="off"
               />

@@ -7,6 +7,7 @@ import * as React from 'react';
 import { colorSchemes, themeNames, type ColorScheme, type ThemeName } from '../../theme/names';
 import { isBrandTheme, type BrandTheme } from '../../theme/brandTheme';
 import { brandAttribute, schemeAttribute, themeAttribute } from '../../theme/selectors';
+import { isSafeCssValue } from '../../theme/cssValue';
 import { warnOnce } from '../../internal/dev';
 import { oneOf } from '../../internal/values';
 import * as styles from './ThemeProvider.css';
@@ -43,24 +44,55 @@ function resolveTheme(theme: ThemeProviderProps['theme']): { name?: ThemeName; b
   return { name: 'default' };
 }
 
+/** A createBrandTheme() style's variables: every token, and the colours and shadows once per scheme (`--ck-light-*`, `--ck-dark-*`). */
+export const BRAND_VARIABLES = 97;
+export const BRAND_SCHEME_VARIABLES = 56;
+
+/**
+ * A brand's variables, checked, and whether its palette is whole: a brand stored
+ * in a CMS may have been edited. Only its own `--ck-*` variables with safe text
+ * pass. A token left out takes the surrounding theme's value, the default
+ * theme's at the top; but colours come in pairs (text on its surface), so a
+ * palette with any colour or shadow missing or bad is left out whole, and the
+ * default theme's colours apply.
+ */
+function brandStyle(given: Record<string, unknown> | null): [Record<string, string>, boolean] {
+  const style: Record<string, string> = {};
+  for (const name of Object.keys(given ?? {})) {
+    if (/^--ck-[a-z-]+$/.test(name) && isSafeCssValue(given![name])) style[name] = given![name] as string;
+  }
+  const scheme = Object.keys(style).filter((name) => /^--ck-(light|dark)-/.test(name));
+  const whole = scheme.length == BRAND_SCHEME_VARIABLES;
+  if (!whole) for (const name of scheme) delete style[name];
+  if (process.env.NODE_ENV !== 'production') {
+    const left = Object.keys(given ?? {}).filter((name) => !(name in style) && !scheme.includes(name));
+    if (left.length) warnOnce(`ThemeProvider: the brand's ${left.join(', ')} are not careerkit variables with safe text and are left out.`);
+    if (!whole) warnOnce(`ThemeProvider: the brand has ${scheme.length} good colours and shadows of the ${BRAND_SCHEME_VARIABLES} createBrandTheme() gives; the default theme's colours apply instead.`);
+    else if (Object.keys(style).length < BRAND_VARIABLES) warnOnce(`ThemeProvider: the brand has ${Object.keys(style).length} of the ${BRAND_VARIABLES} variables createBrandTheme() gives; the default theme's values apply for the others.`);
+  }
+  return [style, whole];
+}
+
 export const ThemeProvider = /* @__PURE__ */ React.forwardRef<HTMLDivElement, ThemeProviderProps>(function ThemeProvider(
   { theme, scheme, dir, className, style, children, ...rest },
   ref,
 ) {
   const { name, brand } = resolveTheme(theme);
   const resolvedScheme = oneOf('ThemeProvider', 'scheme', scheme, colorSchemes, 'light');
-  const scope = React.useMemo<ThemeScope>(
-    () => ({
+  const scope = React.useMemo<ThemeScope>(() => {
+    const [brandVars, palette] = brand ? brandStyle(brand.props.style) : [];
+    const id = brand?.props[brandAttribute];
+    return {
       attributes: {
-        [themeAttribute]: name,
-        [brandAttribute]: brand?.props[brandAttribute],
+        // A brand without its whole palette keeps its other tokens on the default theme's colours.
+        [themeAttribute]: brand && palette ? undefined : name || 'default',
+        [brandAttribute]: palette ? (typeof id == 'string' ? id : '') : undefined,
         [schemeAttribute]: resolvedScheme,
       },
-      style: brand ? (brand.props.style as React.CSSProperties) : undefined,
+      style: brandVars,
       dir,
-    }),
-    [name, brand, resolvedScheme, dir],
-  );
+    };
+  }, [name, brand, resolvedScheme, dir]);
   return (
     <ThemeScopeContext.Provider value={scope}>
       <div

@@ -1,0 +1,14 @@
+import { warnOnce } from './dev';
+
+/**
+ * True, with a development warning, for an object React cannot render: a CMS's
+ * rich-text document where text or nodes belong. Rendering it would throw and
+ * take the whole page with it.
+ */
+export function unrenderable(value: unknown): boolean {
+  if (typeof value == 'object' && value && !('$$typeof' in value) && !(Symbol.iterator in value)) {
+    if (process.env.NODE_ENV !== 'production') warnOnce('A text field holds an object that is neither text nor React nodes (a rich-text document?); it is not shown.');
+    return true;
+  }
+  return false;
+}
