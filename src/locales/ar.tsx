@@ -142,6 +142,7 @@ export const ar: CompleteCareerkitMessages<'zero' | 'one' | 'two' | 'few' | 'man
     sending: 'جارٍ الإرسال…',
     sent: 'نُشر تعليقك.',
     sendFailed: 'لم يُنشر تعليقك. نصّك ما زال هنا: يُرجى المحاولة مرة أخرى.',
+    writeFirst: 'اكتب تعليقك أولاً.',
     retry: 'إعادة المحاولة',
     like: 'إعجاب',
     likes: { zero: 'لا إعجابات', one: 'إعجاب واحد', two: 'إعجابان', few: '{count} إعجابات', many: '{count} إعجابًا', other: '{count} إعجاب' },

@@ -112,6 +112,7 @@ export const es: CompleteCareerkitMessages<'one' | 'many' | 'other'> = {
     sending: 'Enviando…',
     sent: 'Se publicó tu comentario.',
     sendFailed: 'Tu comentario no se publicó. Tu texto sigue aquí: inténtalo de nuevo.',
+    writeFirst: 'Escribe primero tu comentario.',
     retry: 'Reintentar',
     like: 'Me gusta',
     likes: { one: '{count} me gusta', many: '{count} de me gusta', other: '{count} me gusta' },

@@ -343,7 +343,8 @@ export function commentForm(t: Thread, key: FormKey, label: string, onCancel?: (
   const sending = state === 'sending';
   const draft = t.ui.get(`d${key}`) ?? '';
   const edit = key[0] === 'e';
-  const error = state === 'failed' ? (edit ? text.actionFailed : text.sendFailed) : '';
+  const failed = state === 'failed';
+  const error = failed ? (edit ? text.actionFailed : text.sendFailed) : state == 'empty' ? text.writeFirst : '';
   const id = `${t.id}-${key}`;
   const errorId = `${id}-error`;
   const cancel =
@@ -393,7 +394,7 @@ export function commentForm(t: Thread, key: FormKey, label: string, onCancel?: (
         ) : null}
         <div className={styles.actions}>
           <button type="submit" {...buttonLook('primary', 'sm', sending)}>
-            {sending ? text.sending : error ? text.retry : edit ? text.save : key === 'r' ? text.postComment : text.postReply}
+            {sending ? text.sending : failed ? text.retry : edit ? text.save : key === 'r' ? text.postComment : text.postReply}
           </button>
           {cancel ? (
             <button type="button" {...buttonLook('ghost', 'sm')} onClick={cancel}>

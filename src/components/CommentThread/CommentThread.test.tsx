@@ -963,6 +963,25 @@ describe('CommentThread, given host promises that settle late, twice or out of o
     expect(screen.getByRole('status')).toHaveTextContent('That did not work. Try again.');
   });
 
+  it('says what is missing when a reader posts only spaces, instead of doing nothing', async () => {
+    const user = userEvent.setup();
+    const onReply = vi.fn(async () => {});
+    render(<CommentThread {...base} comments={chain(1)} onReply={onReply} />);
+    const box = screen.getByRole('textbox', { name: 'Add a comment' });
+    await user.type(box, '   ');
+    await user.click(screen.getByRole('button', { name: 'Post comment' }));
+    expect(onReply).not.toHaveBeenCalled();
+    expect(box).toHaveAttribute('aria-invalid', 'true');
+    expect(box).toHaveAccessibleDescription('Write your comment first.');
+    expect(box).toHaveFocus();
+    expect(screen.getByRole('status')).toHaveTextContent('Write your comment first.');
+    // Not a failure to retry: the button still posts.
+    await user.type(box, 'Now with words.');
+    await user.click(screen.getByRole('button', { name: 'Post comment' }));
+    expect(onReply).toHaveBeenCalledWith(null, 'Now with words.');
+    await waitFor(() => expect(box).not.toHaveAttribute('aria-invalid'));
+  });
+
   it('takes no typing while a comment sends, so nothing typed then is wiped when the sent text clears', async () => {
     const user = userEvent.setup();
     let finish!: () => void;

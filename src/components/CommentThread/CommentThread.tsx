@@ -365,7 +365,15 @@ export function CommentThread(props: CommentThreadProps) {
     const id = key.slice(1);
     const edit = key[0] === 'e';
     const body = (ui.get(`d${key}`) ?? '').trim();
-    if (!body || !(edit ? onEdit : onReply) || ui.get(`s${key}`) === 'sending') return;
+    if (!(edit ? onEdit : onReply) || ui.get(`s${key}`) === 'sending') return;
+    if (!body) {
+      // Only spaces (an empty box the browser's `required` stops): say so, where they type.
+      set(`s${key}`, 'empty');
+      document.getElementById(`${threadId}-${key}`)?.focus();
+      // Also when Ctrl/⌘+Enter sent it, and focus did not move.
+      announce(text.writeFirst);
+      return;
+    }
     set(`s${key}`, 'sending');
     try {
       await (edit ? onEdit!(id, body) : onReply!(id || null, body));

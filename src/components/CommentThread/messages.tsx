@@ -46,6 +46,8 @@ export const commentThreadMessages = {
   postReply: 'Post reply',
   sending: 'Sending…',
   sent: 'Your comment was posted.',
+  /** Said at a comment box the reader tried to send holding only spaces. */
+  writeFirst: 'Write your comment first.',
   sendFailed: 'Your comment was not posted. Your text is still here: try again.',
   retry: 'Try again',
   like: 'Like',

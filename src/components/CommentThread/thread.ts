@@ -33,7 +33,7 @@ export interface UiValues {
   o: boolean;
   l: boolean;
   d: string;
-  s: 'sending' | 'failed';
+  s: 'sending' | 'failed' | 'empty';
 }
 /** A key of `UiState`: its letter, then the comment's id or the form's key. */
 export type UiKey<K extends keyof UiValues = keyof UiValues> = `${K}${string}`;
