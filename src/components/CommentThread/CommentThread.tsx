@@ -43,7 +43,7 @@ export interface CommentThreadProps extends Omit<React.HTMLAttributes<HTMLElemen
   comments: readonly CommentData[];
   /** The time relative dates count from ("3 days ago"). Pass the same value to the server and the browser. Without it, absolute dates are shown. */
   now?: string | number | Date;
-  /** BCP 47 locale for dates, numbers and plurals. */
+  /** BCP 47 locale for dates, numbers and plurals. Default: a `MessagesProvider`'s, else the runtime's, which differs between server and browser: pass the same value to both. */
   locale?: string;
   /** Time zone for absolute dates. Default: `UTC`. */
   timeZone?: string;
@@ -91,7 +91,7 @@ export interface CommentThreadProps extends Omit<React.HTMLAttributes<HTMLElemen
   onDelete?: (id: string) => Promise<unknown>;
   /** Render a body yourself (content you have already sanitised). A comment it throws for shows careerkit's plain text. */
   renderBody?: (comment: CommentData) => React.ReactNode;
-  /** Each data problem, once: duplicates, cycles, orphans, bad dates… */
+  /** Each data problem, once: duplicates, cycles, orphans, bad dates… Called in the browser after render (an effect), never during a server render. */
   onDataIssue?: (issue: CommentDataIssue) => void;
   messages?: Partial<CommentThreadMessages>;
 }

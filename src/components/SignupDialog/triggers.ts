@@ -11,7 +11,7 @@ import { warnOnce } from '../../internal/dev';
 export interface SignupTriggers {
   /** A button that opens the dialog: `true` for the default label, text for your own, or your own element. */
   button?: React.ReactNode;
-  /** The element that marks the end of the article (a ref or a selector); offers when it scrolls into view. */
+  /** The element that marks the end of the article (a ref or a selector, looked up when the dialog mounts); offers when the reader scrolls it into view. One already in view on load counts only after it has left the view and come back. */
   endOf?: React.RefObject<Element | null> | string;
   /** Offers once the reader has seen this fraction of the page (0 to 1) by scrolling. */
   scrollDepth?: number;
