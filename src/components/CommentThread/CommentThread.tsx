@@ -85,9 +85,13 @@ export interface CommentThreadProps extends Omit<React.HTMLAttributes<HTMLElemen
   onLoadMoreReplies?: (parentId: string) => Promise<unknown>;
   /** Post a reply (`parentId`) or a new comment (`null`). Reject to keep the text and offer a retry. */
   onReply?: (parentId: string | null, text: string) => Promise<unknown>;
+  /** Like (`true`) or unlike (`false`); shown at once, undone if the promise rejects. One at a time per comment. */
   onLike?: (id: string, liked: boolean) => Promise<unknown> | void;
+  /** `reason` is the key of the chosen `messages.reportReasons` entry (`spam`, `abuse`, `personal`, `offTopic`, or your own keys), never its translated label. Reject to say it failed. */
   onReport?: (id: string, reason: string) => Promise<unknown> | void;
+  /** Save an edit of the viewer's own comment (offered when `permissions.canEdit`). Reject to keep the text and offer a retry. */
   onEdit?: (id: string, text: string) => Promise<unknown>;
+  /** Delete the viewer's own comment (offered when `permissions.canDelete`), after a confirming dialog. */
   onDelete?: (id: string) => Promise<unknown>;
   /** Render a body yourself (content you have already sanitised). A comment it throws for shows careerkit's plain text. */
   renderBody?: (comment: CommentData) => React.ReactNode;
