@@ -43,7 +43,7 @@ export interface CommentThreadProps extends Omit<React.HTMLAttributes<HTMLElemen
   comments: readonly CommentData[];
   /** The time relative dates count from ("3 days ago"). Pass the same value to the server and the browser. Without it, absolute dates are shown. */
   now?: string | number | Date;
-  /** BCP 47 locale for dates, numbers and plurals. */
+  /** BCP 47 locale for dates, numbers and plurals. Default: a `MessagesProvider`'s, else the runtime's, which differs between server and browser: pass the same value to both. */
   locale?: string;
   /** Time zone for absolute dates. Default: `UTC`. */
   timeZone?: string;
@@ -85,13 +85,17 @@ export interface CommentThreadProps extends Omit<React.HTMLAttributes<HTMLElemen
   onLoadMoreReplies?: (parentId: string) => Promise<unknown>;
   /** Post a reply (`parentId`) or a new comment (`null`). Reject to keep the text and offer a retry. */
   onReply?: (parentId: string | null, text: string) => Promise<unknown>;
+  /** Like (`true`) or unlike (`false`); shown at once, undone if the promise rejects. One at a time per comment. */
   onLike?: (id: string, liked: boolean) => Promise<unknown> | void;
+  /** `reason` is the key of the chosen `messages.reportReasons` entry (`spam`, `abuse`, `personal`, `offTopic`, or your own keys), never its translated label. Reject to say it failed. */
   onReport?: (id: string, reason: string) => Promise<unknown> | void;
+  /** Save an edit of the viewer's own comment (offered when `permissions.canEdit`). Reject to keep the text and offer a retry. */
   onEdit?: (id: string, text: string) => Promise<unknown>;
+  /** Delete the viewer's own comment (offered when `permissions.canDelete`), after a confirming dialog. */
   onDelete?: (id: string) => Promise<unknown>;
   /** Render a body yourself (content you have already sanitised). A comment it throws for shows careerkit's plain text. */
   renderBody?: (comment: CommentData) => React.ReactNode;
-  /** Each data problem, once: duplicates, cycles, orphans, bad dates… */
+  /** Each data problem, once: duplicates, cycles, orphans, bad dates… Called in the browser after render (an effect), never during a server render. */
   onDataIssue?: (issue: CommentDataIssue) => void;
   messages?: Partial<CommentThreadMessages>;
 }

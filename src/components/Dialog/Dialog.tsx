@@ -28,6 +28,11 @@ export type DialogTriggerProps = DialogPrimitive.DialogTriggerProps;
 export const DialogClose = DialogPrimitive.Close;
 export type DialogCloseProps = DialogPrimitive.DialogCloseProps;
 
+/**
+ * Radix's content props, plus careerkit's. The Escape that ends an input
+ * method's composition (a name typed in Japanese) does not close the dialog;
+ * `onEscapeKeyDown` gets every other Escape, and can still `preventDefault()` it.
+ */
 export interface DialogContentProps extends DialogPrimitive.DialogContentProps {
   /** Maximum width. Default: `md`. */
   size?: DialogSize;

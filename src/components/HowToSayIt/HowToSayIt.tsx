@@ -60,14 +60,14 @@ export interface HowToSayItProps extends Omit<React.HTMLAttributes<HTMLDivElemen
   medium?: ScriptMedium;
   /** A sentence before the script ("Send this the same day:"). */
   leadIn?: React.ReactNode;
-  /** Let the reader type values for the `[Placeholders]`. */
+  /** Let the reader type values for the `[Placeholders]` of a `script` given as text (`children` have none). */
   fillable?: boolean;
   /** Placeholder values, controlled. Keys are the names inside the brackets. */
   values?: Record<string, string>;
   /** Placeholder values to start from, uncontrolled. */
   defaultValues?: Record<string, string>;
   onValuesChange?: (values: Record<string, string>) => void;
-  /** Offer "Open as email" with this subject (default: the "How To Say It" title); the reader picks the recipient. */
+  /** Offer "Open as email" with this subject (default: the `title` message, "How To Say It"; blanks filled); the reader picks the recipient. Only for a `script` given as text, not `children`. */
   email?: { subject?: string };
   /** Collapse on screen past this many lines; `false` never collapses. Default: 20. */
   collapseAfterLines?: number | false;

@@ -88,7 +88,7 @@ export interface NewsletterSignupProps {
   minFillMs?: number;
   /** Sent as the request's `source`. Default: the page URL. */
   source?: string;
-  /** For numbers and "try again in 5 minutes". */
+  /** For numbers and "try again in 5 minutes", and sent as the request's `locale`. Default: a `MessagesProvider`'s. */
   locale?: string;
   messages?: Partial<NewsletterSignupMessages>;
   className?: string;

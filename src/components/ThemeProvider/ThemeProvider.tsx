@@ -27,9 +27,14 @@ export function useThemeScope(): ThemeScope | null {
 }
 
 export interface ThemeProviderProps extends Omit<React.HTMLAttributes<HTMLDivElement>, 'dir'> {
-  /** A built-in theme name, or the result of `createBrandTheme()`. Default: `default`. */
+  /**
+   * A built-in theme name, or the result of `createBrandTheme()`. Default: `default`.
+   * A brand that went through JSON (a CMS) is checked again: only its `--ck-*`
+   * variables with safe text apply, and a palette with a colour missing or bad
+   * gives way to the default theme's colours, with a development warning.
+   */
   theme?: ThemeName | BrandTheme;
-  /** `light`, `dark`, or `system` to follow the reader's setting. Default: `light`. */
+  /** `light`, `dark`, or `system` to follow the reader's setting. Default: `light`, written on this element, so it overrides a scheme set on an ancestor (`<html data-ck-scheme="dark">`). */
   scheme?: ColorScheme;
   /** Writing direction for everything inside. Inherited when omitted. */
   dir?: 'ltr' | 'rtl';
