@@ -331,6 +331,16 @@ describe('SignupDialog', () => {
       expect(screen.queryByRole('button', { name: 'Don’t show this again' })).toBeNull();
     });
 
+    it('with only the button working and the automatic triggers sent as text (off), does not say "Don’t show this again"', async () => {
+      vi.spyOn(console, 'warn').mockImplementation(() => {});
+      returningReader();
+      render(<Page triggers={{ button: true, scrollDepth: '0.6' as never, engagedSeconds: '30' as never, exitIntent: 'false' as never }} />);
+      await settle();
+      await userEvent.click(screen.getByRole('button', { name: 'Get the newsletter' }));
+      expect(await screen.findByRole('dialog')).toBeInTheDocument();
+      expect(screen.queryByRole('button', { name: 'Don’t show this again' })).toBeNull();
+    });
+
     it('does not offer when storage is blocked, though the button still works', async () => {
       vi.spyOn(window, 'localStorage', 'get').mockImplementation(() => {
         throw new DOMException('The operation is insecure.', 'SecurityError');

@@ -13,7 +13,7 @@ import { DialogClose, DialogContent, DialogDescription, DialogRoot, DialogTitle,
 import { isJoined, type SubscribeOutcome, type SubscribeRequest } from '../NewsletterSignup/adapters/types';
 import { NewsletterSignup, type NewsletterSignupProps } from '../NewsletterSignup/NewsletterSignup';
 import { countPageView, markOffered, readOfferState, resolveDismissDays, shouldOffer, updateRecord } from './restraint';
-import { useAutomaticTriggers, type SignupTriggers } from './triggers';
+import { offersItself, useAutomaticTriggers, type SignupTriggers } from './triggers';
 import * as styles from './SignupDialog.css';
 
 export const signupDialogMessages = {
@@ -80,8 +80,8 @@ export function SignupDialog({
   const [joinedNow, setJoinedNow] = React.useState(false);
   // Where the reader was when the dialog opened: focus goes back there on close.
   const opener = React.useRef<Element | null>(null);
-  const { button, ...automatic } = triggers ?? {};
-  const offersItself = Object.values(automatic).some((value) => value != null && value !== false);
+  const button = triggers?.button;
+  const automatic = offersItself(triggers ?? undefined);
 
   const setOpen = (next: boolean) => {
     if (!next && !joinedNow) updateRecord(storageId, { dismissedAt: Date.now() });
@@ -167,7 +167,7 @@ export function SignupDialog({
             onOutcome?.(outcome, request);
           }}
         />
-        {offersItself && restraint && !joinedNow ? (
+        {automatic && restraint && !joinedNow ? (
           <div className={styles.footer}>
             <DialogClose asChild>
               <button

@@ -300,6 +300,14 @@ describe('useAutomaticTriggers', () => {
     expect(offer).toHaveBeenCalledTimes(1);
   });
 
+  it('does not arm exit intent for anything but true (a CMS sending "false" as text)', () => {
+    pointer(true);
+    const offer = vi.fn();
+    render(<Harness triggers={{ exitIntent: 'false' as never }} offer={offer} />);
+    leaveThroughTop();
+    expect(offer).not.toHaveBeenCalled();
+  });
+
   it('finds the end of the article by selector', () => {
     const io = mockIntersectionObserver();
     const offer = vi.fn();

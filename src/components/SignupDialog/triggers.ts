@@ -17,7 +17,7 @@ export interface SignupTriggers {
   scrollDepth?: number;
   /** Offers after this many seconds with the tab visible (at most `maxEngagedSeconds`, about 24 days). A number: text turns the trigger off, with a development warning; `null` or `false` is off. */
   engagedSeconds?: number;
-  /** Offers when a mouse leaves through the top of the window (never on touch screens). */
+  /** Offers when a mouse leaves through the top of the window (never on touch screens). Only `true` turns it on. */
   exitIntent?: boolean;
 }
 
@@ -144,6 +144,10 @@ function valid(name: string, value: number | undefined, max: number): value is n
   return false;
 }
 
+/** Whether any automatic trigger is on, read as `useAutomaticTriggers` reads them ("0.6" as text is off). */
+export const offersItself = ({ endOf, scrollDepth, engagedSeconds, exitIntent }: SignupTriggers = {}): boolean =>
+  !!endOf || exitIntent === true || valid('scrollDepth', scrollDepth, 1) || valid('engagedSeconds', engagedSeconds, maxEngagedSeconds);
+
 /**
  * Starts the host's automatic triggers after hydration. Any of them calls
  * `offer` when the reader is free; a busy reader is asked again every
@@ -168,7 +172,7 @@ export function useAutomaticTriggers(triggers: SignupTriggers | undefined, offer
     const stops: (() => void)[] = [];
     if (valid('scrollDepth', scrollDepth, 1)) stops.push(watchScrollDepth(scrollDepth, fire));
     if (valid('engagedSeconds', engagedSeconds, maxEngagedSeconds)) stops.push(watchEngagedTime(engagedSeconds, fire));
-    if (exitIntent) stops.push(watchExitIntent(fire));
+    if (exitIntent === true) stops.push(watchExitIntent(fire));
     if (endOf) {
       const target = typeof endOf === 'string' ? find(endOf) : endOf.current;
       if (target) stops.push(watchEndOf(target, fire));
