@@ -11,10 +11,15 @@ import './preview.css';
  */
 const withTheme: Decorator = (Story, context) => {
   const { theme, scheme, dir, locale } = context.globals as Record<string, string>;
+  // Not on a docs page: its prose is English and left to right, and one
+  // right-to-left story there would flip the whole page. The ThemeProvider
+  // below gives each story its own `dir` and `lang`.
+  const page = context.viewMode !== 'docs';
   React.useEffect(() => {
+    if (!page) return;
     document.documentElement.dir = dir ?? 'ltr';
     document.documentElement.lang = locale ?? 'en-US';
-  }, [dir, locale]);
+  }, [page, dir, locale]);
   return (
     <ThemeProvider
       theme={theme as ThemeName}
