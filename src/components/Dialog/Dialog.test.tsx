@@ -112,5 +112,16 @@ describe('Dialog', () => {
       expect(scope).toHaveAttribute('data-ck-scheme', 'dark');
       expect(scope).toHaveAttribute('dir', 'rtl');
     });
+
+    it('carries the provider’s language into the portal, so a screen reader reads the dialog in it', async () => {
+      render(
+        <ThemeProvider lang="ar" dir="rtl">
+          <SignupDialog />
+        </ThemeProvider>,
+      );
+      await userEvent.click(screen.getByRole('button', { name: 'Get the weekly letter' }));
+      const dialog = await screen.findByRole('dialog');
+      expect(dialog.closest('[lang]')).toHaveAttribute('lang', 'ar');
+    });
   });
 });

@@ -52,7 +52,7 @@ export const DialogContent = /* @__PURE__ */ React.forwardRef<HTMLDivElement, Di
   useStableGutter();
   return (
     <DialogPrimitive.Portal container={container}>
-      <div {...scope?.attributes} dir={scope?.dir} style={scope?.style} className={scope ? themeRoot : undefined}>
+      <div {...scope?.attributes} dir={scope?.dir} lang={scope?.lang} style={scope?.style} className={scope ? themeRoot : undefined}>
         <DialogPrimitive.Overlay className={styles.overlay} />
         <DialogPrimitive.Content
           ref={ref}

@@ -17,6 +17,8 @@ export interface ThemeScope {
   attributes: Record<string, string | undefined>;
   style: React.CSSProperties | undefined;
   dir: 'ltr' | 'rtl' | undefined;
+  /** The provider's `lang`, for a portal's content to be read in it. */
+  lang: string | undefined;
 }
 
 const ThemeScopeContext = /* @__PURE__ */ React.createContext<ThemeScope | null>(null);
@@ -79,7 +81,7 @@ function brandStyle(given: Record<string, unknown> | null): [Record<string, stri
 }
 
 export const ThemeProvider = /* @__PURE__ */ React.forwardRef<HTMLDivElement, ThemeProviderProps>(function ThemeProvider(
-  { theme, scheme, dir, className, style, children, ...rest },
+  { theme, scheme, dir, lang, className, style, children, ...rest },
   ref,
 ) {
   const { name, brand } = resolveTheme(theme);
@@ -96,8 +98,9 @@ export const ThemeProvider = /* @__PURE__ */ React.forwardRef<HTMLDivElement, Th
       },
       style: brandVars,
       dir,
+      lang,
     };
-  }, [name, brand, resolvedScheme, dir]);
+  }, [name, brand, resolvedScheme, dir, lang]);
   return (
     <ThemeScopeContext.Provider value={scope}>
       <div
@@ -105,6 +108,7 @@ export const ThemeProvider = /* @__PURE__ */ React.forwardRef<HTMLDivElement, Th
         {...rest}
         {...scope.attributes}
         dir={dir}
+        lang={lang}
         className={className ? `${styles.root} ${className}` : styles.root}
         style={scope.style || style ? { ...scope.style, ...style } : undefined}
       >
