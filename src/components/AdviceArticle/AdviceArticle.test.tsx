@@ -388,6 +388,14 @@ describe('AdviceArticle', () => {
     });
 
   });
+  it('takes the comment count and reading time a CMS sends as text, as its types say, with no cast', () => {
+    const fromCms: AdvicePost = { ...minimalPost, commentCount: '15', readingMinutes: '12' };
+    render(<AdviceArticle post={fromCms} comments={<p>The discussion</p>} />);
+    expect(screen.getByText('12 min read')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: '15 Comments' })).toBeInTheDocument();
+    expect(adviceArticleJsonLd(fromCms).commentCount).toBe(15);
+  });
+
   describe('with a CommentThread in its comments slot', () => {
     it('gives the page one "15 Comments" heading, with the comments one level below it', () => {
       render(

@@ -391,8 +391,8 @@ export function DiscussionPrompt({ linkToComments = true, ...props }: Discussion
 }
 
 export interface ArticleCommentsProps {
-  /** How many comments there are, for the heading ("15 Comments"); without one (or with a bad one) the heading is "Comments". */
-  count?: number;
+  /** How many comments there are, for the heading ("15 Comments"): a whole number from 0, or text of one ("15"); without one (or with a bad one) the heading is "Comments". */
+  count?: number | string;
   /** The comment list and form: CommentThread, or the host's own. */
   children?: React.ReactNode;
 }

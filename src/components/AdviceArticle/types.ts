@@ -73,8 +73,8 @@ export interface AdvicePost {
   /** ISO 8601: a calendar date, or a date-time with `Z` or an offset (`+02:00` or `+0200`). */
   publishedAt: string;
   updatedAt?: string;
-  /** Minutes (above 0, up to a day); estimated from the text when not given. Anything else shows no reading time. */
-  readingMinutes?: number;
+  /** Minutes (above 0, up to a day), or text of such a number ("12", as CMSs send it); estimated from the text when not given. Anything else shows no reading time. */
+  readingMinutes?: number | string;
   /** Absolute URL of the lead image, for JSON-LD. */
   imageUrl?: string;
   newsletter?: ArticleNewsletter;
@@ -82,7 +82,7 @@ export interface AdvicePost {
   reply: { heading?: string; blocks: ReplyBlock[] };
   discussion?: { heading: string; intro?: ArticleText; questions?: string[] };
   /** How many comments the thread holds, for the heading and JSON-LD: a whole number from 0 (or text of one, "15"); anything else is left out. */
-  commentCount?: number;
+  commentCount?: number | string;
   /** Comments to include in JSON-LD as nested `Comment` objects. */
   comments?: ArticleCommentData[];
 }
