@@ -14,7 +14,7 @@ import { render } from 'vitest-browser-react';
 import { cdp, page, userEvent } from 'vitest/browser';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CommentThread, ThemeProvider, type CommentData } from '../../src';
-import { STORY_NOW } from '../../stories/content/discussion';
+import { POST_AUTHOR_ID, STORY_NOW, missedInterviewDiscussion } from '../../stories/content/discussion';
 import { expectNoAxeViolations } from './support';
 
 const base = { now: STORY_NOW, locale: 'en-US', timeZone: 'UTC' } as const;
@@ -87,6 +87,31 @@ describe('CommentThread in Chromium', () => {
     const note = document.querySelector('#comment-c h3 span:last-child') as HTMLElement;
     expect(note.textContent).toMatch(/Reader b/);
     expect(note.getBoundingClientRect().width).toBeLessThanOrEqual(1);
+  });
+
+  it('says which comment each action acts on: the fifteen "Reply" buttons are each described by their comment’s author, number and time', async () => {
+    await render(
+      <ThemeProvider theme="default">
+        <CommentThread
+          {...base}
+          comments={missedInterviewDiscussion}
+          postAuthorId={POST_AUTHOR_ID}
+          onReply={vi.fn()}
+          onLike={vi.fn()}
+          onReport={vi.fn()}
+        />
+      </ThemeProvider>,
+    );
+    // A screen reader's list of buttons, or Tab from one comment to the next, gives the button alone.
+    const replies = page.getByRole('button', { name: 'Reply', exact: true });
+    expect(replies.all()).toHaveLength(15);
+    await expect.element(replies.first()).toHaveAccessibleDescription('Priya Natarajan #1 4 days ago');
+    await expect.element(replies.nth(2)).toHaveAccessibleDescription('Alex Marlow Author #3 4 days ago');
+    const second = page.getByRole('article', { name: /^Don #2/ });
+    for (const name of [/^Like/, 'Copy link', 'Report']) {
+      await expect.element(second.getByRole('button', { name })).toHaveAccessibleDescription('Don #2 4 days ago');
+    }
+    await expect.element(page.getByRole('button', { name: 'Show more' })).toHaveAccessibleDescription(/^Hal Brennan #6 /);
   });
 
   it('takes a reply from the keyboard alone: Tab to Reply, Enter, type, Ctrl+Enter', async () => {

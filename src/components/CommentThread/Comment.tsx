@@ -180,6 +180,8 @@ function commentItem(entry: ViewComment, t: Thread) {
   // In the locale's digits, as every other count in the thread ("#١" in Arabic).
   const number = Number.isFinite(c.number) ? t.plural(Math.floor(c.number!), { other: '{count}' }) : '';
   const replying = t.replyingTo === id;
+  // Each action is described by its comment's name, number and time: in a list of buttons, fifteen "Reply"s are one.
+  const act: typeof action = (label, onClick, attributes) => action(label, onClick, { 'aria-describedby': `${domId}-h`, ...attributes });
   // Called, not rendered: it has no hooks (see above).
   const plainBody = () => CommentBody({ body: t.bodyOf(c, clampable && !open), mentionClassName: styles.mention });
 
@@ -243,19 +245,19 @@ function commentItem(entry: ViewComment, t: Thread) {
         )}
         <div className={styles.actions}>
           {clampable && !editing
-            ? action(open ? text.showLess : text.showMore, () => t.set(`o${id}`, !open), {
+            ? act(open ? text.showLess : text.showMore, () => t.set(`o${id}`, !open), {
                 'aria-expanded': open,
                 'aria-controls': bodyId,
               })
             : null}
           {props.onReply && permissions.canReply !== false && published
-            ? action(text.reply, () => (replying ? t.setReplyingTo(null) : openForm(t, `r${id}`, () => t.setReplyingTo(id))), {
+            ? act(text.reply, () => (replying ? t.setReplyingTo(null) : openForm(t, `r${id}`, () => t.setReplyingTo(id))), {
                 'data-action': 'reply',
                 'aria-expanded': replying,
               })
             : null}
           {props.onLike && permissions.canLike !== false && !own && published ? (
-            action(
+            act(
               <>
                 {text.like}
                 {likes ? (
@@ -272,13 +274,13 @@ function commentItem(entry: ViewComment, t: Thread) {
           ) : !props.onLike && likes ? (
             <span className={styles.meta}>{likes}</span>
           ) : null}
-          {action(text.copyLink, () => t.copyLink(id))}
+          {act(text.copyLink, () => t.copyLink(id))}
           {props.onReport && !own && permissions.canReport !== false
-            ? action(text.report, () => t.openDialog('report', id))
+            ? act(text.report, () => t.openDialog('report', id))
             : null}
-          {props.onEdit && own && permissions.canEdit && !editing ? action(text.edit, () => openForm(t, editKey, () => t.set(`d${editKey}`, c.body))) : null}
+          {props.onEdit && own && permissions.canEdit && !editing ? act(text.edit, () => openForm(t, editKey, () => t.set(`d${editKey}`, c.body))) : null}
           {props.onDelete && own && permissions.canDelete
-            ? action(text.delete, () => t.openDialog('delete', id))
+            ? act(text.delete, () => t.openDialog('delete', id))
             : null}
           {toggle}
         </div>
