@@ -14,6 +14,7 @@ import { render } from 'vitest-browser-react';
 import { cdp, page, userEvent } from 'vitest/browser';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CommentThread, ThemeProvider, type CommentData } from '../../src';
+import { ar } from '../../src/locales/ar';
 import { POST_AUTHOR_ID, STORY_NOW, missedInterviewDiscussion } from '../../stories/content/discussion';
 import { expectNoAxeViolations } from './support';
 
@@ -112,6 +113,41 @@ describe('CommentThread in Chromium', () => {
       await expect.element(second.getByRole('button', { name })).toHaveAccessibleDescription('Don #2 4 days ago');
     }
     await expect.element(page.getByRole('button', { name: 'Show more' })).toHaveAccessibleDescription(/^Hal Brennan #6 /);
+  });
+
+  it('shows a Latin name inside Arabic text as written, its period after the "K", in the "replying to" note and the reply box’s label', async () => {
+    const named = (id: string, parentId: string | null, name: string) => ({ ...comment(id, parentId), author: { name, id: `u-${id}` } });
+    const chain = [named('a', null, 'سارة'), named('b', 'a', 'Dana K.'), named('c', 'b', 'ريم'), named('d', 'c', 'جود')];
+    await render(
+      <ThemeProvider theme="default" dir="rtl">
+        <div style={{ width: 360 }}>
+          <CommentThread {...base} locale="ar" comments={chain} onReply={vi.fn()} messages={ar.CommentThread} />
+        </div>
+      </ThemeProvider>,
+    );
+    /** Whether "Dana K." reads left to right in `element`: the period is to the right of the "D". */
+    const readsAsWritten = (element: Element) => {
+      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.textContent!.indexOf('Dana K.');
+        if (at < 0) continue;
+        const x = (offset: number) => {
+          const range = document.createRange();
+          range.setStart(node!, at + offset);
+          range.setEnd(node!, at + offset + 1);
+          return range.getBoundingClientRect().left;
+        };
+        return x(6) > x(0);
+      }
+      throw new Error(`no "Dana K." in ${element.outerHTML}`);
+    };
+    // Deep in a narrow column, the reply to Dana says whom it answers, visibly.
+    const note = document.querySelector('#comment-c h3 span:last-child')!;
+    expect(note.getBoundingClientRect().width).toBeGreaterThan(10);
+    expect(readsAsWritten(note)).toBe(true);
+    await page.getByRole('article', { name: /^Dana K\./ }).getByRole('button', { name: 'ردّ', exact: true }).click();
+    await expect.element(page.getByRole('textbox', { name: /Dana K\./ })).toHaveFocus();
+    expect(readsAsWritten((document.activeElement as HTMLTextAreaElement).labels![0]!)).toBe(true);
   });
 
   it('takes a reply from the keyboard alone: Tab to Reply, Enter, type, Ctrl+Enter', async () => {

@@ -96,6 +96,14 @@ function moreItem(entry: ViewMore, t: Thread) {
   );
 }
 
+/**
+ * A name for a sentence built as text (the "replying to" note, the reply box's
+ * label), where `<bdi>` cannot go: isolated (FSI…PDI) when it starts with
+ * something other than a letter or ends with punctuation, else in an Arabic
+ * sentence "Dana K." would show its period before the "D".
+ */
+const isolate = (name: string) => (/^\p{L}(.*[\p{L}\p{M}\p{N}])?$/su.test(name) ? name : `\u2068${name}\u2069`);
+
 /** "Replying to <Name>", linking to the comment answered. */
 function replyContext(target: CommentNode | 'missing', t: Thread) {
   return (
@@ -220,7 +228,7 @@ function commentItem(entry: ViewComment, t: Thread) {
               // said (and shown, where a narrow container stops indenting); a
               // first-level reply's list says it already, and flat or capped
               // replies show their context below.
-              <span className={styles.replyNote}>{text.replyTo(t.nameOf(node.parent!.comment))}</span>
+              <span className={styles.replyNote}>{text.replyTo(isolate(t.nameOf(node.parent!.comment)))}</span>
             ) : null}
           </Heading>
           {number ? <span>{text.number(number)}</span> : null}
@@ -284,7 +292,7 @@ function commentItem(entry: ViewComment, t: Thread) {
             : null}
           {toggle}
         </div>
-        {replying ? commentForm(t, `r${id}`, text.yourReply(name), () => t.setReplyingTo(null)) : null}
+        {replying ? commentForm(t, `r${id}`, text.yourReply(isolate(name)), () => t.setReplyingTo(null)) : null}
       </article>
       {replies}
     </li>
