@@ -115,6 +115,19 @@ describe('CommentThread in Chromium', () => {
     await expect.element(page.getByRole('button', { name: 'Show more' })).toHaveAccessibleDescription(/^Hal Brennan #6 /);
   });
 
+  it('says whose comment each permalink is: the "4 days ago" links are described by their comment’s author and number', async () => {
+    await render(
+      <ThemeProvider theme="default">
+        <CommentThread {...base} comments={missedInterviewDiscussion} postAuthorId={POST_AUTHOR_ID} />
+      </ThemeProvider>,
+    );
+    // In a screen reader's list of links, the first four read "4 days ago" alike.
+    const permalinks = page.getByRole('link', { name: '4 days ago', exact: true });
+    expect(permalinks.all().length).toBeGreaterThan(3);
+    await expect.element(permalinks.first()).toHaveAccessibleDescription('Priya Natarajan #1 4 days ago');
+    await expect.element(permalinks.nth(1)).toHaveAccessibleDescription('Don #2 4 days ago');
+  });
+
   it('shows a Latin name inside Arabic text as written, its period after the "K", in the "replying to" note and the reply box’s label', async () => {
     const named = (id: string, parentId: string | null, name: string) => ({ ...comment(id, parentId), author: { name, id: `u-${id}` } });
     const chain = [named('a', null, 'سارة'), named('b', 'a', 'Dana K.'), named('c', 'b', 'ريم'), named('d', 'c', 'جود')];

@@ -232,7 +232,8 @@ function commentItem(entry: ViewComment, t: Thread) {
             ) : null}
           </Heading>
           {number ? <span>{text.number(number)}</span> : null}
-          <a href={`#${domId}`}>
+          {/* Described like the actions: out of context, every permalink is "4 days ago". */}
+          <a href={`#${domId}`} aria-describedby={`${domId}-h`}>
             <time dateTime={when?.iso} title={when?.relative ? when.absolute : undefined}>
               {when && (when.relative || when.absolute)}
             </time>
