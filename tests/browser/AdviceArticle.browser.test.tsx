@@ -5,7 +5,7 @@
  */
 import * as React from 'react';
 import { render } from 'vitest-browser-react';
-import { commands, page } from 'vitest/browser';
+import { commands, page, userEvent } from 'vitest/browser';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AdviceArticle, ThemeProvider, type AdvicePost } from '../../src';
 import { missedInterviewPost } from '../../stories/content/post';
@@ -97,6 +97,26 @@ describe('AdviceArticle in Chromium', () => {
       }
       expect(article.scrollWidth).toBeLessThanOrEqual(article.clientWidth);
       expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(320);
+    });
+  });
+
+  describe('when a keyboard user follows a link within the post', () => {
+    afterEach(() => history.replaceState(null, '', location.pathname + location.search));
+
+    it('moves focus to the section each contents link and "Join the discussion" point to, not only the view', async () => {
+      const screen = await render(<Page />);
+      const contents = screen.getByRole('navigation', { name: 'In this post' });
+      const links = [
+        ...contents.getByRole('link').all().map((link) => link.element() as HTMLAnchorElement),
+        screen.getByRole('link', { name: 'Join the discussion' }).element() as HTMLAnchorElement,
+      ];
+      expect(links.map((link) => link.hash)).toEqual(['#question', '#reply', '#how-to-say-it', '#discussion', '#comments', '#comments']);
+      for (const link of links) {
+        link.focus();
+        await userEvent.keyboard('{Enter}');
+        // Where a screen reader goes on, and what the next Tab starts from.
+        await expect.poll(() => document.activeElement?.id).toBe(link.hash.slice(1));
+      }
     });
   });
 

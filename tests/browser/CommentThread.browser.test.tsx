@@ -14,7 +14,8 @@ import { render } from 'vitest-browser-react';
 import { cdp, page, userEvent } from 'vitest/browser';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CommentThread, ThemeProvider, type CommentData } from '../../src';
-import { STORY_NOW } from '../../stories/content/discussion';
+import { ar } from '../../src/locales/ar';
+import { POST_AUTHOR_ID, STORY_NOW, missedInterviewDiscussion } from '../../stories/content/discussion';
 import { expectNoAxeViolations } from './support';
 
 const base = { now: STORY_NOW, locale: 'en-US', timeZone: 'UTC' } as const;
@@ -87,6 +88,79 @@ describe('CommentThread in Chromium', () => {
     const note = document.querySelector('#comment-c h3 span:last-child') as HTMLElement;
     expect(note.textContent).toMatch(/Reader b/);
     expect(note.getBoundingClientRect().width).toBeLessThanOrEqual(1);
+  });
+
+  it('says which comment each action acts on: the fifteen "Reply" buttons are each described by their comment’s author, number and time', async () => {
+    await render(
+      <ThemeProvider theme="default">
+        <CommentThread
+          {...base}
+          comments={missedInterviewDiscussion}
+          postAuthorId={POST_AUTHOR_ID}
+          onReply={vi.fn()}
+          onLike={vi.fn()}
+          onReport={vi.fn()}
+        />
+      </ThemeProvider>,
+    );
+    // A screen reader's list of buttons, or Tab from one comment to the next, gives the button alone.
+    const replies = page.getByRole('button', { name: 'Reply', exact: true });
+    expect(replies.all()).toHaveLength(15);
+    await expect.element(replies.first()).toHaveAccessibleDescription('Priya Natarajan #1 4 days ago');
+    await expect.element(replies.nth(2)).toHaveAccessibleDescription('Alex Marlow Author #3 4 days ago');
+    const second = page.getByRole('article', { name: /^Don #2/ });
+    for (const name of [/^Like/, 'Copy link', 'Report']) {
+      await expect.element(second.getByRole('button', { name })).toHaveAccessibleDescription('Don #2 4 days ago');
+    }
+    await expect.element(page.getByRole('button', { name: 'Show more' })).toHaveAccessibleDescription(/^Hal Brennan #6 /);
+  });
+
+  it('says whose comment each permalink is: the "4 days ago" links are described by their comment’s author and number', async () => {
+    await render(
+      <ThemeProvider theme="default">
+        <CommentThread {...base} comments={missedInterviewDiscussion} postAuthorId={POST_AUTHOR_ID} />
+      </ThemeProvider>,
+    );
+    // In a screen reader's list of links, the first four read "4 days ago" alike.
+    const permalinks = page.getByRole('link', { name: '4 days ago', exact: true });
+    expect(permalinks.all().length).toBeGreaterThan(3);
+    await expect.element(permalinks.first()).toHaveAccessibleDescription('Priya Natarajan #1 4 days ago');
+    await expect.element(permalinks.nth(1)).toHaveAccessibleDescription('Don #2 4 days ago');
+  });
+
+  it('shows a Latin name inside Arabic text as written, its period after the "K", in the "replying to" note and the reply box’s label', async () => {
+    const named = (id: string, parentId: string | null, name: string) => ({ ...comment(id, parentId), author: { name, id: `u-${id}` } });
+    const chain = [named('a', null, 'سارة'), named('b', 'a', 'Dana K.'), named('c', 'b', 'ريم'), named('d', 'c', 'جود')];
+    await render(
+      <ThemeProvider theme="default" dir="rtl">
+        <div style={{ width: 360 }}>
+          <CommentThread {...base} locale="ar" comments={chain} onReply={vi.fn()} messages={ar.CommentThread} />
+        </div>
+      </ThemeProvider>,
+    );
+    /** Whether "Dana K." reads left to right in `element`: the period is to the right of the "D". */
+    const readsAsWritten = (element: Element) => {
+      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.textContent!.indexOf('Dana K.');
+        if (at < 0) continue;
+        const x = (offset: number) => {
+          const range = document.createRange();
+          range.setStart(node!, at + offset);
+          range.setEnd(node!, at + offset + 1);
+          return range.getBoundingClientRect().left;
+        };
+        return x(6) > x(0);
+      }
+      throw new Error(`no "Dana K." in ${element.outerHTML}`);
+    };
+    // Deep in a narrow column, the reply to Dana says whom it answers, visibly.
+    const note = document.querySelector('#comment-c h3 span:last-child')!;
+    expect(note.getBoundingClientRect().width).toBeGreaterThan(10);
+    expect(readsAsWritten(note)).toBe(true);
+    await page.getByRole('article', { name: /^Dana K\./ }).getByRole('button', { name: 'ردّ', exact: true }).click();
+    await expect.element(page.getByRole('textbox', { name: /Dana K\./ })).toHaveFocus();
+    expect(readsAsWritten((document.activeElement as HTMLTextAreaElement).labels![0]!)).toBe(true);
   });
 
   it('takes a reply from the keyboard alone: Tab to Reply, Enter, type, Ctrl+Enter', async () => {

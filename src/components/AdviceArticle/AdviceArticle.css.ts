@@ -22,7 +22,8 @@ export const root = ckStyle(
 ckGlobalStyle(`:where(${root}) p`, { marginBlock: `0 ${vars.space.md}` });
 ckGlobalStyle(`:where(${root}) a`, { color: vars.color.link });
 ckGlobalStyle(`:where(${root}) a:hover`, { color: vars.color.linkHover });
-ckGlobalStyle(`${root} a:focus-visible, ${root} button:focus-visible`, focusRing);
+// [tabindex]: a section or the script, focused by a link to it.
+ckGlobalStyle(`${root} a:focus-visible, ${root} button:focus-visible, ${root} [tabindex="-1"]:focus-visible`, focusRing);
 ckGlobalStyle(`${root} :is(h1, h2, h3, h4)`, { breakAfter: 'avoid' });
 
 

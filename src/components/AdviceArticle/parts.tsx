@@ -158,8 +158,9 @@ export function ArticleSection({ id, heading, className = '', children }: Articl
   // The anchor is the stable `id`; the label link is unique, so two posts on a page stay apart.
   const headingId = `${React.useId()}-heading`;
   const Heading = `h${level + 1}` as 'h2';
+  // Focusable, so a link to it (the contents, "Join the discussion") moves focus there, not only the view.
   return (
-    <section id={id} aria-labelledby={headingId} className={`${styles.section} ${className}`}>
+    <section id={id} tabIndex={-1} aria-labelledby={headingId} className={`${styles.section} ${className}`}>
       <div className={styles.sectionHead}>
         <Heading id={headingId}>{heading}</Heading>
         <a

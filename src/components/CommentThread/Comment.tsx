@@ -96,6 +96,14 @@ function moreItem(entry: ViewMore, t: Thread) {
   );
 }
 
+/**
+ * A name for a sentence built as text (the "replying to" note, the reply box's
+ * label), where `<bdi>` cannot go: isolated (FSI…PDI) when it starts with
+ * something other than a letter or ends with punctuation, else in an Arabic
+ * sentence "Dana K." would show its period before the "D".
+ */
+const isolate = (name: string) => (/^\p{L}(.*[\p{L}\p{M}\p{N}])?$/su.test(name) ? name : `\u2068${name}\u2069`);
+
 /** "Replying to <Name>", linking to the comment answered. */
 function replyContext(target: CommentNode | 'missing', t: Thread) {
   return (
@@ -180,6 +188,8 @@ function commentItem(entry: ViewComment, t: Thread) {
   // In the locale's digits, as every other count in the thread ("#١" in Arabic).
   const number = Number.isFinite(c.number) ? t.plural(Math.floor(c.number!), { other: '{count}' }) : '';
   const replying = t.replyingTo === id;
+  // Each action is described by its comment's name, number and time: in a list of buttons, fifteen "Reply"s are one.
+  const act: typeof action = (label, onClick, attributes) => action(label, onClick, { 'aria-describedby': `${domId}-h`, ...attributes });
   // Called, not rendered: it has no hooks (see above).
   const plainBody = () => CommentBody({ body: t.bodyOf(c, clampable && !open), mentionClassName: styles.mention });
 
@@ -218,11 +228,12 @@ function commentItem(entry: ViewComment, t: Thread) {
               // said (and shown, where a narrow container stops indenting); a
               // first-level reply's list says it already, and flat or capped
               // replies show their context below.
-              <span className={styles.replyNote}>{text.replyTo(t.nameOf(node.parent!.comment))}</span>
+              <span className={styles.replyNote}>{text.replyTo(isolate(t.nameOf(node.parent!.comment)))}</span>
             ) : null}
           </Heading>
           {number ? <span>{text.number(number)}</span> : null}
-          <a href={`#${domId}`}>
+          {/* Described like the actions: out of context, every permalink is "4 days ago". */}
+          <a href={`#${domId}`} aria-describedby={`${domId}-h`}>
             <time dateTime={when?.iso} title={when?.relative ? when.absolute : undefined}>
               {when && (when.relative || when.absolute)}
             </time>
@@ -243,19 +254,19 @@ function commentItem(entry: ViewComment, t: Thread) {
         )}
         <div className={styles.actions}>
           {clampable && !editing
-            ? action(open ? text.showLess : text.showMore, () => t.set(`o${id}`, !open), {
+            ? act(open ? text.showLess : text.showMore, () => t.set(`o${id}`, !open), {
                 'aria-expanded': open,
                 'aria-controls': bodyId,
               })
             : null}
           {props.onReply && permissions.canReply !== false && published
-            ? action(text.reply, () => (replying ? t.setReplyingTo(null) : openForm(t, `r${id}`, () => t.setReplyingTo(id))), {
+            ? act(text.reply, () => (replying ? t.setReplyingTo(null) : openForm(t, `r${id}`, () => t.setReplyingTo(id))), {
                 'data-action': 'reply',
                 'aria-expanded': replying,
               })
             : null}
           {props.onLike && permissions.canLike !== false && !own && published ? (
-            action(
+            act(
               <>
                 {text.like}
                 {likes ? (
@@ -272,17 +283,17 @@ function commentItem(entry: ViewComment, t: Thread) {
           ) : !props.onLike && likes ? (
             <span className={styles.meta}>{likes}</span>
           ) : null}
-          {action(text.copyLink, () => t.copyLink(id))}
+          {act(text.copyLink, () => t.copyLink(id))}
           {props.onReport && !own && permissions.canReport !== false
-            ? action(text.report, () => t.openDialog('report', id))
+            ? act(text.report, () => t.openDialog('report', id))
             : null}
-          {props.onEdit && own && permissions.canEdit && !editing ? action(text.edit, () => openForm(t, editKey, () => t.set(`d${editKey}`, c.body))) : null}
+          {props.onEdit && own && permissions.canEdit && !editing ? act(text.edit, () => openForm(t, editKey, () => t.set(`d${editKey}`, c.body))) : null}
           {props.onDelete && own && permissions.canDelete
-            ? action(text.delete, () => t.openDialog('delete', id))
+            ? act(text.delete, () => t.openDialog('delete', id))
             : null}
           {toggle}
         </div>
-        {replying ? commentForm(t, `r${id}`, text.yourReply(name), () => t.setReplyingTo(null)) : null}
+        {replying ? commentForm(t, `r${id}`, text.yourReply(isolate(name)), () => t.setReplyingTo(null)) : null}
       </article>
       {replies}
     </li>

@@ -189,6 +189,8 @@ export const HowToSayIt = /* @__PURE__ */ React.forwardRef<HTMLDivElement, HowTo
       toneName={text.tone}
       title={title == null || unrenderable(title) ? text.title : title}
       level={oneOf('HowToSayIt', 'titleLevel', titleLevel, calloutTitleLevels, 3)}
+      // A link to the script (`#how-to-say-it` in a post's contents) moves focus to it, not only the view.
+      tabIndex={-1}
       {...rest}
     >
       {resolvedMedium ? <p className={styles.medium}>{text[resolvedMedium]}</p> : null}
