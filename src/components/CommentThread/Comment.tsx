@@ -7,6 +7,7 @@
  */
 import * as React from 'react';
 import { warnOnce } from '../../internal/dev';
+import { cmsCount } from '../../internal/number';
 import { safeHref, safeImageSrc } from '../../internal/url';
 import { visuallyHidden } from '../../styles/shared.css';
 import { buttonLook } from '../Button/buttonLook';
@@ -22,9 +23,8 @@ import * as styles from './CommentThread.css';
 /** Bodies longer than this are clamped, and only this much is rendered until "Show more". */
 export const CLAMP_LENGTH = 1200;
 
-/** A count from the host's data: a number or numeric text, else 0 (no coercion of objects or symbols, which can throw). */
-export const toCount = (value: unknown): number =>
-  (typeof value == 'number' || typeof value == 'string' ? Number(value) : 0) || 0;
+/** A like or reply count from the host's data, by AdviceArticle's rule for its comment count (`cmsCount`), else 0. */
+export const toCount = (value: unknown): number => cmsCount(value) ?? 0;
 
 /**
  * What a host function (`renderBody`, a sort's `compare`, `onDataIssue`)
@@ -182,7 +182,7 @@ function commentItem(entry: ViewComment, t: Thread) {
   const editKey: FormKey = `e${id}`;
   const editing = ui.has(`d${editKey}`);
   const liked = ui.get(`l${id}`) ?? !!c.likedByViewer;
-  const likeCount = Math.max(0, Math.floor(toCount(c.likes))) + +liked - +!!c.likedByViewer;
+  const likeCount = toCount(c.likes) + +liked - +!!c.likedByViewer;
   const likes = likeCount ? t.plural(likeCount, text.likes) : '';
   // (`Number.isFinite` is false for anything but a finite number: no coercion.)
   // In the locale's digits, as every other count in the thread ("#١" in Arabic).

@@ -786,6 +786,18 @@ describe('CommentThread', () => {
       expect(within(document.getElementById('comment-n')!).getByRole('heading')).toHaveTextContent(/^Nia$/);
     });
 
+    it('reads like and reply counts by the article’s rule: a whole number from 0, or text of one', () => {
+      const likesShown = (likes: unknown) => {
+        const { unmount } = render(<CommentThread {...base} comments={[c('k', null, { likes: likes as number })]} />);
+        const text = document.querySelector('#comment-k')!.textContent!.match(/(\d+) likes?/)?.[1] ?? null;
+        unmount();
+        return text;
+      };
+      expect(likesShown('12')).toBe('12');
+      expect(likesShown(3)).toBe('3');
+      for (const bad of [-4, 2.5, '0x10', Infinity, 'many']) expect(likesShown(bad), String(bad)).toBeNull();
+    });
+
     it('survives JSON objects with a "toString" key in place of a status, a like count, a reply count or a flat body', () => {
       vi.spyOn(console, 'warn').mockImplementation(() => {});
       const odd = JSON.parse('{"toString": 1}');
