@@ -7,6 +7,7 @@
  */
 import * as React from 'react';
 import { warnOnce } from '../../internal/dev';
+import { composing } from '../../internal/keys';
 import { cmsCount } from '../../internal/number';
 import { safeHref, safeImageSrc } from '../../internal/url';
 import { visuallyHidden } from '../../styles/shared.css';
@@ -386,9 +387,7 @@ export function commentForm(t: Thread, key: FormKey, label: string, onCancel?: (
           aria-describedby={error ? errorId : undefined}
           onChange={(event) => t.set(`d${key}`, event.target.value)}
           onKeyDown={(event) => {
-            // Escape and Enter in an input method's composition (Japanese, Chinese…) are its own: they
-            // drop or commit the candidate. (229: Safari's keydown just after the composition ends.)
-            if (event.nativeEvent.isComposing || event.keyCode === 229) return;
+            if (composing(event.nativeEvent)) return;
             if (event.key === 'Escape' && cancel) {
               event.preventDefault();
               cancel();

@@ -7,6 +7,7 @@
  */
 import * as React from 'react';
 import * as DialogPrimitive from '@radix-ui/react-dialog';
+import { composing } from '../../internal/keys';
 import { useMessages } from '../../internal/messages';
 import { oneOf } from '../../internal/values';
 import { useThemeScope } from '../ThemeProvider';
@@ -57,12 +58,8 @@ export const DialogContent = /* @__PURE__ */ React.forwardRef<HTMLDivElement, Di
         <DialogPrimitive.Content
           ref={ref}
           {...rest}
-          // The Escape that cancels an input method's composition (a name typed in
-          // Japanese) is the method's, not a close: closing would drop what was typed.
-          // (229: Safari's keydown just after the composition ends.)
-          onEscapeKeyDown={(event) =>
-            event.isComposing || event.keyCode == 229 ? event.preventDefault() : onEscapeKeyDown?.(event)
-          }
+          // The input method's Escape is not a close: closing would drop what was typed.
+          onEscapeKeyDown={(event) => (composing(event) ? event.preventDefault() : onEscapeKeyDown?.(event))}
           data-size={oneOf('DialogContent', 'size', size, dialogSizes, 'md')}
           className={className ? `${styles.content} ${className}` : styles.content}
         >
