@@ -24,9 +24,13 @@ const shared = {
   plugins: [vanillaExtractPlugin({ identifiers })],
 };
 
-/** A node ESM bundle of `entry` at `outfile` (.mjs). */
+/**
+ * A node ESM bundle of `entry` at `outfile` (.mjs). Target es2022, not node20:
+ * for node20, esbuild 0.28 rewrites regex literals with `\p{…}` as
+ * `new RegExp(…)` calls, which the shipped dist/ (es2020) does not contain.
+ */
 export async function bundleForNode(entry, outfile) {
-  await build({ ...shared, entryPoints: [entry], outfile, platform: 'node', format: 'esm', target: 'node20', packages: 'external' });
+  await build({ ...shared, entryPoints: [entry], outfile, platform: 'node', format: 'esm', target: 'es2022', packages: 'external' });
   return outfile;
 }
 
