@@ -124,8 +124,30 @@ describe('CommentThread in Chromium', () => {
     // In a screen reader's list of links, the first four read "4 days ago" alike.
     const permalinks = page.getByRole('link', { name: '4 days ago', exact: true });
     expect(permalinks.all().length).toBeGreaterThan(3);
-    await expect.element(permalinks.first()).toHaveAccessibleDescription('Priya Natarajan #1 4 days ago');
-    await expect.element(permalinks.nth(1)).toHaveAccessibleDescription('Don #2 4 days ago');
+    // …and by the absolute date, which the tooltip gives a mouse only.
+    await expect.element(permalinks.first()).toHaveAccessibleDescription('Priya Natarajan #1 4 days ago November 20, 2026 at 3:10 PM');
+    await expect.element(permalinks.nth(1)).toHaveAccessibleDescription(/^Don #2 4 days ago November 20, 2026 at \d/);
+  });
+
+  it('shows a keyboard user the absolute date of the permalink in focus, as the tooltip shows a mouse', async () => {
+    await render(
+      <ThemeProvider theme="default">
+        <CommentThread {...base} comments={missedInterviewDiscussion} postAuthorId={POST_AUTHOR_ID} />
+      </ThemeProvider>,
+    );
+    const link = document.querySelector('#comment-c1 a[href="#comment-c1"]') as HTMLAnchorElement;
+    const shown = () => getComputedStyle(link.querySelector('time')!, '::after').content;
+    expect(shown()).toBe('none');
+    for (let tabs = 0; tabs < 20 && document.activeElement !== link; tabs++) await userEvent.keyboard('{Tab}');
+    expect(shown()).toContain('November 20, 2026 at 3:10 PM');
+    // A visual aid only: the name stays "4 days ago" (the date is in the description).
+    await expect.element(link).toHaveFocus();
+    // (Chromium's own accessibility tree: testing-library's name computation does not know `/ ""`.)
+    const { frameTree } = await cdp().send('Page.getFrameTree');
+    const frames = (tree: any): any[] => [tree.frame, ...(tree.childFrames ?? []).flatMap(frames)];
+    const nodes = (await Promise.all(frames(frameTree).map((frame) => cdp().send('Accessibility.getFullAXTree', { frameId: frame.id }).then((r: any) => r.nodes, () => [])))).flat();
+    const focused = nodes.find((node: any) => node.role?.value === 'link' && node.properties?.some((p: any) => p.name === 'focused' && p.value.value));
+    expect([focused?.name?.value, focused?.description?.value]).toEqual(['4 days ago', 'Priya Natarajan #1 4 days ago November 20, 2026 at 3:10 PM']);
   });
 
   it('shows a Latin name inside Arabic text as written, its period after the "K", in the "replying to" note and the reply box’s label', async () => {

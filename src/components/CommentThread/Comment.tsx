@@ -233,12 +233,18 @@ function commentItem(entry: ViewComment, t: Thread) {
             ) : null}
           </Heading>
           {number ? <span>{text.number(number)}</span> : null}
-          {/* Described like the actions: out of context, every permalink is "4 days ago". */}
-          <a href={`#${domId}`} aria-describedby={`${domId}-h`}>
+          {/* Described like the actions (out of context, every permalink is "4 days ago"), and by
+              the absolute date, which a tooltip gives a mouse only. (Hidden: read when the link is reached.) */}
+          <a href={`#${domId}`} aria-describedby={`${domId}-h ${domId}-t`}>
             <time dateTime={when?.iso} title={when?.relative ? when.absolute : undefined}>
               {when && (when.relative || when.absolute)}
             </time>
           </a>
+          {when?.relative ? (
+            <span id={`${domId}-t`} hidden>
+              {when.absolute}
+            </span>
+          ) : null}
           {edited ? <span title={edited.absolute}>({text.edited})</span> : null}
         </div>
         {entry.context ? replyContext(entry.context, t) : null}

@@ -48,6 +48,18 @@ describe('CommentThread', () => {
       expect(time.title).toMatch(/2026/);
     });
 
+    it('gives the absolute date to keyboard and screen-reader users too, not only to a mouse: the permalink is described by it', () => {
+      render(<CommentThread {...base} comments={discussion} />);
+      const first = document.getElementById('comment-c1')!;
+      const link = within(first).getByRole('link', { name: '4 days ago' });
+      const absolute = first.querySelector('time')!.title;
+      expect(absolute).toMatch(/2026/);
+      // (jsdom joins the heading's parts without spaces; Chromium's exact text is in the browser tests.)
+      expect(link).toHaveAccessibleDescription(expect.stringMatching(new RegExp(`^Priya Natarajan.* ${absolute}$`)));
+      // Said when the link is reached, not read out a second time in the comment's text.
+      expect(document.getElementById('comment-c1-t')).not.toBeVisible();
+    });
+
     it('numbers the comments as the source does', () => {
       render(<CommentThread {...base} comments={discussion} />);
       expect(document.getElementById('comment-c7')).toHaveTextContent('#7');
