@@ -12,3 +12,6 @@ export function unrenderable(value: unknown): boolean {
   }
   return false;
 }
+
+/** `value`, or undefined (with the warning above) for an object React cannot render. */
+export const renderable = <T,>(value: T): T | undefined => (unrenderable(value) ? undefined : value);

@@ -309,6 +309,38 @@ describe('AdviceArticle', () => {
       expect(warn).toHaveBeenCalledWith(expect.stringContaining('neither text nor React nodes'));
     });
 
+    it('leaves out names and headings a CMS sent as rich-text objects, falling back to their defaults, instead of crashing the page', () => {
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+      const doc = { nodeType: 'document', content: [] } as never;
+      const rich: AdvicePost = {
+        ...minimalPost,
+        headline: doc,
+        column: { name: doc, url: 'https://careers.example/ask' },
+        author: { name: doc, url: 'https://careers.example/alex' },
+        newsletter: { name: doc },
+        question: { body: 'Should I write?', heading: doc },
+        reply: { heading: doc, blocks: [{ type: 'promo', title: doc, body: 'The guide.', href: 'https://careers.example/guide', linkText: doc }] },
+      };
+      expect(() => renderToString(<AdviceArticle post={rich} />)).not.toThrow();
+      render(<AdviceArticle post={rich} toc />);
+      expect(screen.queryByRole('heading', { level: 1 })).toBeNull();
+      expect(screen.getByRole('region', { name: 'The Question' })).toBeInTheDocument();
+      expect(screen.getByRole('region', { name: 'The Reply' })).toBeInTheDocument();
+      expect(within(screen.getByRole('navigation', { name: 'In this post' })).getAllByRole('link').map((a) => a.textContent)).toEqual(['The Question', 'The Reply']);
+      // No byline, kicker or banner from an object; the promo's link says where it goes.
+      expect(document.querySelector('header')!.textContent).toBe('Published October 2, 20261 min read');
+      expect(screen.getByRole('link', { name: 'https://careers.example/guide' })).toBeInTheDocument();
+      expect(warn).toHaveBeenCalledWith(expect.stringContaining('neither text nor React nodes'));
+    });
+
+    it('renders nothing, with a development warning, for a post that is missing (a CMS lookup that found nothing)', () => {
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+      for (const missing of [null, undefined, 'post-123']) {
+        expect(renderToString(<AdviceArticle post={missing as never} />)).toBe('');
+      }
+      expect(warn).toHaveBeenCalledWith(expect.stringContaining('no post given'));
+    });
+
     it('asks a discussion question sent as one string rather than a list, and shows no prompt for a heading that is not text', () => {
       render(<AdviceArticle post={{ ...minimalPost, discussion: { heading: 'Would you?', questions: 'Would you write?' as never } }} />);
       expect(within(screen.getByRole('region', { name: 'Would you?' })).getByRole('listitem')).toHaveTextContent('Would you write?');

@@ -38,6 +38,11 @@ export interface AdviceArticleProps extends AdviceArticleRootProps {
 }
 
 export function AdviceArticle({ post, signupNudge, comments, toc = 'auto', ...rest }: AdviceArticleProps) {
+  // A CMS lookup that found nothing: no article, not a crashed page.
+  if (!post || typeof post != 'object') {
+    if (process.env.NODE_ENV !== 'production') warnOnce('AdviceArticle: no post given; nothing is rendered.');
+    return null;
+  }
   // A GraphQL CMS sends null for what it does not have.
   // One block may come bare, not in a list (an XML feed turned JSON).
   const blocks = [post.reply?.blocks].flat().filter(Boolean) as ReplyBlock[];

@@ -10,7 +10,7 @@ import { isoDate } from '../../internal/date';
 import { safeHref } from '../../internal/url';
 import { warnOnce } from '../../internal/dev';
 import { cmsCount, cmsNumber } from '../../internal/number';
-import { unrenderable } from '../../internal/node';
+import { renderable, unrenderable } from '../../internal/node';
 import { dateTimeFormat, numberFormat, plural, type PluralForms } from '../../internal/intl';
 import { useMessages } from '../../internal/messages';
 import { SectionHeadingLevel } from '../../internal/section';
@@ -211,20 +211,23 @@ export function ArticleHeader({
 }: ArticleHeaderProps) {
   const { text, locale, level } = React.useContext(ArticleContext);
   const Headline = `h${level}` as 'h1';
-  const kicker = column?.name;
+  // (Names a CMS sent as rich-text objects are left out, not rendered into a crash.)
+  const kicker = renderable(column?.name);
+  const name = renderable(author?.name);
   const columnUrl = safeHref(column?.url);
   // No author: the column signs the post. No author page: the byline links to the column.
-  const byline = author?.name || kicker;
-  const bylineUrl = (author?.name && safeHref(author.url)) || columnUrl;
+  const byline = name || kicker;
+  const bylineUrl = (name && safeHref(author!.url)) || columnUrl;
   // Whole minutes, at least one. Infinity, NaN, "five", zero or less, or over a day is no reading time.
   const n = cmsNumber(readingMinutes);
   const minutes = n > 0 && n <= 1440 ? Math.round(n) || 1 : 0;
   if (process.env.NODE_ENV !== 'production' && !minutes && readingMinutes != null) warnOnce('AdviceArticle: readingMinutes is not a number of minutes above 0 and up to 1440; no reading time is shown.');
   return (
     <header className={styles.header}>
-      {newsletter?.name ? <NewsletterBanner {...newsletter} /> : null}
+      {renderable(newsletter?.name) ? <NewsletterBanner {...newsletter!} /> : null}
       {kicker ? <p className={styles.kicker}>{columnUrl ? <a href={columnUrl}>{kicker}</a> : kicker}</p> : null}
-      <Headline>{headline}</Headline>
+      {/* No empty heading for a headline that is blank, or a rich-text object. */}
+      {isBlank(headline) ? null : <Headline>{headline}</Headline>}
       {isBlank(dek) ? null : (
         <div className={styles.dek}>
           <ArticleTextBlock text={dek} />
@@ -233,7 +236,7 @@ export function ArticleHeader({
       <ul className={styles.meta}>
         {byline ? (
           <li>
-            {text.by(bylineUrl ? <a href={bylineUrl} rel={author?.name ? 'author' : undefined}>{byline}</a> : byline)}
+            {text.by(bylineUrl ? <a href={bylineUrl} rel={name ? 'author' : undefined}>{byline}</a> : byline)}
           </li>
         ) : null}
         {validDate(publishedAt) ? (
@@ -262,6 +265,7 @@ export interface ArticleTocProps {
 /** The table of contents; `AdviceArticle` shows it when there are four or more sections. */
 export function ArticleToc({ sections, columnist }: ArticleTocProps) {
   const { text } = React.useContext(ArticleContext);
+  columnist = renderable(columnist);
   const defaults: Record<string, string> = {
     question: text.question,
     reply: columnist ? text.reply(columnist) : text.replyUnsigned,
@@ -273,7 +277,7 @@ export function ArticleToc({ sections, columnist }: ArticleTocProps) {
       <ol>
         {sections.map((section) => (
           <li key={section.id}>
-            <a href={`#${section.id}`}>{section.label || defaults[section.id] || section.id}</a>
+            <a href={`#${section.id}`}>{renderable(section.label) || defaults[section.id] || section.id}</a>
           </li>
         ))}
       </ol>
@@ -294,7 +298,7 @@ export function QuestionSection({ body, signature, heading }: QuestionSectionPro
   const signed = typeof signature == 'string' && signature.trim();
   if (isBlank(body)) return null;
   return (
-    <ArticleSection id="question" heading={heading || text.question}>
+    <ArticleSection id="question" heading={renderable(heading) || text.question}>
       <figure className={styles.letter}>
         <blockquote>
           <ArticleTextBlock text={body} />
@@ -314,8 +318,9 @@ export interface ReplySectionProps {
 
 export function ReplySection({ columnist, heading, children }: ReplySectionProps) {
   const { text } = React.useContext(ArticleContext);
+  columnist = renderable(columnist);
   return (
-    <ArticleSection id="reply" heading={heading || (columnist ? text.reply(columnist) : text.replyUnsigned)}>
+    <ArticleSection id="reply" heading={renderable(heading) || (columnist ? text.reply(columnist) : text.replyUnsigned)}>
       {children}
     </ArticleSection>
   );
@@ -328,11 +333,12 @@ export function ArticlePromo({ title, body, href: rawHref, linkText }: ArticlePr
   return (
     <div className={styles.promo}>
       <p className={styles.promoLabel}>{text.promo}</p>
-      {title ? <p><strong>{title}</strong></p> : null}
+      {renderable(title) ? <p><strong>{title}</strong></p> : null}
       <ArticleTextBlock text={body} />
       {href ? (
         <p>
-          <a href={href}>{linkText}</a>
+          {/* Its address, when the link text is missing or not text. */}
+          <a href={href}>{renderable(linkText) || href}</a>
         </p>
       ) : null}
     </div>
