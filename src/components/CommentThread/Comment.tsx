@@ -10,6 +10,7 @@ import { warnOnce } from '../../internal/dev';
 import { composing } from '../../internal/keys';
 import { cmsCount } from '../../internal/number';
 import { safeHref, safeImageSrc } from '../../internal/url';
+import { renderable } from '../../internal/node';
 import { visuallyHidden } from '../../styles/shared.css';
 import { buttonLook } from '../Button/buttonLook';
 import { Avatar, initialsAvatar } from './Avatar';
@@ -256,7 +257,8 @@ function commentItem(entry: ViewComment, t: Thread) {
           })
         ) : (
           <div className={styles.body} id={bodyId} data-clamped={clampable && !open}>
-            {attempt('renderBody', () => (props.renderBody ?? plainBody)(c), plainBody)}
+            {/* What it returns must render too: a rich-text object would throw in React, past this guard. */}
+            {attempt('renderBody', () => renderable((props.renderBody ?? plainBody)(c)) ?? plainBody(), plainBody)}
           </div>
         )}
         <div className={styles.actions}>

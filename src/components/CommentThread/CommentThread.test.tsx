@@ -869,6 +869,19 @@ describe('CommentThread, given host callbacks that throw', () => {
     expect(warn).toHaveBeenCalledWith(expect.stringContaining('renderBody'));
   });
 
+  it('shows careerkit’s plain-text body, with a warning, for a comment whose renderBody returns what React cannot render (a rich-text object)', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const renderBody = (comment: CommentData) => (comment.id === 'd1' ? ({ nodeType: 'document', content: [] } as never) : <em>{comment.id}</em>);
+    expect(renderToString(<CommentThread {...base} comments={chain(2)} renderBody={renderBody} />)).toContain('Comment d1.');
+    render(<CommentThread {...base} comments={chain(2)} renderBody={renderBody} />);
+    expect(document.querySelector('#comment-d0 em')).toHaveTextContent('d0');
+    expect(document.getElementById('comment-d1')).toHaveTextContent('Comment d1.');
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('neither text nor React nodes'));
+    // A renderBody that forgot its `return` shows the text too.
+    render(<CommentThread {...base} comments={[c('e', null, { body: 'Still said.' })]} renderBody={() => undefined} />);
+    expect(document.getElementById('comment-e')).toHaveTextContent('Still said.');
+  });
+
   it('falls back to the default order, with a warning, when a sort option’s compare throws, also on the server', async () => {
     const user = userEvent.setup();
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});

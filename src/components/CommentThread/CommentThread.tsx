@@ -93,7 +93,7 @@ export interface CommentThreadProps extends Omit<React.HTMLAttributes<HTMLElemen
   onEdit?: (id: string, text: string) => Promise<unknown>;
   /** Delete the viewer's own comment (offered when `permissions.canDelete`), after a confirming dialog. */
   onDelete?: (id: string) => Promise<unknown>;
-  /** Render a body yourself (content you have already sanitised). A comment it throws for shows careerkit's plain text. */
+  /** Render a body yourself (content you have already sanitised). A comment it throws for, or returns nothing or something React cannot render for (a rich-text object), shows careerkit's plain text. */
   renderBody?: (comment: CommentData) => React.ReactNode;
   /** Each data problem, once: duplicates, cycles, orphans, bad dates… Called in the browser after render (an effect), never during a server render. */
   onDataIssue?: (issue: CommentDataIssue) => void;
