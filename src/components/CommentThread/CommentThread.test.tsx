@@ -561,6 +561,29 @@ describe('CommentThread', () => {
       Object.defineProperty(navigator, 'clipboard', { value: undefined, configurable: true });
     });
 
+    it('says nothing false when neither the clipboard nor the address bar will take the link (Safari past 100 history calls in 10 s, some sandboxed frames)', async () => {
+      const user = userEvent.setup();
+      const writeText = vi.fn(async () => {
+        throw new DOMException('Denied', 'NotAllowedError');
+      });
+      Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+      const replaceState = vi.spyOn(window.history, 'replaceState').mockImplementation(() => {
+        throw new DOMException('Attempt to use history.replaceState() more than 100 times per 10 seconds', 'SecurityError');
+      });
+      const rejections: unknown[] = [];
+      const onRejection = (reason: unknown) => rejections.push(reason);
+      process.on('unhandledRejection', onRejection);
+      render(<CommentThread {...base} comments={chain(1)} />);
+      await user.click(screen.getByRole('button', { name: 'Copy link' }));
+      await waitFor(() => expect(replaceState).toHaveBeenCalled());
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      process.off('unhandledRejection', onRejection);
+      replaceState.mockRestore();
+      Object.defineProperty(navigator, 'clipboard', { value: undefined, configurable: true });
+      expect(rejections).toEqual([]);
+      expect(screen.getByRole('status')).not.toHaveTextContent(/address bar|copied/);
+    });
+
     it('keeps the text and offers a retry when a reply fails', async () => {
       const user = userEvent.setup();
       const onReply = vi.fn().mockRejectedValueOnce(new Error('offline')).mockResolvedValueOnce(undefined);

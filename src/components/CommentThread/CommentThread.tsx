@@ -449,8 +449,12 @@ export function CommentThread(props: CommentThreadProps) {
         announce(text.linkCopied);
       } catch {
         // Refused or unavailable: the address bar now holds the link, ready to copy by hand.
-        history.replaceState(history.state, '', hash);
-        announce(text.linkInAddressBar);
+        // (Where that is refused too, as Safari does past 100 calls in 10 s, nothing is said:
+        // the comment's time is still a link to it.)
+        try {
+          history.replaceState(history.state, '', hash);
+          announce(text.linkInAddressBar);
+        } catch {}
       }
     },
     // The dialog returns focus to what opened it.
