@@ -80,8 +80,9 @@ export const icon = ckStyle(
       '[data-tone="warning"] > * > &::before': { content: ['"!"', '"!" / ""'] },
       '[data-tone="caution"] > * > &::before': { content: ['"\\2715"', '"\\2715" / ""'] },
       '[data-tone="script"] > * > &::before': { content: ['"\\201C"', '"\\201C" / ""'] },
-      '[data-tone="warning"] > * > &': { borderRadius: vars.radius.sm },
-      '[data-tone="caution"] > * > &': { borderRadius: vars.radius.sm },
+      // Square: the theme's small radius, capped so a rounded theme's ring does not read as round.
+      '[data-tone="warning"] > * > &': { borderRadius: `min(${vars.radius.sm}, 0.2em)` },
+      '[data-tone="caution"] > * > &': { borderRadius: `min(${vars.radius.sm}, 0.2em)` },
     },
     '@media': { '(forced-colors: active)': { color: 'CanvasText', borderColor: 'CanvasText' } },
   },
