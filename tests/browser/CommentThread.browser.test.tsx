@@ -13,7 +13,7 @@ import { renderToString } from 'react-dom/server';
 import { render } from 'vitest-browser-react';
 import { cdp, page, userEvent } from 'vitest/browser';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { CommentThread, ThemeProvider, type CommentData } from '../../src';
+import { CommentThread, DialogContent, DialogRoot, DialogTitle, ThemeProvider, type CommentData } from '../../src';
 import { ar } from '../../src/locales/ar';
 import { POST_AUTHOR_ID, STORY_NOW, missedInterviewDiscussion } from '../../stories/content/discussion';
 import { expectNoAxeViolations } from './support';
@@ -148,6 +148,29 @@ describe('CommentThread in Chromium', () => {
     const nodes = (await Promise.all(frames(frameTree).map((frame) => cdp().send('Accessibility.getFullAXTree', { frameId: frame.id }).then((r: any) => r.nodes, () => [])))).flat();
     const focused = nodes.find((node: any) => node.role?.value === 'link' && node.properties?.some((p: any) => p.name === 'focused' && p.value.value));
     expect([focused?.name?.value, focused?.description?.value]).toEqual(['4 days ago', 'Priya Natarajan #1 4 days ago November 20, 2026 at 3:10 PM']);
+  });
+
+  it('inside a host’s modal, Escape in a reply box cancels the reply, not the modal; the next Escape closes the modal', async () => {
+    const onOpenChange = vi.fn();
+    await render(
+      <ThemeProvider theme="default">
+        <DialogRoot open onOpenChange={onOpenChange}>
+          <DialogContent>
+            <DialogTitle>Comments</DialogTitle>
+            <CommentThread {...base} comments={[comment('a', null)]} onReply={vi.fn()} />
+          </DialogContent>
+        </DialogRoot>
+      </ThemeProvider>,
+    );
+    await page.getByRole('button', { name: 'Reply', exact: true }).click();
+    const box = page.getByRole('textbox', { name: /^Your reply/ });
+    await expect.element(box).toHaveFocus();
+    await userEvent.keyboard('Draft{Escape}');
+    await expect.element(box).not.toBeInTheDocument();
+    expect(onOpenChange).not.toHaveBeenCalled();
+    await expect.element(page.getByRole('button', { name: 'Reply', exact: true })).toHaveFocus();
+    await userEvent.keyboard('{Escape}');
+    expect(onOpenChange).toHaveBeenCalledWith(false);
   });
 
   it('shows a Latin name inside Arabic text as written, its period after the "K", in the "replying to" note and the reply box’s label', async () => {

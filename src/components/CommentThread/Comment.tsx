@@ -393,6 +393,7 @@ export function commentForm(t: Thread, key: FormKey, label: string, onCancel?: (
           maxLength={t.maxLength}
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? errorId : undefined}
+          aria-keyshortcuts={cancel && 'Escape'}
           onChange={(event) => t.set(`d${key}`, event.target.value)}
           onKeyDown={(event) => {
             if (composing(event.nativeEvent)) return;

@@ -8,6 +8,7 @@
  */
 import * as React from 'react';
 import { warnOnce } from '../../internal/dev';
+import { composing } from '../../internal/keys';
 import { numberFormat, pluralRules } from '../../internal/intl';
 import { useMessages } from '../../internal/messages';
 import { SectionHeadingLevel } from '../../internal/section';
@@ -316,9 +317,19 @@ export function CommentThread(props: CommentThreadProps) {
   // (One effect: following the hash again when `highlightedId` changes costs nothing.)
   React.useEffect(() => {
     const onHash = () => revealRef.current(hashTarget());
+    // Escape in a reply or edit box cancels it (commentForm), and only that: a host's modal
+    // around the thread (Radix listens on the document, before the box hears it) closed too,
+    // draft and all. Marked as handled here, first, so the modal leaves it.
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key == 'Escape' && !composing(event) && (event.target as Element).matches?.('[aria-keyshortcuts=Escape]')) event.preventDefault();
+    };
     revealRef.current(highlightedId ?? hashTarget());
-    window.addEventListener('hashchange', onHash);
-    return () => window.removeEventListener('hashchange', onHash);
+    addEventListener('hashchange', onHash);
+    addEventListener('keydown', onKey, true);
+    return () => {
+      removeEventListener('hashchange', onHash);
+      removeEventListener('keydown', onKey, true);
+    };
   }, [highlightedId]);
 
   // Focus after load more / reveal, once the new comments are in the DOM.
