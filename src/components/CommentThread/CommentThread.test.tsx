@@ -430,6 +430,15 @@ describe('CommentThread', () => {
   });
 
   describe('permalinks', () => {
+    it('ignores a `highlightedId` that is not text, as a router hands over `?comment=a&comment=b` (an array) or a numeric id', () => {
+      for (const highlightedId of [['d1', 'd2'], 42, { id: 'd1' }]) {
+        const { unmount } = render(<CommentThread {...base} comments={chain(3)} highlightedId={highlightedId as never} />);
+        expect(articles()).toHaveLength(3);
+        expect(document.querySelector('[data-highlighted]')).toBeNull();
+        unmount();
+      }
+    });
+
     it('reveals, scrolls to, focuses and highlights `highlightedId`, opening collapsed ancestors', async () => {
       // jsdom has no scrolling: record who asks to be scrolled to.
       const scrolled: Element[] = [];

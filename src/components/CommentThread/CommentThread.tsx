@@ -295,7 +295,8 @@ export function CommentThread(props: CommentThreadProps) {
   // Reveal a comment named by the hash or `highlightedId`: open its ancestors,
   // page it in, then scroll to it, focus it and highlight it.
   const reveal = (id: string | null | undefined) => {
-    const node = id ? tree.byId.get(id) : undefined;
+    // (Text only: a router hands over `?comment=a&comment=b` as an array.)
+    const node = typeof id == 'string' ? tree.byId.get(id) : undefined;
     if (!node) return;
     update((next) => {
       for (let child = node, parent = node.parent; parent; child = parent, parent = parent.parent) {
