@@ -642,6 +642,30 @@ describe('NewsletterSignup', () => {
       expect(screen.getByLabelText('E-Mail-Adresse')).toBeInTheDocument();
     });
 
+    it('leaves out, with a warning, copy a CMS sent as rich-text objects (title, description, notice, legend and choice labels), with their defaults, instead of crashing the page', async () => {
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+      const doc = { nodeType: 'document', content: [] } as never;
+      const props = {
+        title: doc,
+        description: doc,
+        consent: { ...consent, notice: doc, channels: [{ id: 'email', label: doc }] },
+        choices: { legend: doc, options: [{ value: 'weekly', label: doc }] },
+      };
+      expect(() => renderToString(<NewsletterSignup adapter={deferredAdapter().adapter} {...props} />)).not.toThrow();
+      const { email, submit, requests } = setup(props);
+      expect(screen.getByRole('heading', { name: 'Get the newsletter' })).toBeInTheDocument();
+      expect(shown(/privacy/i)).toBeInTheDocument();
+      // Boxes whose label is not text are named by their value: none is unnamed.
+      const boxes = screen.getAllByRole('checkbox');
+      expect(boxes.map((box) => box.closest('label')!.textContent)).toEqual(['weekly', 'email']);
+      const user = userEvent.setup();
+      for (const box of boxes) await user.click(box);
+      await user.type(email(), 'jane@example.com');
+      await submit();
+      expect(requests).toHaveLength(1);
+      expect(warn).toHaveBeenCalledWith(expect.stringContaining('neither text nor React nodes'));
+    });
+
     it('leaves the title to a dialog with `titleLevel="none"`', () => {
       setup({ titleLevel: 'none' });
       expect(screen.queryByRole('heading')).toBeNull();

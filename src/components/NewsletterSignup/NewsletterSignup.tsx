@@ -4,6 +4,7 @@
  * change in one live region, and never loses the address the reader typed.
  */
 import * as React from 'react';
+import { renderable } from '../../internal/node';
 import { warnOnce } from '../../internal/dev';
 import { safeLocale } from '../../internal/intl';
 import { useMessages } from '../../internal/messages';
@@ -401,12 +402,13 @@ export function NewsletterSignup({
     radio?: boolean,
   ) => (
     <fieldset className={styles.choices} aria-describedby={name === 'consent' ? describedBy(name) : undefined}>
-      {legend ? <legend className={field.label}>{legend}</legend> : null}
+      {renderable(legend) ? <legend className={field.label}>{legend}</legend> : null}
       {name === 'consent' ? errorOf(name) : null}
       {options.map(({ id, value = id, label }) => (
         <label key={value} className={styles.choice}>
           <input type={radio ? 'radio' : 'checkbox'} name={name} value={value} />
-          {label}
+          {/* Its value, for a label that is missing or not text: no unnamed box. */}
+          {renderable(label) || value}
         </label>
       ))}
     </fieldset>
@@ -430,9 +432,10 @@ export function NewsletterSignup({
             level === 'p' ? 'p' : `h${level}`,
             { id: `${uid}title`, className: `${headingClass} ${headingSmall} ${styles.title}` },
             // `||`: a CMS's empty title would leave an empty heading and an unnamed form.
-            title || text.title,
+            // (Copy a CMS sent as a rich-text object, here and below, is left out: React would throw.)
+            renderable(title) || text.title,
           )}
-      {description ? <div className={styles.description}>{description}</div> : null}
+      {renderable(description) ? <div className={styles.description}>{description}</div> : null}
       {isJoined(state) ? (
         <div ref={focusOnMount} tabIndex={-1} className={styles.result}>
           {/* The state's message: "Check your inbox", "You're subscribed", "You're already subscribed". */}
@@ -525,7 +528,7 @@ export function NewsletterSignup({
           {choiceOptions.length ? group('interests', choiceOptions, choices!.legend, choices!.type === 'radio') : null}
           <input type="hidden" name="consentVersion" value={consent.version} />
           {channels ? group('consent', channels) : null}
-          <p className={styles.hint}>{consent.notice || text.notice(privacy ? <a href={privacy}>{text.privacy}</a> : null)}</p>
+          <p className={styles.hint}>{renderable(consent.notice) || text.notice(privacy ? <a href={privacy}>{text.privacy}</a> : null)}</p>
           {message && !submitting ? (
             <p className={styles.notice} data-tone={state === 'idle' ? 'info' : 'critical'}>
               {message}

@@ -98,6 +98,16 @@ describe('SignupDialog', () => {
       expect(await screen.findByRole('dialog', { name: 'Get the weekly newsletter' })).toBeInTheDocument();
     });
 
+    it('keeps the default title, and no description, for a title and description a CMS sent as rich-text objects, instead of crashing', async () => {
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+      const doc = { nodeType: 'document', content: [] } as never;
+      render(<Page triggers={{ button: true }} title={doc} description={doc} />);
+      await userEvent.click(screen.getByRole('button'));
+      const dialog = await screen.findByRole('dialog', { name: 'Get the weekly newsletter' });
+      expect(dialog).not.toHaveAttribute('aria-describedby');
+      expect(warn).toHaveBeenCalledWith(expect.stringContaining('neither text nor React nodes'));
+    });
+
     it('renders nothing in the page without a button', () => {
       const { container } = render(<SignupDialog consent={consent} />);
       expect(container).toBeEmptyDOMElement();

@@ -7,6 +7,7 @@
  * survives closing and reopening.
  */
 import * as React from 'react';
+import { renderable } from '../../internal/node';
 import { useMessages } from '../../internal/messages';
 import { buttonLook } from '../Button/buttonLook';
 import { DialogClose, DialogContent, DialogDescription, DialogRoot, DialogTitle, DialogTrigger, type DialogSize } from '../Dialog';
@@ -137,7 +138,7 @@ export function SignupDialog({
         ref={rememberOpener}
         size={size}
         messages={{ close: text.close }}
-        {...(description ? {} : { 'aria-describedby': undefined })}
+        {...(renderable(description) ? {} : { 'aria-describedby': undefined })}
         onCloseAutoFocus={(event) => {
           const back = opener.current as HTMLElement | null;
           opener.current = null;
@@ -147,8 +148,9 @@ export function SignupDialog({
           if (back && back !== document.body && back.isConnected) back.focus?.({ preventScroll: true });
         }}
       >
-        <DialogTitle>{title || text.title}</DialogTitle>
-        {description ? <DialogDescription>{description}</DialogDescription> : null}
+        {/* (A CMS's rich-text object is left out: React would throw.) */}
+        <DialogTitle>{renderable(title) || text.title}</DialogTitle>
+        {renderable(description) ? <DialogDescription>{description}</DialogDescription> : null}
         <NewsletterSignup
           {...form}
           className={className ? `${styles.form} ${className}` : styles.form}
