@@ -12,6 +12,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ThemeProvider } from '../../src';
 import { POST_AUTHOR_ID, STORY_NOW, missedInterviewDiscussion } from '../../stories/content/discussion';
 import { missedInterviewPost } from '../../stories/content/post';
+import { ARABIC_POST_AUTHOR_ID, arabicFullDiscussion, arabicFullPost } from '../../stories/content/arabicFullPost';
+import { ar } from '../../src/locales/ar';
+import { render } from 'vitest-browser-react';
 import { FullPost } from '../../stories/pages/FullPost';
 import { expectNoAxeViolations } from './support';
 
@@ -159,5 +162,38 @@ describe('the whole post, server-rendered and hydrated in Chromium', () => {
       expect(recorder.shifts).toEqual([]);
       expect(document.documentElement.clientWidth).toBe(before.width);
     });
+  });
+});
+
+describe('the whole post in Arabic, right to left', () => {
+  it.each([360, 1024])('sticks out nowhere sideways at %i px: no horizontal scrolling, also with the hidden live regions', async (width) => {
+    await page.viewport(width, 800);
+    const view = await render(
+      <ThemeProvider theme="default" dir="rtl" lang="ar">
+        <FullPost
+          post={arabicFullPost}
+          discussion={arabicFullDiscussion}
+          postAuthorId={ARABIC_POST_AUTHOR_ID}
+          viewer={{ id: 'rami-saleh', name: 'رامي صالح' }}
+          site="مسار"
+          signup={{ title: 'اشترك في الرسالة الأسبوعية', nudgeTitle: 'في النشرة أكثر مما في المدونة', headerButton: 'اشترك' }}
+          now={STORY_NOW}
+          locale="ar-EG"
+          timeZone="Africa/Cairo"
+          messages={ar}
+        />
+      </ThemeProvider>,
+    );
+    await settle();
+    const root = document.documentElement;
+    const outside = [...document.body.querySelectorAll('*')]
+      .filter((element) => {
+        const box = element.getBoundingClientRect();
+        return box.width && (box.left < 0 || box.right > root.clientWidth);
+      })
+      .map((element) => element.outerHTML.slice(0, 80));
+    expect(outside).toEqual([]);
+    expect(root.scrollWidth).toBeLessThanOrEqual(root.clientWidth);
+    await view.unmount();
   });
 });
