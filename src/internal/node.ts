@@ -1,11 +1,14 @@
 import { warnOnce } from './dev';
 
 /**
- * True, with a development warning, for an object React cannot render: a CMS's
- * rich-text document where text or nodes belong. Rendering it would throw and
- * take the whole page with it.
+ * True, with a development warning, for an object React cannot render, or a
+ * list holding one: a CMS's rich-text document (or Portable Text's list of
+ * blocks) where text or nodes belong. Rendering it would throw and take the
+ * whole page with it.
  */
 export function unrenderable(value: unknown): boolean {
+  // A list is as good as its items: Portable Text is a list of block objects.
+  if (Array.isArray(value)) return value.some(unrenderable);
   if (typeof value == 'object' && value && !('$$typeof' in value) && !(Symbol.iterator in value)) {
     if (process.env.NODE_ENV !== 'production') warnOnce('A text field holds an object that is neither text nor React nodes (a rich-text document?); it is not shown.');
     return true;

@@ -331,6 +331,9 @@ describe('AdviceArticle', () => {
       expect(document.querySelector('header')!.textContent).toBe('Published October 2, 20261 min read');
       expect(screen.getByRole('link', { name: 'https://careers.example/guide' })).toBeInTheDocument();
       expect(warn).toHaveBeenCalledWith(expect.stringContaining('neither text nor React nodes'));
+      // Sanity's Portable Text: a list of block objects.
+      const blocks = [{ _type: 'block', children: [{ _type: 'span', text: 'Hi' }] }] as never;
+      expect(() => renderToString(<AdviceArticle post={{ ...minimalPost, headline: blocks, dek: blocks, question: { body: blocks } }} />)).not.toThrow();
     });
 
     it('renders nothing, with a development warning, for a post that is missing (a CMS lookup that found nothing)', () => {
