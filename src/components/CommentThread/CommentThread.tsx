@@ -325,11 +325,12 @@ export function CommentThread(props: CommentThreadProps) {
       if (event.key == 'Escape' && !composing(event) && (event.target as Element).matches?.('[aria-keyshortcuts=Escape]')) event.preventDefault();
     };
     revealRef.current(highlightedId ?? hashTarget());
-    addEventListener('hashchange', onHash);
-    addEventListener('keydown', onKey, true);
+    // (`window.`: a bare addEventListener is not there where only `window` is, as in a jsdom set up by hand.)
+    window.addEventListener('hashchange', onHash);
+    window.addEventListener('keydown', onKey, true);
     return () => {
-      removeEventListener('hashchange', onHash);
-      removeEventListener('keydown', onKey, true);
+      window.removeEventListener('hashchange', onHash);
+      window.removeEventListener('keydown', onKey, true);
     };
   }, [highlightedId]);
 
