@@ -418,7 +418,6 @@ class Node implements CommentNode {
   }
 }
 
-
 /**
  * The roots in a reader-chosen order, as a new array (replies keep input order:
  * they read as a conversation). Stable: ties keep input order. 'replies' puts
