@@ -1,7 +1,7 @@
 import * as React from 'react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
-import { CommentThread, type CommentData, type CommentThreadProps } from '../../src';
+import { Button, CommentThread, DialogContent, DialogRoot, DialogTitle, DialogTrigger, type CommentData, type CommentThreadProps } from '../../src';
 import { ar } from '../../src/locales/ar';
 import {
   POST_AUTHOR_ID,
@@ -252,6 +252,40 @@ export const CopyLink: Story = {
     const canvas = within(canvasElement);
     await userEvent.click(canvas.getAllByRole('button', { name: 'Copy link' })[2]!);
     await waitFor(() => expect(canvas.getByRole('status').textContent).toMatch(/copied|address bar/i));
+  },
+};
+
+/**
+ * In the host's own modal, as many news sites show comments on a phone. The
+ * Escape that cancels a reply does only that; the next one closes the modal,
+ * and focus goes back to the button that opened it.
+ */
+export const InAModal: Story = {
+  render: (args) => (
+    <DialogRoot>
+      <DialogTrigger asChild>
+        <Button tone="secondary">Read the 15 comments</Button>
+      </DialogTrigger>
+      <DialogContent size="lg">
+        <DialogTitle>Reader discussion</DialogTitle>
+        <LiveThread {...args} headingLevel={3} />
+      </DialogContent>
+    </DialogRoot>
+  ),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const page = within(canvasElement.ownerDocument.body);
+    const open = canvas.getByRole('button', { name: 'Read the 15 comments' });
+    await userEvent.click(open);
+    const dialog = await page.findByRole('dialog', { name: 'Reader discussion' });
+    await userEvent.click(within(dialog).getAllByRole('button', { name: 'Reply' })[0]!);
+    await userEvent.type(await within(dialog).findByRole('textbox', { name: /^Your reply to/ }), 'Same here.');
+    await userEvent.keyboard('{Escape}');
+    await waitFor(() => expect(within(dialog).queryByRole('textbox', { name: /^Your reply to/ })).toBeNull());
+    await expect(dialog).toBeVisible();
+    await userEvent.keyboard('{Escape}');
+    await waitFor(() => expect(page.queryByRole('dialog')).toBeNull());
+    await waitFor(() => expect(open).toHaveFocus());
   },
 };
 
