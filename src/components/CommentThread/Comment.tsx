@@ -244,6 +244,7 @@ function commentItem(entry: ViewComment, t: Thread) {
           {when?.relative ? (
             <span id={`${domId}-t`} hidden>
               {when.absolute}
+              {edited ? ` (${text.edited} ${edited.absolute})` : null}
             </span>
           ) : null}
           {edited ? <span title={edited.absolute}>({text.edited})</span> : null}

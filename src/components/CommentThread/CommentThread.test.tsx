@@ -130,9 +130,13 @@ describe('CommentThread', () => {
       expect(link.rel).toBe('ugc nofollow noopener noreferrer');
     });
 
-    it('marks edited comments', () => {
+    it('marks edited comments, and gives the time of the edit to screen readers with the permalink, not only to a mouse', () => {
       render(<CommentThread {...base} comments={discussion} />);
-      expect(document.getElementById('comment-c9')).toHaveTextContent('(edited)');
+      const edited = document.getElementById('comment-c9')!;
+      expect(edited).toHaveTextContent('(edited)');
+      const tooltip = (edited.querySelector('time')!.parentElement!.parentElement!.querySelector('span[title]') as HTMLElement).title;
+      expect(tooltip).toMatch(/2026/);
+      expect(document.getElementById('comment-c9-t')!.textContent).toMatch(new RegExp(`\\(edited ${tooltip}\\)$`));
     });
   });
 
