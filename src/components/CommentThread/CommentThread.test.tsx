@@ -12,7 +12,7 @@ import {
   missedInterviewDiscussion as discussion,
   nestedDiscussion as nested,
 } from '../../../stories/content/discussion';
-import { CommentThread } from './CommentThread';
+import { CommentThread, type CommentThreadProps } from './CommentThread';
 import type { CommentData } from './model/types';
 
 const base = { now: STORY_NOW, locale: 'en-US', timeZone: 'UTC' } as const;
@@ -26,6 +26,16 @@ const c = (id: string, parentId: string | null, extra: Partial<CommentData> = {}
   ...extra,
 });
 const chain = (n: number) => Array.from({ length: n }, (_, i) => c(`d${i}`, i ? `d${i - 1}` : null));
+
+type SetList = React.Dispatch<React.SetStateAction<CommentData[]>>;
+/** The thread in a host that keeps the comments in state, as a page does; `props` reads the list and gets its setter. */
+function renderWithHost(initial: CommentData[], props: (list: CommentData[], setList: SetList) => Partial<CommentThreadProps>) {
+  function Host() {
+    const [list, setList] = React.useState(initial);
+    return <CommentThread {...base} comments={list} {...props(list, setList)} />;
+  }
+  return render(<Host />);
+}
 
 describe('CommentThread', () => {
   describe('given the 15-comment flat discussion', () => {
@@ -270,26 +280,17 @@ describe('CommentThread', () => {
     it('asks the host for more, busy while it loads, then focuses and announces the new comments', async () => {
       const user = userEvent.setup();
       let finish!: () => void;
-      function Host() {
-        const [list, setList] = React.useState(many.slice(0, 20));
-        return (
-          <CommentThread
-            {...base}
-            comments={list}
-            totalCount={25}
-            hasMore={list.length < 25}
-            onLoadMore={() =>
-              new Promise<void>((resolve) => {
-                finish = () => {
-                  setList(many.slice(0, 25));
-                  resolve();
-                };
-              })
-            }
-          />
-        );
-      }
-      render(<Host />);
+      renderWithHost(many.slice(0, 20), (list, setList) => ({
+        totalCount: 25,
+        hasMore: list.length < 25,
+        onLoadMore: () =>
+          new Promise<void>((resolve) => {
+            finish = () => {
+              setList(many.slice(0, 25));
+              resolve();
+            };
+          }),
+      }));
       expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('25 Comments');
       await user.click(screen.getByRole('button', { name: 'Show 5 more comments' }));
       expect(screen.getByRole('region')).toHaveAttribute('aria-busy', 'true');
@@ -303,19 +304,11 @@ describe('CommentThread', () => {
 
     it('focuses and announces the first new comment when the host’s first page is shorter than a page', async () => {
       const user = userEvent.setup();
-      function Host() {
-        const [list, setList] = React.useState(many.slice(0, 10));
-        return (
-          <CommentThread
-            {...base}
-            comments={list}
-            totalCount={20}
-            hasMore={list.length < 20}
-            onLoadMore={async () => setList(many.slice(0, 20))}
-          />
-        );
-      }
-      render(<Host />);
+      renderWithHost(many.slice(0, 10), (list, setList) => ({
+        totalCount: 20,
+        hasMore: list.length < 20,
+        onLoadMore: async () => setList(many.slice(0, 20)),
+      }));
       await user.click(screen.getByRole('button', { name: 'Show 10 more comments' }));
       await waitFor(() => expect(articles()).toHaveLength(20));
       await waitFor(() => expect(document.activeElement).toBe(document.getElementById('comment-r10')));
@@ -325,20 +318,12 @@ describe('CommentThread', () => {
     it('asks the host for more replies when it has more than it passed', async () => {
       const user = userEvent.setup();
       const replies = [c('p', null, { replyCount: 3 }), c('q1', 'p')];
-      function Host() {
-        const [list, setList] = React.useState(replies);
-        return (
-          <CommentThread
-            {...base}
-            comments={list}
-            onLoadMoreReplies={async (id) => {
-              expect(id).toBe('p');
-              setList([...replies, c('q2', 'p'), c('q3', 'p')]);
-            }}
-          />
-        );
-      }
-      render(<Host />);
+      renderWithHost(replies, (_list, setList) => ({
+        onLoadMoreReplies: async (id) => {
+          expect(id).toBe('p');
+          setList([...replies, c('q2', 'p'), c('q3', 'p')]);
+        },
+      }));
       await user.click(screen.getByRole('button', { name: 'Show 2 more replies' }));
       await waitFor(() => expect(document.activeElement).toBe(document.getElementById('comment-q2')));
       expect(screen.getByRole('status')).toHaveTextContent('2 more replies loaded.');
@@ -673,19 +658,11 @@ describe('CommentThread', () => {
 
     it('puts focus on the thread, not the start of the page, when the deleted comment leaves with its Delete button', async () => {
       const user = userEvent.setup();
-      function Host() {
-        const [list, setList] = React.useState(nested);
-        return (
-          <CommentThread
-            {...base}
-            comments={list}
-            viewerId={VIEWER_ID}
-            replyDepth={9}
-            onDelete={async (id) => setList((all) => all.filter((comment) => comment.id !== id))}
-          />
-        );
-      }
-      render(<Host />);
+      renderWithHost(nested, (_list, setList) => ({
+        viewerId: VIEWER_ID,
+        replyDepth: 9,
+        onDelete: async (id) => setList((all) => all.filter((comment) => comment.id !== id)),
+      }));
       await user.click(within(document.getElementById('comment-n3')!).getByRole('button', { name: 'Delete' }));
       await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Delete comment' }));
       await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
@@ -1158,20 +1135,12 @@ describe('CommentThread, given host promises that settle late, twice or out of o
     const user = userEvent.setup();
     let finish!: () => void;
     const many = Array.from({ length: 25 }, (_, i) => c(`r${i}`, null));
-    function Host() {
-      const [list, setList] = React.useState(many.slice(0, 20));
-      return (
-        <CommentThread
-          {...base}
-          comments={list}
-          hasMore={list.length < 25}
-          totalCount={25}
-          onReply={vi.fn()}
-          onLoadMore={() => new Promise<void>((resolve) => (finish = () => (setList(many), resolve())))}
-        />
-      );
-    }
-    render(<Host />);
+    renderWithHost(many.slice(0, 20), (list, setList) => ({
+      hasMore: list.length < 25,
+      totalCount: 25,
+      onReply: vi.fn(),
+      onLoadMore: () => new Promise<void>((resolve) => (finish = () => (setList(many), resolve()))),
+    }));
     await user.click(screen.getByRole('button', { name: 'Show 5 more comments' }));
     const box = screen.getByRole('textbox', { name: 'Add a comment' });
     await user.type(box, 'While I wait');
