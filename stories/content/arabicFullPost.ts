@@ -298,3 +298,20 @@ export const arabicFullDiscussion: CommentData[] = [
     status: 'published',
   },
 ];
+
+/** The whole Arabic page as `FullPost` takes it (without `now` and the messages): the story's args, and the browser tests'. */
+export const arabicFullPage = {
+  post: arabicFullPost,
+  discussion: arabicFullDiscussion,
+  postAuthorId: ARABIC_POST_AUTHOR_ID,
+  viewer: { id: 'rami-saleh', name: 'رامي صالح' },
+  site: 'مسار',
+  signup: {
+    title: 'اشترك في الرسالة الأسبوعية',
+    description: 'كل خميس: مشكلة قارئ، والرد كاملاً، والنص الذي يمكنك إرساله.',
+    nudgeTitle: 'في النشرة أكثر مما في المدونة',
+    headerButton: 'اشترك',
+  },
+  locale: 'ar-EG',
+  timeZone: 'Africa/Cairo',
+};

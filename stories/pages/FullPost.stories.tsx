@@ -3,7 +3,7 @@ import { expect, userEvent, within } from 'storybook/test';
 import { POST_AUTHOR_ID, STORY_NOW, missedInterviewDiscussion } from '../content/discussion';
 import { missedInterviewPost } from '../content/post';
 import { SPANISH_POST_AUTHOR_ID, spanishDiscussion, spanishPost } from '../content/spanishPost';
-import { ARABIC_POST_AUTHOR_ID, arabicFullDiscussion, arabicFullPost } from '../content/arabicFullPost';
+import { arabicFullPage } from '../content/arabicFullPost';
 import { es } from '../../src/locales/es';
 import { ar } from '../../src/locales/ar';
 import { FullPost } from './FullPost';
@@ -90,21 +90,6 @@ export const Spanish: Story = {
 
 /** Right to left, in Arabic: its own post and discussion, every built-in string from `careerkit/locales/ar`. */
 export const Arabic: Story = {
-  args: {
-    post: arabicFullPost,
-    discussion: arabicFullDiscussion,
-    postAuthorId: ARABIC_POST_AUTHOR_ID,
-    viewer: { id: 'rami-saleh', name: 'رامي صالح' },
-    site: 'مسار',
-    signup: {
-      title: 'اشترك في الرسالة الأسبوعية',
-      description: 'كل خميس: مشكلة قارئ، والرد كاملاً، والنص الذي يمكنك إرساله.',
-      nudgeTitle: 'في النشرة أكثر مما في المدونة',
-      headerButton: 'اشترك',
-    },
-    locale: 'ar-EG',
-    timeZone: 'Africa/Cairo',
-    messages: ar,
-  },
+  args: { ...arabicFullPage, messages: ar },
   globals: { dir: 'rtl', locale: 'ar-EG' },
 };

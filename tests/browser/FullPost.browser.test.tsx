@@ -12,7 +12,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ThemeProvider } from '../../src';
 import { POST_AUTHOR_ID, STORY_NOW, missedInterviewDiscussion } from '../../stories/content/discussion';
 import { missedInterviewPost } from '../../stories/content/post';
-import { ARABIC_POST_AUTHOR_ID, arabicFullDiscussion, arabicFullPost } from '../../stories/content/arabicFullPost';
+import { arabicFullPage } from '../../stories/content/arabicFullPost';
 import { ar } from '../../src/locales/ar';
 import { render } from 'vitest-browser-react';
 import { FullPost } from '../../stories/pages/FullPost';
@@ -170,18 +170,8 @@ describe('the whole post in Arabic, right to left', () => {
     await page.viewport(width, 800);
     const view = await render(
       <ThemeProvider theme="default" dir="rtl" lang="ar">
-        <FullPost
-          post={arabicFullPost}
-          discussion={arabicFullDiscussion}
-          postAuthorId={ARABIC_POST_AUTHOR_ID}
-          viewer={{ id: 'rami-saleh', name: 'رامي صالح' }}
-          site="مسار"
-          signup={{ title: 'اشترك في الرسالة الأسبوعية', description: 'كل خميس: مشكلة قارئ، والرد كاملاً.', nudgeTitle: 'في النشرة أكثر مما في المدونة', headerButton: 'اشترك' }}
-          now={STORY_NOW}
-          locale="ar-EG"
-          timeZone="Africa/Cairo"
-          messages={ar}
-        />
+        {/* The Arabic story's page. */}
+        <FullPost {...arabicFullPage} now={STORY_NOW} messages={ar} />
       </ThemeProvider>,
     );
     await settle();
