@@ -10,6 +10,7 @@ import {
   ArticleHeader,
   ArticleNudge,
   ArticlePromo,
+  NewsletterBanner,
   ArticleTextBlock,
   ArticleToc,
   DiscussionPrompt,
@@ -331,6 +332,8 @@ describe('AdviceArticle', () => {
       expect(document.querySelector('header')!.textContent).toBe('Published October 2, 20261 min read');
       expect(screen.getByRole('link', { name: 'https://careers.example/guide' })).toBeInTheDocument();
       expect(warn).toHaveBeenCalledWith(expect.stringContaining('neither text nor React nodes'));
+      // The part on its own, as a host composing by hand uses it, too.
+      expect(renderToStaticMarkup(<AdviceArticleRoot><NewsletterBanner name={doc} /></AdviceArticleRoot>)).not.toContain('<p');
       // Sanity's Portable Text: a list of block objects.
       const blocks = [{ _type: 'block', children: [{ _type: 'span', text: 'Hi' }] }] as never;
       expect(() => renderToString(<AdviceArticle post={{ ...minimalPost, headline: blocks, dek: blocks, question: { body: blocks } }} />)).not.toThrow();

@@ -181,9 +181,10 @@ export function ArticleSection({ id, heading, className = '', children }: Articl
 
 export interface NewsletterBannerProps extends ArticleNewsletter {}
 
-/** "In the November 20, 2026 Weekly Letter, a reader who …" */
+/** "In the November 20, 2026 Weekly Letter, a reader who …"; nothing without a name (blank, or a CMS's rich-text object). */
 export function NewsletterBanner({ name, url, issueDate, summary }: NewsletterBannerProps) {
   const { text } = React.useContext(ArticleContext);
+  if (!renderable(name)) return null;
   const href = safeHref(url);
   const newsletter = href ? <a href={href}>{name}</a> : name;
   return (
@@ -224,7 +225,7 @@ export function ArticleHeader({
   if (process.env.NODE_ENV !== 'production' && !minutes && readingMinutes != null) warnOnce('AdviceArticle: readingMinutes is not a number of minutes above 0 and up to 1440; no reading time is shown.');
   return (
     <header className={styles.header}>
-      {renderable(newsletter?.name) ? <NewsletterBanner {...newsletter!} /> : null}
+      {newsletter ? <NewsletterBanner {...newsletter} /> : null}
       {kicker ? <p className={styles.kicker}>{columnUrl ? <a href={columnUrl}>{kicker}</a> : kicker}</p> : null}
       {/* No empty heading for a headline that is blank, or a rich-text object. */}
       {isBlank(headline) ? null : <Headline>{headline}</Headline>}

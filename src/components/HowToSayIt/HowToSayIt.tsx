@@ -7,7 +7,7 @@ import * as React from 'react';
 import { copyShortcut, copyText } from '../../internal/clipboard';
 import { warnOnce } from '../../internal/dev';
 import { useMessages } from '../../internal/messages';
-import { unrenderable } from '../../internal/node';
+import { renderable } from '../../internal/node';
 import { oneOf } from '../../internal/values';
 import { Announcer } from '../Announcer';
 import { buttonLook } from '../Button/buttonLook';
@@ -187,14 +187,14 @@ export const HowToSayIt = /* @__PURE__ */ React.forwardRef<HTMLDivElement, HowTo
       ref={ref}
       tone="script"
       toneName={text.tone}
-      title={title == null || unrenderable(title) ? text.title : title}
+      title={renderable(title) ?? text.title}
       level={oneOf('HowToSayIt', 'titleLevel', titleLevel, calloutTitleLevels, 3)}
       // A link to the script (`#how-to-say-it` in a post's contents) moves focus to it, not only the view.
       tabIndex={-1}
       {...rest}
     >
       {resolvedMedium ? <p className={styles.medium}>{text[resolvedMedium]}</p> : null}
-      {leadIn && !unrenderable(leadIn) ? <div className={styles.leadIn}>{leadIn}</div> : null}
+      {renderable(leadIn) ? <div className={styles.leadIn}>{leadIn}</div> : null}
       {hasScript ? (
         <blockquote
           ref={scriptRef}

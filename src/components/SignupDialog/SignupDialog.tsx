@@ -107,6 +107,9 @@ export function SignupDialog({
     setOpen(true);
   });
 
+  // (A CMS's rich-text object is left out, here and in the title: React would throw.)
+  const shownDescription = renderable(description);
+
   // Attached as the content mounts, before Radix moves focus into it.
   const rememberOpener = React.useCallback((node: HTMLDivElement | null) => {
     if (node) {
@@ -138,7 +141,7 @@ export function SignupDialog({
         ref={rememberOpener}
         size={size}
         messages={{ close: text.close }}
-        {...(renderable(description) ? {} : { 'aria-describedby': undefined })}
+        {...(shownDescription ? {} : { 'aria-describedby': undefined })}
         onCloseAutoFocus={(event) => {
           const back = opener.current as HTMLElement | null;
           opener.current = null;
@@ -148,9 +151,8 @@ export function SignupDialog({
           if (back && back !== document.body && back.isConnected) back.focus?.({ preventScroll: true });
         }}
       >
-        {/* (A CMS's rich-text object is left out: React would throw.) */}
         <DialogTitle>{renderable(title) || text.title}</DialogTitle>
-        {renderable(description) ? <DialogDescription>{description}</DialogDescription> : null}
+        {shownDescription ? <DialogDescription>{shownDescription}</DialogDescription> : null}
         <NewsletterSignup
           {...form}
           className={className ? `${styles.form} ${className}` : styles.form}
