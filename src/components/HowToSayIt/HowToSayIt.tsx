@@ -143,10 +143,8 @@ export const HowToSayIt = /* @__PURE__ */ React.forwardRef<HTMLDivElement, HowTo
   const collapsed = long && !expanded;
 
   // `count` makes a repeated outcome a new announcement.
-  const [{ copyState, count }, setCopy] = React.useState<{ copyState: CopyState; count: number }>({
-    copyState: 'idle',
-    count: 0,
-  });
+  const [copyState, setCopyState] = React.useState<CopyState>('idle');
+  const [count, setCount] = React.useState(0);
   const announcement =
     copyState === 'copied' ? text.copiedAnnouncement : copyState === 'error' ? text.copyFallback(copyShortcut()) : '';
   // A reset that fires after unmount is a no-op in React 18 and 19, so no cleanup effect.
@@ -161,8 +159,9 @@ export const HowToSayIt = /* @__PURE__ */ React.forwardRef<HTMLDivElement, HowTo
     if (collapsed) setExpanded(true);
     const outcome = await copyText(value, scriptRef.current);
     clearTimeout(resetTimer.current);
-    setCopy((c) => ({ copyState: outcome === 'copied' ? 'copied' : 'error', count: c.count + 1 }));
-    if (outcome === 'copied') resetTimer.current = setTimeout(() => setCopy((c) => ({ ...c, copyState: 'idle' })), 2500);
+    setCopyState(outcome === 'copied' ? 'copied' : 'error');
+    setCount((c) => c + 1);
+    if (outcome === 'copied') resetTimer.current = setTimeout(() => setCopyState('idle'), 2500);
     onCopyScript?.(value, outcome);
   };
 
