@@ -150,11 +150,9 @@ export const HowToSayIt = /* @__PURE__ */ React.forwardRef<HTMLDivElement, HowTo
   // A reset that fires after unmount is a no-op in React 18 and 19, so no cleanup effect.
   const resetTimer = React.useRef<ReturnType<typeof setTimeout>>(undefined);
 
-  // For children, the browser's own rendering of the text (with paragraph breaks) is what the reader sees.
-  const currentText = () => (usesText ? fullText : normalizeScript(scriptRef.current?.innerText ?? ''));
-
   const copy = async () => {
-    const value = currentText();
+    // For children, the browser's own rendering of the text (with paragraph breaks) is what the reader sees.
+    const value = usesText ? fullText : normalizeScript(scriptRef.current?.innerText ?? '');
     // The fallback selects the script on screen, so it must show all of it.
     if (collapsed) setExpanded(true);
     const outcome = await copyText(value, scriptRef.current);
@@ -169,17 +167,6 @@ export const HowToSayIt = /* @__PURE__ */ React.forwardRef<HTMLDivElement, HowTo
     email && hasScript && usesText
       ? buildMailto(fillPlaceholders((typeof email.subject == 'string' && email.subject) || text.title, valueOf), fullText)
       : null;
-
-  const renderLine = (line: string) =>
-    tokenizeLine(line).map((part, index) => {
-      if (part.placeholder === undefined) return part.text;
-      const value = valueOf(part.placeholder);
-      return (
-        <mark key={index} className={styles.placeholder} data-filled={!!value}>
-          {value || part.text}
-        </mark>
-      );
-    });
 
   return (
     <CalloutFrame
@@ -205,7 +192,16 @@ export const HowToSayIt = /* @__PURE__ */ React.forwardRef<HTMLDivElement, HowTo
           {usesText
             ? paragraphs.map((paragraph, index) => (
                 <p key={index} className={styles.paragraph}>
-                  {renderLine(paragraph)}
+                  {/* Each blank a mark, showing its value once the reader fills it. */}
+                  {tokenizeLine(paragraph).map((part, partIndex) => {
+                    if (part.placeholder === undefined) return part.text;
+                    const value = valueOf(part.placeholder);
+                    return (
+                      <mark key={partIndex} className={styles.placeholder} data-filled={!!value}>
+                        {value || part.text}
+                      </mark>
+                    );
+                  })}
                 </p>
               ))
             : children}
