@@ -94,10 +94,9 @@ export function AdviceArticle({ post, signupNudge, comments, toc = 'auto', ...re
                   />
                 );
               }
-              case 'promo': {
-                const { type: _type, ...promo } = block;
-                return <ArticlePromo key={index} {...promo} />;
-              }
+              case 'promo':
+                // The promo reads only its own fields, so `type` passes through unused.
+                return <ArticlePromo key={index} {...block} />;
               case 'signup':
                 return <ArticleNudge key={index}>{signupNudge}</ArticleNudge>;
               default:
