@@ -106,13 +106,12 @@ export function AdviceArticleRoot({
  * and an object React cannot render (a CMS's rich-text document), with a warning.
  */
 export function isBlank(value: ArticleText): boolean {
-  if (unrenderable(value)) return true;
-  return value == null || value === false || (typeof value === 'string' && splitParagraphs(value).length === 0);
+  return typeof value === 'string' ? splitParagraphs(value).length === 0 : value == null || value === false || unrenderable(value);
 }
 
-/** Plain text as paragraphs (split on blank lines), or the host's own nodes. */
+/** Plain text as paragraphs (split on blank lines), or the host's own nodes (none for a rich-text object React cannot render). */
 export function ArticleTextBlock({ text }: { text: ArticleText }) {
-  return typeof text === 'string' ? splitParagraphs(text).map((paragraph, index) => <p key={index}>{paragraph}</p>) : isBlank(text) ? null : text;
+  return typeof text === 'string' ? splitParagraphs(text).map((paragraph, index) => <p key={index}>{paragraph}</p>) : renderable(text);
 }
 
 /** The date, or null (with a development warning) when the text is not one; the JSON-LD reads dates the same way. */
