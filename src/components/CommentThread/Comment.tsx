@@ -17,7 +17,6 @@ import { Avatar, initialsAvatar } from './Avatar';
 import { CommentBody } from './CommentBody';
 import { displayName } from './model/names';
 import { tokenizeBody } from './model/body';
-import type { CommentNode } from './model/tree';
 import type { ViewComment, ViewEntry, ViewMore } from './model/view';
 import type { FormKey, Thread } from './thread';
 import * as styles from './CommentThread.css';
@@ -106,30 +105,27 @@ function moreItem(entry: ViewMore, t: Thread) {
  */
 const isolate = (name: string) => (/^\p{L}(.*[\p{L}\p{M}\p{N}])?$/su.test(name) ? name : `\u2068${name}\u2069`);
 
-/** "Replying to <Name>", linking to the comment answered. */
-function replyContext(target: CommentNode | 'missing', t: Thread) {
-  return (
-    <p className={styles.context}>
-      {target === 'missing'
-        ? t.text.replyToMissing
-        : t.text.replyingTo(
-            <a href={`#${commentDomId(target.comment.id)}`}>
-              <bdi>{t.nameOf(target.comment)}</bdi>
-            </a>,
-          )}
-    </p>
-  );
-}
-
 function commentItem(entry: ViewComment, t: Thread) {
   const { text, props, ui } = t;
-  const { node } = entry;
+  const { node, expanded, context } = entry;
   const c = node.comment;
   const id = c.id;
   const domId = commentDomId(id);
   const status = c.status ?? 'published';
   const repliesId = `${domId}-replies`;
-  const toggle = toggleButton(entry, repliesId, t);
+  // "Hide 3 replies" / "Show 3 replies", for a comment with replies.
+  const toggle = node.children.length
+    ? action(
+        t.plural(node.descendantCount || node.children.length, expanded ? text.hideReplies : text.showReplies),
+        () => t.set(`x${id}`, !expanded),
+        {
+          'data-action': 'toggle-replies',
+          'aria-expanded': expanded,
+          // Only a list that exists can be controlled (the flattened replies at the cap have none).
+          'aria-controls': expanded && entry.replies ? repliesId : undefined,
+        },
+      )
+    : null;
   const replies = entry.replies?.length ? (
     <ol id={repliesId} className={`${styles.list} ${styles.replies}`}>
       {entryItems(entry.replies, t)}
@@ -225,7 +221,7 @@ function commentItem(entry: ViewComment, t: Thread) {
                 </span>
               ) : null,
             )}
-            {entry.level >= 2 && !entry.context ? (
+            {entry.level >= 2 && !context ? (
               // Deep in the nesting, whom it answers (its parent: it is nested) is
               // said (and shown, where a narrow container stops indenting); a
               // first-level reply's list says it already, and flat or capped
@@ -249,7 +245,18 @@ function commentItem(entry: ViewComment, t: Thread) {
           ) : null}
           {edited ? <span title={edited.absolute}>({text.edited})</span> : null}
         </div>
-        {entry.context ? replyContext(entry.context, t) : null}
+        {context ? (
+          // "Replying to <Name>", linking to the comment answered.
+          <p className={styles.context}>
+            {context === 'missing'
+              ? text.replyToMissing
+              : text.replyingTo(
+                  <a href={`#${commentDomId(context.comment.id)}`}>
+                    <bdi>{t.nameOf(context.comment)}</bdi>
+                  </a>,
+                )}
+          </p>
+        ) : null}
         {status === 'pending' ? <p className={styles.note}>{text.awaitingModeration}</p> : null}
         {editing ? (
           commentForm(t, editKey, text.editLabel, () => {
@@ -308,22 +315,6 @@ function commentItem(entry: ViewComment, t: Thread) {
       {replies}
     </li>
   );
-}
-
-/** "Hide 3 replies" / "Show 3 replies", for a comment with replies. */
-function toggleButton({ node, expanded, replies }: ViewComment, repliesId: string, t: Thread) {
-  return node.children.length
-    ? action(
-        t.plural(node.descendantCount || node.children.length, expanded ? t.text.hideReplies : t.text.showReplies),
-        () => t.set(`x${node.comment.id}`, !expanded),
-        {
-          'data-action': 'toggle-replies',
-          'aria-expanded': expanded,
-          // Only a list that exists can be controlled (the flattened replies at the cap have none).
-          'aria-controls': expanded && replies ? repliesId : undefined,
-        },
-      )
-    : null;
 }
 
 /**
