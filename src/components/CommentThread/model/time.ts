@@ -48,34 +48,19 @@ const units: [Intl.RelativeTimeFormatUnit, number][] = [
   ['minute', 60],
 ];
 
-/** "3 days ago" from two instants in milliseconds, with a formatter already made. */
-function relative(then: number, at: number, format: Intl.RelativeTimeFormat, justNow: string): string {
-  const seconds = Math.round((at - then) / 1000);
-  for (const [unit, size] of units) {
-    if (seconds >= size) return format.format(-Math.floor(seconds / size), unit);
-  }
-  return justNow;
-}
-
-const absoluteOptions = (timeZone: string): Intl.DateTimeFormatOptions => ({ dateStyle: 'long', timeStyle: 'short', timeZone });
-
 /** "3 days ago", "yesterday", "just now" (for anything under a minute or in the future). */
 export function relativeTime(value: unknown, now: unknown, locale?: string, justNow = 'just now'): string {
-  const then = toMillis(value);
-  const at = toMillis(now);
-  return then === null || at === null ? '' : relative(then, at, relativeTimeFormat(locale, { numeric: 'auto' }), justNow);
+  return timeTexts(locale, 'UTC', now, justNow)(value)?.relative ?? '';
 }
 
 /** The absolute date and time, in the given zone, for a tooltip or a screen reader. */
 export function absoluteTime(value: unknown, locale?: string, timeZone = 'UTC'): string {
-  const ms = toMillis(value);
-  return ms === null ? '' : dateTimeFormat(locale, absoluteOptions(timeZone)).format(ms);
+  return timeTexts(locale, timeZone, null, '')(value)?.absolute ?? '';
 }
 
 /** The machine-readable value for `<time datetime>`, or undefined. */
 export function isoTime(value: unknown): string | undefined {
-  const ms = toMillis(value);
-  return ms === null ? undefined : new Date(ms).toISOString();
+  return timeTexts(undefined, 'UTC', null, '')(value)?.iso;
 }
 
 export interface TimeTexts {
@@ -89,22 +74,32 @@ export interface TimeTexts {
 }
 
 /**
- * `relativeTime`, `absoluteTime` and `isoTime` of many values for one thread:
- * the formatters and `now` are looked up and read once, not once per comment
- * (each lookup canonicalises the locale and serialises the options), and each
- * value is read once. Null for a value that is no date.
+ * `relativeTime`, `absoluteTime` and `isoTime` of many values for one thread
+ * (those three are each one field of it): the formatters and `now` are looked
+ * up and read once, not once per comment (each lookup canonicalises the locale
+ * and serialises the options), and each value is read once. Null for a value
+ * that is no date.
  */
 export function timeTexts(locale: string | undefined, timeZone: string, now: unknown, justNow: string) {
   const at = toMillis(now);
   const relativeFormat = relativeTimeFormat(locale, { numeric: 'auto' });
-  const absoluteFormat = dateTimeFormat(locale, absoluteOptions(timeZone));
+  const absoluteFormat = dateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone });
+  /** "3 days ago" from an instant in milliseconds, or '' without a `now`. */
+  const relative = (then: number) => {
+    if (at === null) return '';
+    const seconds = Math.round((at - then) / 1000);
+    for (const [unit, size] of units) {
+      if (seconds >= size) return relativeFormat.format(-Math.floor(seconds / size), unit);
+    }
+    return justNow;
+  };
   return (value: unknown): TimeTexts | null => {
     const ms = toMillis(value);
     return ms === null
       ? null
       : {
           iso: new Date(ms).toISOString(),
-          relative: at === null ? '' : relative(ms, at, relativeFormat, justNow),
+          relative: relative(ms),
           // A minute's grace: the host's `now` and its database's clock can differ by seconds.
           future: at !== null && ms > at + 60_000,
           absolute: absoluteFormat.format(ms),
