@@ -475,10 +475,6 @@ export function CommentThread(props: CommentThreadProps) {
   };
 
   const headingId = `${threadId}-heading`;
-  const allSorts: [string, string][] = [
-    ...commentSorts.map((key): [string, string] => [key, text.sorts[key] ?? key]),
-    ...Object.entries(sortOptions ?? {}).map(([key, option]): [string, string] => [key, option?.label || key]),
-  ];
   const HeadingTag = `h${level}` as 'h2';
   const Root = titled ? 'div' : 'section';
 
@@ -502,9 +498,14 @@ export function CommentThread(props: CommentThreadProps) {
                 onSortChange?.(value);
               }}
             >
-              {allSorts.map(([key, label]) => (
+              {commentSorts.map((key) => (
                 <option key={key} value={key}>
-                  {label}
+                  {text.sorts[key] ?? key}
+                </option>
+              ))}
+              {Object.entries(sortOptions ?? {}).map(([key, option]) => (
+                <option key={key} value={key}>
+                  {option?.label || key}
                 </option>
               ))}
             </select>
