@@ -146,7 +146,7 @@ function commentItem(entry: ViewComment, t: Thread) {
     );
   }
 
-  // As t.nameOf, with the cleaned name kept to compare with the raw one below.
+  // Cleaned as every name in the thread is, and kept to compare with the raw one below.
   const cleanName = displayName(c.author, '');
   const name = cleanName || text.anonymous;
   const { postAuthorId, postAuthorName, viewerId } = props;
@@ -226,7 +226,9 @@ function commentItem(entry: ViewComment, t: Thread) {
               // said (and shown, where a narrow container stops indenting); a
               // first-level reply's list says it already, and flat or capped
               // replies show their context below.
-              <span className={styles.replyNote}>{text.replyTo(isolate(t.nameOf(node.parent!.comment)))}</span>
+              <span className={styles.replyNote}>
+                {text.replyTo(isolate(displayName(node.parent!.comment.author, text.anonymous)))}
+              </span>
             ) : null}
           </Heading>
           {number ? <span>{text.number(number)}</span> : null}
@@ -252,7 +254,7 @@ function commentItem(entry: ViewComment, t: Thread) {
               ? text.replyToMissing
               : text.replyingTo(
                   <a href={`#${commentDomId(context.comment.id)}`}>
-                    <bdi>{t.nameOf(context.comment)}</bdi>
+                    <bdi>{displayName(context.comment.author, text.anonymous)}</bdi>
                   </a>,
                 )}
           </p>

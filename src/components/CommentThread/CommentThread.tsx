@@ -19,7 +19,6 @@ import type { DialogState, FormKey, Thread, UiDraft, UiState } from './thread';
 import { commentThreadMessages, type CommentThreadMessages } from './messages';
 import { tokenizeBody, type TokenizedBody } from './model/body';
 import { nameIndex, resolveReplyTargets, type NameIndex } from './model/mentions';
-import { displayName } from './model/names';
 import { buildCommentTree, sortRoots, type CommentNode, type RootOrder } from './model/tree';
 import type { CommentData, CommentDataIssue } from './model/types';
 import { timeTexts } from './model/time';
@@ -426,7 +425,6 @@ export function CommentThread(props: CommentThreadProps) {
     id: threadId,
     // Capped: from 1e21 a number prints as "1e+21", and the browser reads maxlength="1e+21" as 1.
     maxLength: Math.min(positive(maxLength, 20000), 1e9),
-    nameOf: (comment) => displayName(comment.author, text.anonymous),
     issue: (kind, id, message) => found.push({ kind, id, message }),
     bodyOf,
     pageSize,

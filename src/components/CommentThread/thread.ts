@@ -74,8 +74,6 @@ export interface Thread {
   id: string;
   /** The composer's character limit. */
   maxLength: number;
-  /** Display names, cleaned once per comment. */
-  nameOf: (comment: CommentData) => string;
   /** Records a problem in a shown comment's own fields, reported after the render commits (once per thread). */
   issue: (kind: CommentDataIssue['kind'], id: string, message: string) => void;
   /** Tokenized bodies, once per comment (and clamp state). */
