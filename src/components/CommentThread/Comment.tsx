@@ -189,7 +189,7 @@ function commentItem(entry: ViewComment, t: Thread) {
   // Each action is described by its comment's name, number and time: in a list of buttons, fifteen "Reply"s are one.
   const act: typeof action = (label, onClick, attributes) => action(label, onClick, { 'aria-describedby': `${domId}-h`, ...attributes });
   // Called, not rendered: it has no hooks (see above).
-  const plainBody = () => CommentBody({ body: t.bodyOf(c, clampable && !open), mentionClassName: styles.mention });
+  const plainBody = () => CommentBody({ body: t.bodyOf(c, clampable && !open) });
 
   return (
     <li key={id}>
@@ -422,7 +422,7 @@ export function commentForm(t: Thread, key: FormKey, label: string, onCancel?: (
           <p className={styles.meta}>
             <strong>{text.you}</strong> {text.sending}
           </p>
-          <div className={styles.body}>{CommentBody({ body: tokenizeBody(draft), mentionClassName: styles.mention })}</div>
+          <div className={styles.body}>{CommentBody({ body: tokenizeBody(draft) })}</div>
         </div>
       ) : null}
     </>

@@ -4,8 +4,9 @@
  * mentions. There is no HTML anywhere; what looks like markup stays text.
  */
 import type { TokenizedBody } from './model/body';
+import * as styles from './CommentThread.css';
 
-export function CommentBody({ body, mentionClassName }: { body: TokenizedBody; mentionClassName?: string }) {
+export function CommentBody({ body, mentionClassName = styles.mention }: { body: TokenizedBody; mentionClassName?: string }) {
   return (
     <>
       {body.paragraphs.map((paragraph, p) => (
