@@ -257,13 +257,14 @@ export function CommentThread(props: CommentThreadProps) {
   const [highlighted, setHighlighted] = React.useState<string | null>(null);
   // Comments whose like the host has not answered yet (see toggleLike).
   const liking = React.useRef(new Set<string>()).current;
-  const [announcement, setAnnouncement] = React.useState({ message: '', key: 0 });
+  // The live region's props: a new key says the same message again.
+  const [announcement, setAnnouncement] = React.useState({ message: '', announceKey: 0 });
   // After load more / reveal, what to focus once it is in the DOM: comment `id`,
   // or (`from` set) the first new one in the list of `id`'s replies ('' for the
   // top level). `scroll`: a revealed comment, scrolled to the middle.
   const [focusRequest, setFocusRequest] = React.useState<{ id: string; from?: number; scroll?: boolean } | null>(null);
 
-  const announce = (message: string) => setAnnouncement((a) => ({ message, key: a.key + 1 }));
+  const announce = (message: string) => setAnnouncement((a) => ({ message, announceKey: a.announceKey + 1 }));
   const isExpanded = (node: CommentNode) => ui.get(`x${node.comment.id}`) ?? node.depth < replyDepth;
   // Replies the reader opened show a full page; default ones share the thread's budget.
   const childrenShown = (node: CommentNode) =>
@@ -518,7 +519,7 @@ export function CommentThread(props: CommentThreadProps) {
       ) : (
         <p className={styles.empty}>{text.empty}</p>
       )}
-      <Announcer message={announcement.message} announceKey={announcement.key} />
+      <Announcer {...announcement} />
       {dialog ? (
         // Closes this dialog only: a report closed while sending may succeed after the reader opened another.
         <CommentDialog t={t} dialog={dialog} onClose={() => setDialog((open) => (open === dialog ? null : open))} />
