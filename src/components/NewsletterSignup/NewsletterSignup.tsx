@@ -302,10 +302,11 @@ export function NewsletterSignup({
       consent: channels && !data.getAll('consent').length ? text.consentRequired : undefined,
     });
     // Only a valid form without an adapter leaves the page: the browser posts it to `action`, as without JavaScript.
-    if (invalid || adapter || !action) event.preventDefault();
-    // Nothing more for an invalid form or one the browser posts; and one request
-    // per submit: double clicks and repeated Enter find it busy.
-    if (invalid || (action && !adapter) || self.busy) return;
+    if (!invalid && action && !adapter) return;
+    event.preventDefault();
+    // Nothing more for an invalid form; and one request per submit: double
+    // clicks and repeated Enter find it busy.
+    if (invalid || self.busy) return;
     if (!adapter) {
       if (process.env.NODE_ENV !== 'production') warnOnce('NewsletterSignup: give an `adapter` or an `action`; this form has nowhere to send to.');
       return go('error', text.error);
