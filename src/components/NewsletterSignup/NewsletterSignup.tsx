@@ -96,7 +96,8 @@ export interface NewsletterSignupProps {
   id?: string;
 }
 
-type FieldName = 'email' | 'firstName' | 'consent';
+/** The fields that can show an error. The interests have no check of their own, so they never do. */
+type FieldName = 'email' | 'firstName' | 'interests' | 'consent';
 type Errors = Partial<Record<FieldName, string>>;
 
 /** Read (no value), write, or remove (null) in sessionStorage; blocked storage throws, which means "not kept". */
@@ -402,9 +403,9 @@ export function NewsletterSignup({
     legend?: React.ReactNode,
     radio?: boolean,
   ) => (
-    <fieldset className={styles.choices} aria-describedby={name === 'consent' ? describedBy(name) : undefined}>
+    <fieldset className={styles.choices} aria-describedby={describedBy(name)}>
       {renderable(legend) ? <legend className={field.label}>{legend}</legend> : null}
-      {name === 'consent' ? errorOf(name) : null}
+      {errorOf(name)}
       {options.map(({ id, value = id, label }) => (
         <label key={value} className={styles.choice}>
           <input type={radio ? 'radio' : 'checkbox'} name={name} value={value} />
