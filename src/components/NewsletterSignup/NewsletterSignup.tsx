@@ -195,8 +195,7 @@ export function NewsletterSignup({
     if (process.env.NODE_ENV !== 'production') warnOnce('NewsletterSignup: no `consent` given; showing the default notice, with no consent version.');
     consent = { version: '' };
   }
-  const listed = options(consent.channels, 'consent.channels');
-  const channels = listed.length ? listed : undefined;
+  const channels = options(consent.channels, 'consent.channels');
   const choiceOptions = options(choices?.options, 'choices.options');
 
   const keep = (value: string) => {
@@ -300,7 +299,7 @@ export function NewsletterSignup({
     const invalid = show({
       email: fieldError('email', email),
       firstName: fieldError('firstName'),
-      consent: channels && !data.getAll('consent').length ? text.consentRequired : undefined,
+      consent: channels.length && !data.getAll('consent').length ? text.consentRequired : undefined,
     });
     // Only a valid form without an adapter leaves the page: the browser posts it to `action`, as without JavaScript.
     if (!invalid && action && !adapter) return;
@@ -325,7 +324,7 @@ export function NewsletterSignup({
       consent: { version: consent.version, at: new Date().toISOString() },
       source: source ?? location.href,
     };
-    if (channels) request.consent.channels = data.getAll('consent') as string[];
+    if (channels.length) request.consent.channels = data.getAll('consent') as string[];
     if (firstName) request.firstName = firstName;
     if (interests.length) request.interests = interests;
     if (locale) request.locale = locale;
@@ -529,7 +528,7 @@ export function NewsletterSignup({
           ) : null}
           {choiceOptions.length ? group('interests', choiceOptions, choices!.legend, choices!.type === 'radio') : null}
           <input type="hidden" name="consentVersion" value={consent.version} />
-          {channels ? group('consent', channels) : null}
+          {channels.length ? group('consent', channels) : null}
           <p className={styles.hint}>{renderable(consent.notice) || text.notice(privacy ? <a href={privacy}>{text.privacy}</a> : null)}</p>
           {message && !submitting ? (
             <p className={styles.notice} data-tone={state === 'idle' ? 'info' : 'critical'}>
