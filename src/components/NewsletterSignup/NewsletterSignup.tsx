@@ -333,13 +333,19 @@ export function NewsletterSignup({
     go('submitting', text.submitting);
     // An adapter must not throw, reject or answer with anything but an
     // outcome, but a hand-written one might: the form must not stay busy.
-    new Promise<SubscribeOutcome>((resolve) => resolve(adapter.subscribe(request, (self.controller = new AbortController()).signal)))
-      .then((outcome) => (outcome?.kind ? outcome : Promise.reject()))
-      .catch((): SubscribeOutcome => {
+    (async () => {
+      let outcome: SubscribeOutcome | undefined;
+      try {
+        outcome = await adapter.subscribe(request, (self.controller = new AbortController()).signal);
+      } catch {
+        // No outcome: the same as an answer without one, below.
+      }
+      if (!outcome?.kind) {
         if (process.env.NODE_ENV !== 'production') warnOnce('NewsletterSignup: the adapter threw, rejected or answered with no outcome; the form shows its error.');
-        return { kind: 'unknown', reason: 'response' };
-      })
-      .then((outcome) => finish(outcome, request));
+        outcome = { kind: 'unknown', reason: 'response' };
+      }
+      finish(outcome, request);
+    })();
   };
 
   const errorOf = (name: FieldName) =>
