@@ -104,8 +104,8 @@ export function settle(
     Promise.resolve(signal)
       .then(attempt)
       .catch((error: unknown): SubscribeOutcome => {
-        const fired = cause();
-        if (fired) return network(fired);
+        // (An attempt that fails because the deadline fired comes too late:
+        // the deadline's own outcome has settled the call already.)
         // fetch reports every transport failure (refused, reset, DNS, CORS) as a TypeError.
         // (No navigator on a server: not offline.)
         if (error instanceof TypeError) return network(globalThis.navigator?.onLine === false ? 'offline' : 'failed');
