@@ -401,25 +401,26 @@ export function NewsletterSignup({
     </div>
   );
 
-  /** Checkboxes (or radios) sharing one name, read from the form on submit; each sends its `value` (a consent channel its `id`). */
+  /** Checkboxes (or radios) sharing one name, read from the form on submit; each sends its `value` (a consent channel its `id`). None: no group. */
   const group = (
     name: 'interests' | 'consent',
     options: { value?: string; id?: string; label: React.ReactNode }[],
     legend?: React.ReactNode,
     radio?: boolean,
-  ) => (
-    <fieldset className={styles.choices} aria-describedby={describedBy(name)}>
-      {renderable(legend) ? <legend className={field.label}>{legend}</legend> : null}
-      {errorOf(name)}
-      {options.map(({ id, value = id, label }) => (
-        <label key={value} className={styles.choice}>
-          <input type={radio ? 'radio' : 'checkbox'} name={name} value={value} />
-          {/* Its value, for a label that is missing or not text: no unnamed box. */}
-          {renderable(label) || value}
-        </label>
-      ))}
-    </fieldset>
-  );
+  ) =>
+    options.length ? (
+      <fieldset className={styles.choices} aria-describedby={describedBy(name)}>
+        {renderable(legend) ? <legend className={field.label}>{legend}</legend> : null}
+        {errorOf(name)}
+        {options.map(({ id, value = id, label }) => (
+          <label key={value} className={styles.choice}>
+            <input type={radio ? 'radio' : 'checkbox'} name={name} value={value} />
+            {/* Its value, for a label that is missing or not text: no unnamed box. */}
+            {renderable(label) || value}
+          </label>
+        ))}
+      </fieldset>
+    ) : null;
 
   const level = oneOf('NewsletterSignup', 'titleLevel', titleLevel, signupTitleLevels, 2);
   // The host's own link, so the adapters' http(s) check is enough (no credentials, no `javascript:`).
@@ -532,9 +533,9 @@ export function NewsletterSignup({
               )}
             </p>
           ) : null}
-          {choiceOptions.length ? group('interests', choiceOptions, choices!.legend, choices!.type === 'radio') : null}
+          {group('interests', choiceOptions, choices?.legend, choices?.type === 'radio')}
           <input type="hidden" name="consentVersion" value={consent.version} />
-          {channels.length ? group('consent', channels) : null}
+          {group('consent', channels)}
           <p className={styles.hint}>{renderable(consent.notice) || text.notice(privacy ? <a href={privacy}>{text.privacy}</a> : null)}</p>
           {message && !submitting ? (
             <p className={styles.notice} data-tone={state === 'idle' ? 'info' : 'critical'}>
