@@ -31,11 +31,10 @@ import {
   resolveTimeout,
   retryAfterFromHeader,
   settle,
-  toInvalidField,
   unknown,
   withEndpoint,
 } from './shared';
-import { isJoined, type AdapterTimeoutOptions, type SubscribeAdapter, type SubscribeOutcome } from './types';
+import { invalidFields, isJoined, type AdapterTimeoutOptions, type SubscribeAdapter, type SubscribeOutcome } from './types';
 
 export interface FetchAdapterOptions extends AdapterTimeoutOptions {
   /** The host's endpoint; relative URLs resolve against the page. */
@@ -69,7 +68,7 @@ function fromReply(response: Response, body: unknown): SubscribeOutcome {
   // The body says "pending" for the outcome "pending-confirmation" (and "pending-confirmation" is not a reply status).
   const kind = said === 'pending' ? 'pending-confirmation' : said === 'pending-confirmation' ? '' : String(said);
   if (isJoined(kind)) return known({ kind, message });
-  if (said === 'invalid') return { kind: 'invalid', field: toInvalidField(reply.field) ?? 'form', reason: message || 'The subscription was refused.' };
+  if (said === 'invalid') return { kind: 'invalid', field: invalidFields.find((field) => field === reply.field) ?? 'form', reason: message || 'The subscription was refused.' };
   if (said === 'rate-limited') {
     const fromBody = typeof reply.retryAfter === 'number' && reply.retryAfter >= 0 ? Math.ceil(reply.retryAfter) : undefined;
     return rateLimited(retryAfterFromHeader(response.headers.get('Retry-After')) ?? fromBody, message);

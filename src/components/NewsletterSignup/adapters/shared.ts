@@ -7,8 +7,6 @@
 import { warnOnce } from '../../../internal/dev';
 import {
   defaultTimeoutMs,
-  invalidFields,
-  type InvalidField,
   type NetworkOutcome,
   type NetworkReason,
   type RateLimitedOutcome,
@@ -49,10 +47,6 @@ export function rateLimited(retryAfter: number | undefined, message?: string, no
     retryAt: retryAfter === undefined ? undefined : new Date(now + retryAfter * 1000),
     message,
   });
-}
-
-export function toInvalidField(value: unknown): InvalidField | undefined {
-  return invalidFields.find((field) => field === value);
 }
 
 /**
