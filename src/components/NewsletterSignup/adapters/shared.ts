@@ -166,11 +166,13 @@ export function httpUrl(value: unknown, base?: string): URL | undefined {
 /** A reply's body as text, and as JSON when it parses. */
 export async function readReply(response: Response): Promise<{ text: string; json: unknown }> {
   const text = await response.text();
+  let json: unknown;
   try {
-    return { text, json: text ? (JSON.parse(text) as unknown) : undefined };
+    json = JSON.parse(text);
   } catch {
-    return { text, json: undefined };
+    // Not JSON (an HTML page, or nothing): no JSON.
   }
+  return { text, json };
 }
 
 export function isRecord(value: unknown): value is Record<string, unknown> {
