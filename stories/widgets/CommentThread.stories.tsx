@@ -258,9 +258,12 @@ export const CopyLink: Story = {
 /**
  * In the host's own modal, as many news sites show comments on a phone. The
  * Escape that cancels a reply does only that; the next one closes the modal,
- * and focus goes back to the button that opened it.
+ * and focus goes back to the button that opened it. With `persistKey`, what
+ * the reader was writing is there again when the modal reopens (and after a
+ * reload): closing the modal unmounts the thread, and its drafts with it.
  */
 export const InAModal: Story = {
+  args: { persistKey: 'careerkit-story-in-a-modal' },
   render: (args) => (
     <DialogRoot>
       <DialogTrigger asChild>
@@ -272,17 +275,26 @@ export const InAModal: Story = {
       </DialogContent>
     </DialogRoot>
   ),
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, args }) => {
+    // (The story runs once per theme and direction in the same tab.)
+    sessionStorage.removeItem(args.persistKey!);
     const canvas = within(canvasElement);
     const page = within(canvasElement.ownerDocument.body);
     const open = canvas.getByRole('button', { name: 'Read the 15 comments' });
     await userEvent.click(open);
     const dialog = await page.findByRole('dialog', { name: 'Reader discussion' });
+    await userEvent.type(within(dialog).getByRole('textbox', { name: 'Add a comment' }), 'Half a thought');
     await userEvent.click(within(dialog).getAllByRole('button', { name: 'Reply' })[0]!);
     await userEvent.type(await within(dialog).findByRole('textbox', { name: /^Your reply to/ }), 'Same here.');
     await userEvent.keyboard('{Escape}');
     await waitFor(() => expect(within(dialog).queryByRole('textbox', { name: /^Your reply to/ })).toBeNull());
     await expect(dialog).toBeVisible();
+    await userEvent.keyboard('{Escape}');
+    await waitFor(() => expect(page.queryByRole('dialog')).toBeNull());
+    await waitFor(() => expect(open).toHaveFocus());
+    await userEvent.click(open);
+    const again = await page.findByRole('dialog', { name: 'Reader discussion' });
+    await waitFor(() => expect(within(again).getByRole('textbox', { name: 'Add a comment' })).toHaveValue('Half a thought'));
     await userEvent.keyboard('{Escape}');
     await waitFor(() => expect(page.queryByRole('dialog')).toBeNull());
     await waitFor(() => expect(open).toHaveFocus());

@@ -185,7 +185,9 @@ function commentItem(entry: ViewComment, t: Thread) {
   // (`Number.isFinite` is false for anything but a finite number: no coercion.)
   // In the locale's digits, as every other count in the thread ("#١" in Arabic).
   const number = Number.isFinite(c.number) ? t.plural(Math.floor(c.number!), { other: '{count}' }) : '';
-  const replying = t.replyingTo === id;
+  const canReply = props.onReply && permissions.canReply !== false && published;
+  // (Only where a reply may go: a box reopened from a kept draft may name a comment that takes none now.)
+  const replying = canReply && t.replyingTo === id;
   // Each action is described by its comment's name, number and time: in a list of buttons, fifteen "Reply"s are one.
   const act: typeof action = (label, onClick, attributes) => action(label, onClick, { 'aria-describedby': `${domId}-h`, ...attributes });
   // Called, not rendered: it has no hooks (see above).
@@ -278,7 +280,7 @@ function commentItem(entry: ViewComment, t: Thread) {
                 'aria-controls': bodyId,
               })
             : null}
-          {props.onReply && permissions.canReply !== false && published
+          {canReply
             ? act(text.reply, () => (replying ? t.setReplyingTo(null) : openForm(t, `r${id}`, () => t.setReplyingTo(id))), {
                 'data-action': 'reply',
                 'aria-expanded': replying,

@@ -1,8 +1,9 @@
 import * as React from 'react';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { expectNoAxeViolations } from '../../../tests/support/axe';
 import {
   POST_AUTHOR_ID,
@@ -1180,5 +1181,121 @@ describe('CommentThread, given host promises that settle late, twice or out of o
     expect(onLoadMore).toHaveBeenCalledTimes(1);
     await act(async () => settle.comments!());
     expect(screen.getByRole('region')).not.toHaveAttribute('aria-busy');
+  });
+});
+
+describe('CommentThread, given a persistKey (drafts kept in sessionStorage)', () => {
+  const key = 'ck-test-thread';
+  const list = [c('a', null), c('b', null), c('closed', null, { permissions: { canReply: false } })];
+  const composer = () => screen.getByRole('textbox', { name: 'Add a comment' });
+  const replyBox = () => screen.queryByRole('textbox', { name: 'Your reply to Reader a' });
+  const kept = () => JSON.parse(sessionStorage.getItem(key) ?? 'null');
+  afterEach(() => sessionStorage.clear());
+
+  it('keeps the new comment and the open reply, with their text, when the thread unmounts (a host modal closing, a reload), until each is sent', async () => {
+    const user = userEvent.setup();
+    const onReply = vi.fn(async () => {});
+    const first = render(<CommentThread {...base} comments={list} persistKey={key} onReply={onReply} />);
+    await user.type(composer(), 'Half a thought');
+    await user.click(within(document.getElementById('comment-a')!).getByRole('button', { name: 'Reply' }));
+    await user.type(replyBox()!, 'Agreed');
+    expect(kept()).toEqual({ drafts: { r: 'Half a thought', ra: 'Agreed' }, replying: 'a' });
+    first.unmount();
+
+    render(<CommentThread {...base} comments={list} persistKey={key} onReply={onReply} />);
+    expect(composer()).toHaveValue('Half a thought');
+    expect(replyBox()).toHaveValue('Agreed');
+    await user.click(replyBox()!);
+    await user.keyboard('{Control>}{Enter}{/Control}');
+    expect(onReply).toHaveBeenLastCalledWith('a', 'Agreed');
+    await waitFor(() => expect(replyBox()).toBeNull());
+    expect(kept()).toEqual({ drafts: { r: 'Half a thought' }, replying: null });
+    await user.click(screen.getByRole('button', { name: 'Post comment' }));
+    expect(onReply).toHaveBeenLastCalledWith(null, 'Half a thought');
+    await waitFor(() => expect(sessionStorage.getItem(key)).toBeNull());
+  });
+
+  it('keeps a draft whose sending failed, with its retry', async () => {
+    const user = userEvent.setup();
+    const props = { ...base, comments: list, persistKey: key, onReply: vi.fn(() => Promise.reject(new Error('offline'))) };
+    const first = render(<CommentThread {...props} />);
+    await user.type(composer(), 'Sent into the void');
+    await user.click(screen.getByRole('button', { name: 'Post comment' }));
+    expect(await screen.findByRole('button', { name: 'Try again' })).toBeInTheDocument();
+    first.unmount();
+    render(<CommentThread {...props} />);
+    expect(composer()).toHaveValue('Sent into the void');
+  });
+
+  it('renders empty forms on the server and hydrates without a warning, then shows the kept drafts', async () => {
+    sessionStorage.setItem(key, JSON.stringify({ drafts: { r: 'From before', ra: 'Reply from before' }, replying: 'a' }));
+    const element = (
+      <React.StrictMode>
+        <CommentThread {...base} comments={list} persistKey={key} onReply={vi.fn()} />
+      </React.StrictMode>
+    );
+    const html = renderToString(element);
+    expect(html).not.toContain('From before');
+    const container = document.body.appendChild(document.createElement('div'));
+    container.innerHTML = html;
+    let root!: ReturnType<typeof hydrateRoot>;
+    await act(async () => {
+      root = hydrateRoot(container, element);
+    });
+    expect(composer()).toHaveValue('From before');
+    expect(replyBox()).toHaveValue('Reply from before');
+    // StrictMode runs effects twice: what was kept is still kept.
+    expect(kept()).toEqual({ drafts: { r: 'From before', ra: 'Reply from before' }, replying: 'a' });
+    act(() => root.unmount());
+    container.remove();
+  });
+
+  it.each([
+    ['text that is not JSON', '{"drafts": {"r": "cut off'],
+    ['JSON of another shape', '[["r", "a list"]]'],
+    ['drafts that are not text, or not for a reply form', JSON.stringify({ drafts: { r: 42, ra: ['x'], ea: 'an edit', __proto__: 'x', xa: 'y' } })],
+    ['a reply box for a comment that is gone', JSON.stringify({ drafts: { rgone: 'Hello?' }, replying: 'gone' })],
+    ['a reply box for a comment that takes no replies now', JSON.stringify({ drafts: { rclosed: 'Too late' }, replying: 'closed' })],
+    ['a reply box named by something that is not text', JSON.stringify({ drafts: {}, replying: { id: 'a' } })],
+  ])('ignores %s, and the thread works', async (_case, stored) => {
+    sessionStorage.setItem(key, stored);
+    const user = userEvent.setup();
+    render(<CommentThread {...base} comments={list} persistKey={key} onReply={vi.fn()} onEdit={vi.fn()} />);
+    await act(async () => {});
+    expect(composer()).toHaveValue('');
+    expect(screen.queryAllByRole('textbox')).toHaveLength(1);
+    await user.type(composer(), 'Fresh');
+    // (A reply to a comment not shown now is kept, not lost: it may be on a page not loaded yet.)
+    expect(kept().drafts.r).toBe('Fresh');
+  });
+
+  it('cuts a kept draft to maxLength, as the box would have', async () => {
+    sessionStorage.setItem(key, JSON.stringify({ drafts: { r: 'x'.repeat(50) } }));
+    render(<CommentThread {...base} comments={list} persistKey={key} maxLength={10} onReply={vi.fn()} />);
+    await act(async () => {});
+    expect(composer()).toHaveValue('x'.repeat(10));
+  });
+
+  it('works, keeping nothing, where storage is blocked (private modes, sandboxed frames)', async () => {
+    const blocked = () => {
+      throw new DOMException('The operation is insecure.', 'SecurityError');
+    };
+    vi.spyOn(Storage.prototype, 'getItem').mockImplementation(blocked);
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(blocked);
+    vi.spyOn(Storage.prototype, 'removeItem').mockImplementation(blocked);
+    const user = userEvent.setup();
+    const onReply = vi.fn(async () => {});
+    render(<CommentThread {...base} comments={list} persistKey={key} onReply={onReply} />);
+    await user.type(composer(), 'Still here');
+    expect(composer()).toHaveValue('Still here');
+    await user.click(screen.getByRole('button', { name: 'Post comment' }));
+    expect(onReply).toHaveBeenCalledWith(null, 'Still here');
+  });
+
+  it('keeps nothing without a persistKey', async () => {
+    const user = userEvent.setup();
+    render(<CommentThread {...base} comments={list} onReply={vi.fn()} />);
+    await user.type(composer(), 'Not kept');
+    expect(sessionStorage.length).toBe(0);
   });
 });

@@ -9,6 +9,7 @@
 import * as React from 'react';
 import { warnOnce } from '../../internal/dev';
 import { composing } from '../../internal/keys';
+import { session } from '../../internal/session';
 import { numberFormat, pluralRules } from '../../internal/intl';
 import { useMessages } from '../../internal/messages';
 import { SectionHeadingLevel } from '../../internal/section';
@@ -97,6 +98,15 @@ export interface CommentThreadProps extends Omit<React.HTMLAttributes<HTMLElemen
   renderBody?: (comment: CommentData) => React.ReactNode;
   /** Each data problem, once: duplicates, cycles, orphans, bad dates… Called in the browser after render (an effect), never during a server render. */
   onDataIssue?: (issue: CommentDataIssue) => void;
+  /**
+   * Keep the reader's unsent comment and replies, and which reply box is open, in
+   * sessionStorage under this key (the post's id, say), so a draft outlives a
+   * reload, a visit to another page, or your modal or drawer closing. Each is
+   * removed once sent. (Edits are not kept: they start again from the comment.)
+   * Read when the thread mounts: where one page shows post after post, give the
+   * thread a React `key` per post.
+   */
+  persistKey?: string;
   messages?: Partial<CommentThreadMessages>;
 }
 
@@ -157,6 +167,7 @@ export function CommentThread(props: CommentThreadProps) {
     onDelete,
     renderBody,
     onDataIssue,
+    persistKey,
     messages,
     className,
     // Every prop is named above, so `rest` holds only HTML attributes. (The
@@ -251,6 +262,33 @@ export function CommentThread(props: CommentThreadProps) {
   const set: Thread['set'] = (key, value) =>
     update((next) => (value === undefined ? next.delete(key) : next.set(key, value)));
   const [replyingTo, setReplyingTo] = React.useState<string | null>(null);
+  // Capped: from 1e21 a number prints as "1e+21", and the browser reads maxlength="1e+21" as 1.
+  const limit = Math.min(positive(maxLength, 20000), 1e9);
+  // Drafts kept for the reader (see persistKey). Read once, after hydration (the
+  // server's empty forms and the browser's first render agree), and not written
+  // back that time: the state has not taken them yet. Then written on each change.
+  const restored = React.useRef(false);
+  React.useEffect(() => {
+    if (!persistKey) return;
+    if (restored.current) {
+      const drafts: Record<string, string> = {};
+      for (const [key, value] of ui as unknown as Map<string, unknown>) if (key.startsWith('dr') && value) drafts[key.slice(1)] = value as string;
+      session(persistKey, Object.keys(drafts).length ? JSON.stringify({ drafts, replying: replyingTo }) : null);
+      return;
+    }
+    restored.current = true;
+    // Whatever is there may be old, or not ours: only text, for reply forms. (A box opened
+    // for a comment that is gone, or takes no replies now, does not render: see commentItem.)
+    let kept: { drafts?: object; replying?: unknown } | null = null;
+    try {
+      kept = JSON.parse(session(persistKey)!);
+    } catch {}
+    update((next) => {
+      for (const [key, value] of Object.entries(kept?.drafts ?? {}))
+        if (key[0] == 'r' && typeof value == 'string' && !next.has(`d${key}`)) next.set(`d${key}`, value.slice(0, limit));
+    });
+    if (typeof kept?.replying == 'string') setReplyingTo(kept.replying);
+  }, [ui, replyingTo, persistKey]);
   const [dialog, setDialog] = React.useState<DialogState | null>(null);
   // What is loading, each at most once: '' for top-level comments, else the parent's id.
   const [loading, setLoading] = React.useState<string[]>([]);
@@ -424,8 +462,7 @@ export function CommentThread(props: CommentThreadProps) {
     time: timeTexts(locale, timeZone, now instanceof Date ? now.toJSON() : now, text.justNow),
     headingLevel: level,
     id: threadId,
-    // Capped: from 1e21 a number prints as "1e+21", and the browser reads maxlength="1e+21" as 1.
-    maxLength: Math.min(positive(maxLength, 20000), 1e9),
+    maxLength: limit,
     issue: (kind, id, message) => found.push({ kind, id, message }),
     bodyOf,
     pageSize,

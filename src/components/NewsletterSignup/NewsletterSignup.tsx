@@ -8,6 +8,7 @@ import { renderable } from '../../internal/node';
 import { warnOnce } from '../../internal/dev';
 import { safeLocale } from '../../internal/intl';
 import { useMessages } from '../../internal/messages';
+import { session } from '../../internal/session';
 import { oneOf } from '../../internal/values';
 import { visuallyHidden } from '../../styles/shared.css';
 import { Announcer } from '../Announcer';
@@ -99,17 +100,6 @@ export interface NewsletterSignupProps {
 /** The fields that can show an error. The interests have no check of their own, so they never do. */
 type FieldName = 'email' | 'firstName' | 'interests' | 'consent';
 type Errors = Partial<Record<FieldName, string>>;
-
-/** Read (no value), write, or remove (null) in sessionStorage; blocked storage throws, which means "not kept". */
-function session(key: string | undefined, value?: string | null): string | null {
-  try {
-    if (key && value === undefined) return sessionStorage.getItem(key);
-    if (key) value === null ? sessionStorage.removeItem(key) : sessionStorage.setItem(key, value!);
-  } catch {
-    // Not kept; the field still holds the address.
-  }
-  return null;
-}
 
 /** A list of options from a CMS: null entries (GraphQL's) are left out, and what is not a list is none, with a warning. */
 function options<T>(value: T[] | undefined, name: string): T[] {
