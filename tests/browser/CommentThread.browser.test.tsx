@@ -148,6 +148,10 @@ describe('CommentThread in Chromium', () => {
     const nodes = (await Promise.all(frames(frameTree).map((frame) => cdp().send('Accessibility.getFullAXTree', { frameId: frame.id }).then((r: any) => r.nodes, () => [])))).flat();
     const focused = nodes.find((node: any) => node.role?.value === 'link' && node.properties?.some((p: any) => p.name === 'focused' && p.value.value));
     expect([focused?.name?.value, focused?.description?.value]).toEqual(['4 days ago', 'Priya Natarajan #1 4 days ago November 20, 2026 at 3:10 PM']);
+    // An edited comment's says when the edit was made, too.
+    const edited = document.querySelector('#comment-c9 a[href="#comment-c9"]') as HTMLAnchorElement;
+    for (let tabs = 0; tabs < 80 && document.activeElement !== edited; tabs++) await userEvent.keyboard('{Tab}');
+    expect(getComputedStyle(edited.querySelector('time')!, '::after').content).toMatch(/ \(edited [^)]*2026 at [^)]*\)"/);
   });
 
   it('inside a host’s modal, Escape in a reply box cancels the reply, not the modal; the next Escape closes the modal', async () => {

@@ -172,6 +172,8 @@ function commentItem(entry: ViewComment, t: Thread) {
   if (author?.avatarUrl && !avatar) t.issue('unsafe-url', id, 'avatar not loaded');
   if (when?.future) t.issue('future-date', id, 'shown as "just now"');
   const edited = c.editedAt ? t.time(c.editedAt) : null;
+  // Where the time shows "4 days ago": its date, and the edit's, for the tooltip and the permalink's description.
+  const dates = when?.relative ? `${when.absolute}${edited ? ` (${text.edited} ${edited.absolute})` : ''}` : undefined;
   // (The tree gives every comment a string body.)
   const clampable = c.body.length > CLAMP_LENGTH;
   const open = !!ui.get(`o${id}`);
@@ -235,16 +237,16 @@ function commentItem(entry: ViewComment, t: Thread) {
           </Heading>
           {number ? <span>{text.number(number)}</span> : null}
           {/* Described like the actions (out of context, every permalink is "4 days ago"), and by
-              the absolute date, which a tooltip gives a mouse only. (Hidden: read when the link is reached.) */}
+              the absolute date and the edit's (hidden: read when the link is reached). The same
+              text is the tooltip, which CSS also shows beside the link while it has keyboard focus. */}
           <a href={`#${domId}`} aria-describedby={`${domId}-h ${domId}-t`}>
-            <time dateTime={when?.iso} title={when?.relative ? when.absolute : undefined}>
+            <time dateTime={when?.iso} title={dates}>
               {when && (when.relative || when.absolute)}
             </time>
           </a>
-          {when?.relative ? (
+          {dates ? (
             <span id={`${domId}-t`} hidden>
-              {when.absolute}
-              {edited ? ` (${text.edited} ${edited.absolute})` : null}
+              {dates}
             </span>
           ) : null}
           {edited ? <span title={edited.absolute}>({text.edited})</span> : null}
