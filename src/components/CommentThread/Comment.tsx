@@ -172,8 +172,8 @@ function commentItem(entry: ViewComment, t: Thread) {
   if (author?.avatarUrl && !avatar) t.issue('unsafe-url', id, 'avatar not loaded');
   if (when?.future) t.issue('future-date', id, 'shown as "just now"');
   const edited = c.editedAt ? t.time(c.editedAt) : null;
-  // Where the time shows "4 days ago": its date, and the edit's, for the tooltip and the permalink's description.
-  const dates = when?.relative ? `${when.absolute}${edited ? ` (${text.edited} ${edited.absolute})` : ''}` : undefined;
+  // Its date where the time shows "4 days ago", and the edit's: the tooltip and the permalink's description.
+  const dates = [when?.relative && when.absolute, edited && `(${text.edited} ${edited.absolute})`].filter(Boolean).join(' ') || undefined;
   // (The tree gives every comment a string body.)
   const clampable = c.body.length > CLAMP_LENGTH;
   const open = !!ui.get(`o${id}`);

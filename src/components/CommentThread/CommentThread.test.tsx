@@ -153,6 +153,14 @@ describe('CommentThread', () => {
       expect(dates).toMatch(new RegExp(`\\(edited ${tooltip}\\)$`));
       expect(edited.querySelector('time')).toHaveAttribute('title', dates);
     });
+
+    it('gives the time of an edit with the permalink also where the time shows the date itself (no `now`)', () => {
+      render(<CommentThread locale="en-US" timeZone="UTC" comments={discussion} />);
+      const time = document.querySelector('#comment-c9 time')!;
+      expect(time.textContent).toMatch(/2026/);
+      expect(time.getAttribute('title')).toMatch(/^\(edited [^)]*2026[^)]*\)$/);
+      expect(document.getElementById('comment-c9-t')).toHaveTextContent(time.getAttribute('title')!);
+    });
   });
 
   describe('given nested comments in any order', () => {
@@ -1217,6 +1225,28 @@ describe('CommentThread, given a persistKey (drafts kept in sessionStorage)', ()
     await user.click(screen.getByRole('button', { name: 'Post comment' }));
     expect(onReply).toHaveBeenLastCalledWith(null, 'Half a thought');
     await waitFor(() => expect(sessionStorage.getItem(key)).toBeNull());
+  });
+
+  it('forgets a sent draft even when the thread unmounts while it sends (a host closing its modal as the post lands)', async () => {
+    const user = userEvent.setup();
+    let land!: () => void;
+    const props = { ...base, comments: list, persistKey: key, onReply: vi.fn(() => new Promise<void>((resolve) => (land = resolve))) };
+    const first = render(<CommentThread {...props} />);
+    await user.type(composer(), 'Posted once');
+    await user.click(screen.getByRole('button', { name: 'Post comment' }));
+    first.unmount();
+    await act(async () => land());
+    expect(sessionStorage.getItem(key)).toBeNull();
+    render(<CommentThread {...props} />);
+    expect(composer()).toHaveValue('');
+  });
+
+  it('reads what is kept under a new persistKey instead of writing over it', async () => {
+    sessionStorage.setItem('ck-test-other', JSON.stringify({ drafts: { r: 'For the other post' }, replying: null }));
+    const { rerender } = render(<CommentThread {...base} comments={list} persistKey={key} onReply={vi.fn()} />);
+    rerender(<CommentThread {...base} comments={list} persistKey="ck-test-other" onReply={vi.fn()} />);
+    expect(composer()).toHaveValue('For the other post');
+    expect(JSON.parse(sessionStorage.getItem('ck-test-other')!).drafts).toEqual({ r: 'For the other post' });
   });
 
   it('keeps a draft whose sending failed, with its retry', async () => {

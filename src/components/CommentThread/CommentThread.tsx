@@ -99,8 +99,8 @@ export interface CommentThreadProps extends Omit<React.HTMLAttributes<HTMLElemen
   /** Each data problem, once: duplicates, cycles, orphans, bad dates… Called in the browser after render (an effect), never during a server render. */
   onDataIssue?: (issue: CommentDataIssue) => void;
   /**
-   * Keep the reader's unsent comment and replies, and which reply box is open, in
-   * sessionStorage under this key (the post's id, say), so a draft outlives a
+   * Keep the reader's unsent comment and replies (and the reply box they were
+   * writing in) in sessionStorage under this key (the post's id, say), so a draft outlives a
    * reload, a visit to another page, or your modal or drawer closing. Each is
    * removed once sent. (Edits are not kept: they start again from the comment.)
    * Read when the thread mounts: where one page shows post after post, give the
@@ -120,6 +120,22 @@ const PAGE_REPLIES = 60;
 
 const positive = (value: number | undefined, fallback: number) =>
   Number.isFinite(value) && value! >= 1 ? Math.floor(value!) : fallback;
+
+/** What is kept under `key` (see persistKey), as far as it is usable: whatever is there may be old, or not ours. Text for reply forms only. */
+function keptDrafts(key: string): { drafts: Record<string, string>; replying?: unknown } {
+  let kept: { drafts?: object; replying?: unknown } | null = null;
+  try {
+    kept = JSON.parse(session(key)!);
+  } catch {}
+  const drafts: Record<string, string> = {};
+  for (const [form, value] of Object.entries(kept?.drafts ?? {})) if (form[0] == 'r' && typeof value == 'string' && value) drafts[form] = value;
+  return { drafts, replying: kept?.replying };
+}
+
+/** Keeps `drafts` (by form key) and the open reply box under `key`; no drafts, nothing kept. */
+function keepDrafts(key: string, drafts: Record<string, string>, replying: unknown): void {
+  session(key, Object.keys(drafts).length ? JSON.stringify({ drafts, replying }) : null);
+}
 
 /**
  * The comment the page's hash names. Read in effects only, but not every
@@ -264,30 +280,26 @@ export function CommentThread(props: CommentThreadProps) {
   const [replyingTo, setReplyingTo] = React.useState<string | null>(null);
   // Capped: from 1e21 a number prints as "1e+21", and the browser reads maxlength="1e+21" as 1.
   const limit = Math.min(positive(maxLength, 20000), 1e9);
-  // Drafts kept for the reader (see persistKey). Read once, after hydration (the
+  // Drafts kept for the reader (see persistKey). Read after hydration (the
   // server's empty forms and the browser's first render agree), and not written
   // back that time: the state has not taken them yet. Then written on each change.
-  const restored = React.useRef(false);
+  const restored = React.useRef<string>(undefined);
   React.useEffect(() => {
     if (!persistKey) return;
-    if (restored.current) {
+    if (restored.current === persistKey) {
       const drafts: Record<string, string> = {};
       for (const [key, value] of ui as unknown as Map<string, unknown>) if (key.startsWith('dr') && value) drafts[key.slice(1)] = value as string;
-      session(persistKey, Object.keys(drafts).length ? JSON.stringify({ drafts, replying: replyingTo }) : null);
-      return;
+      return keepDrafts(persistKey, drafts, replyingTo);
     }
-    restored.current = true;
-    // Whatever is there may be old, or not ours: only text, for reply forms. (A box opened
-    // for a comment that is gone, or takes no replies now, does not render: see commentItem.)
-    let kept: { drafts?: object; replying?: unknown } | null = null;
-    try {
-      kept = JSON.parse(session(persistKey)!);
-    } catch {}
-    update((next) => {
-      for (const [key, value] of Object.entries(kept?.drafts ?? {}))
-        if (key[0] == 'r' && typeof value == 'string' && !next.has(`d${key}`)) next.set(`d${key}`, value.slice(0, limit));
-    });
-    if (typeof kept?.replying == 'string') setReplyingTo(kept.replying);
+    // (Read again for a new key: writing would replace what was kept under it.)
+    restored.current = persistKey;
+    const { drafts, replying } = keptDrafts(persistKey);
+    if (Object.keys(drafts).length)
+      update((next) => {
+        for (const [key, value] of Object.entries(drafts)) if (!next.has(`d${key}`)) next.set(`d${key}`, value.slice(0, limit));
+      });
+    // (A box opened for a comment that is gone, or takes no replies now, does not render: see commentItem.)
+    if (typeof replying == 'string') setReplyingTo(replying);
   }, [ui, replyingTo, persistKey]);
   const [dialog, setDialog] = React.useState<DialogState | null>(null);
   // What is loading, each at most once: '' for top-level comments, else the parent's id.
@@ -438,6 +450,13 @@ export function CommentThread(props: CommentThreadProps) {
       return;
     }
     refocus(t, key);
+    // Forgotten here, not by the effect that keeps drafts: a host may close its modal,
+    // and the thread with it, as the post lands, and the draft must not come back.
+    if (persistKey && !edit) {
+      const { drafts, replying } = keptDrafts(persistKey);
+      delete drafts[key];
+      keepDrafts(persistKey, drafts, replying === id ? null : replying);
+    }
     set(`s${key}`, undefined);
     // An edit closes with its draft gone.
     set(`d${key}`, undefined);
