@@ -1272,16 +1272,20 @@ describe('CommentThread, given a persistKey (drafts kept in sessionStorage)', ()
     expect(html).not.toContain('From before');
     const container = document.body.appendChild(document.createElement('div'));
     container.innerHTML = html;
-    let root!: ReturnType<typeof hydrateRoot>;
-    await act(async () => {
-      root = hydrateRoot(container, element);
-    });
-    expect(composer()).toHaveValue('From before');
-    expect(replyBox()).toHaveValue('Reply from before');
-    // StrictMode runs effects twice: what was kept is still kept.
-    expect(kept()).toEqual({ drafts: { r: 'From before', ra: 'Reply from before' }, replying: 'a' });
-    act(() => root.unmount());
-    container.remove();
+    let root: ReturnType<typeof hydrateRoot> | undefined;
+    try {
+      await act(async () => {
+        root = hydrateRoot(container, element);
+      });
+      expect(composer()).toHaveValue('From before');
+      expect(replyBox()).toHaveValue('Reply from before');
+      // StrictMode runs effects twice: what was kept is still kept.
+      expect(kept()).toEqual({ drafts: { r: 'From before', ra: 'Reply from before' }, replying: 'a' });
+    } finally {
+      // (Also when it fails: the next tests must not find this thread's forms.)
+      act(() => root?.unmount());
+      container.remove();
+    }
   });
 
   it.each([
