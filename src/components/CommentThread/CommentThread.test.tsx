@@ -1241,6 +1241,54 @@ describe('CommentThread, given a persistKey (drafts kept in sessionStorage)', ()
     expect(composer()).toHaveValue('');
   });
 
+  it('shows a reply still sending as sending in a thread mounted before it lands (a host modal closed and opened again), then closes it, kept nowhere, sent once', async () => {
+    const user = userEvent.setup();
+    let land!: () => void;
+    const props = { ...base, comments: list, persistKey: key, onReply: vi.fn(() => new Promise<void>((resolve) => (land = resolve))) };
+    const first = render(<CommentThread {...props} />);
+    await user.type(composer(), 'Still writing');
+    await user.click(within(document.getElementById('comment-a')!).getByRole('button', { name: 'Reply' }));
+    await user.type(replyBox()!, 'Posted once');
+    await user.keyboard('{Control>}{Enter}{/Control}');
+    first.unmount();
+
+    render(<CommentThread {...props} />);
+    expect(replyBox()).toHaveValue('Posted once');
+    expect(replyBox()).toHaveAttribute('readonly');
+    expect(screen.getByRole('button', { name: 'Sending…' })).toBeInTheDocument();
+    expect(composer()).toHaveValue('Still writing');
+    await act(async () => land());
+    expect(replyBox()).toBeNull();
+    expect(composer()).toHaveValue('Still writing');
+    expect(kept()).toEqual({ drafts: { r: 'Still writing' }, replying: null });
+    expect(props.onReply).toHaveBeenCalledTimes(1);
+  });
+
+  it('shows a comment whose send fails after the thread mounted again as failed, with its text and a retry that sends it', async () => {
+    const user = userEvent.setup();
+    let fail!: (error: Error) => void;
+    const onReply = vi.fn(async (_parentId: string | null, _text: string) => {});
+    onReply.mockImplementationOnce(() => new Promise<void>((_resolve, reject) => (fail = reject)));
+    const props = { ...base, comments: list, persistKey: key, onReply };
+    const first = render(<CommentThread {...props} />);
+    await user.type(composer(), 'Sent into the void');
+    await user.click(screen.getByRole('button', { name: 'Post comment' }));
+    first.unmount();
+
+    render(<CommentThread {...props} />);
+    expect(composer()).toHaveValue('Sent into the void');
+    expect(composer()).toHaveAttribute('readonly');
+    await act(async () => fail(new Error('offline')));
+    expect(composer()).toHaveValue('Sent into the void');
+    expect(composer()).not.toHaveAttribute('readonly');
+    expect(kept().drafts).toEqual({ r: 'Sent into the void' });
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(onReply).toHaveBeenCalledTimes(2);
+    expect(onReply).toHaveBeenLastCalledWith(null, 'Sent into the void');
+    await waitFor(() => expect(composer()).toHaveValue(''));
+    expect(sessionStorage.getItem(key)).toBeNull();
+  });
+
   it('reads what is kept under a new persistKey instead of writing over it', async () => {
     sessionStorage.setItem('ck-test-other', JSON.stringify({ drafts: { r: 'For the other post' }, replying: null }));
     const { rerender } = render(<CommentThread {...base} comments={list} persistKey={key} onReply={vi.fn()} />);

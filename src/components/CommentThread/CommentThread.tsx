@@ -138,6 +138,13 @@ function keepDrafts(key: string, drafts: Record<string, string>, replying: unkno
 }
 
 /**
+ * Sends in flight, by persistKey and form key, until they settle: a thread
+ * mounted meanwhile (a host's modal closed and opened again) restores such a
+ * draft as sending, and takes what comes of it.
+ */
+const inFlight = new Map<string, Promise<unknown>>();
+
+/**
  * The comment the page's hash names. Read in effects only, but not every
  * environment that runs effects has a `location` (a test's DOM shim, for one).
  */
@@ -294,10 +301,13 @@ export function CommentThread(props: CommentThreadProps) {
     // (Read again for a new key: writing would replace what was kept under it.)
     restored.current = persistKey;
     const { drafts, replying } = keptDrafts(persistKey);
-    if (Object.keys(drafts).length)
-      update((next) => {
-        for (const [key, value] of Object.entries(drafts)) if (!next.has(`d${key}`)) next.set(`d${key}`, value.slice(0, limit));
-      });
+    for (const [key, value] of Object.entries(drafts) as [FormKey, string][])
+      if (!ui.has(`d${key}`)) {
+        set(`d${key}`, value.slice(0, limit));
+        // Still sending from a thread that closed: shown as sending here, and settled here too.
+        const sent = inFlight.get(persistKey + '\n' + key);
+        if (sent) submit(key, sent);
+      }
     // (A box opened for a comment that is gone, or takes no replies now, does not render: see commentItem.)
     if (typeof replying == 'string') setReplyingTo(replying);
   }, [ui, replyingTo, persistKey]);
@@ -427,27 +437,40 @@ export function CommentThread(props: CommentThreadProps) {
     setFocusRequest({ id, from });
   };
 
-  /** Sends a comment form's draft (keys: see UiState) through `onReply` or `onEdit`. */
-  const submit = async (key: FormKey) => {
+  /**
+   * Sends a comment form's draft (keys: see UiState) through `onReply` or `onEdit`,
+   * or, given `sent`, takes what comes of a send a closed thread began (see inFlight).
+   */
+  const submit = async (key: FormKey, sent?: Promise<unknown>) => {
     const id = key.slice(1);
     const edit = key[0] === 'e';
-    const body = (ui.get(`d${key}`) ?? '').trim();
-    if (!(edit ? onEdit : onReply) || ui.get(`s${key}`) === 'sending') return;
-    if (!body) {
-      // Only spaces (an empty box the browser's `required` stops): say so, where they type.
-      set(`s${key}`, 'empty');
-      document.getElementById(`${threadId}-${key}`)?.focus();
-      // Also when Ctrl/⌘+Enter sent it, and focus did not move.
-      announce(text.writeFirst);
-      return;
+    const slot = persistKey + '\n' + key;
+    if (!sent) {
+      const body = (ui.get(`d${key}`) ?? '').trim();
+      if (!(edit ? onEdit : onReply) || ui.get(`s${key}`) === 'sending') return;
+      if (!body) {
+        // Only spaces (an empty box the browser's `required` stops): say so, where they type.
+        set(`s${key}`, 'empty');
+        document.getElementById(`${threadId}-${key}`)?.focus();
+        // Also when Ctrl/⌘+Enter sent it, and focus did not move.
+        announce(text.writeFirst);
+        return;
+      }
+      // (Async: a callback that throws rejects, as a promise that fails does.)
+      sent = (async () => (edit ? onEdit!(id, body) : onReply!(id || null, body)))();
+      if (persistKey && !edit) inFlight.set(slot, sent);
     }
     set(`s${key}`, 'sending');
     try {
-      await (edit ? onEdit!(id, body) : onReply!(id || null, body));
+      await sent;
     } catch {
       set(`s${key}`, 'failed');
       announce(edit ? text.actionFailed : text.sendFailed);
       return;
+    } finally {
+      // (In the turn that forgets a sent draft below: a thread mounted later finds a sent draft gone,
+      // a failed one kept, and neither sending.)
+      inFlight.delete(slot);
     }
     refocus(t, key);
     // Forgotten here, not by the effect that keeps drafts: a host may close its modal,
