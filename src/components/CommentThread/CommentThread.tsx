@@ -102,7 +102,9 @@ export interface CommentThreadProps extends Omit<React.HTMLAttributes<HTMLElemen
    * Keep the reader's unsent comment and replies (and the reply box they were
    * writing in) in sessionStorage under this key (the post's id, say), so a draft outlives a
    * reload, a visit to another page, or your modal or drawer closing. Each is
-   * removed once sent. (Edits are not kept: they start again from the comment.)
+   * removed once sent; one still sending when the thread mounts again shows as
+   * sending, then clears, or stays with "Try again" if the send fails. (Edits
+   * are not kept: they start again from the comment.)
    * Read when the thread mounts: where one page shows post after post, give the
    * thread a React `key` per post.
    */
