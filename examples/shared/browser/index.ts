@@ -16,8 +16,18 @@ class ApiError extends Error {
   }
 }
 
+/**
+ * A request that hangs must still end: careerkit waits for the promise it was
+ * given, and a form shows "Sending…" until it settles. After 15 s the request
+ * is given up and the promise rejects, so the reader gets "Try again" with
+ * their text.
+ */
 async function request<T>(url: string, init?: RequestInit): Promise<T> {
-  const response = await fetch(url, { ...init, headers: { Accept: 'application/json', ...init?.headers } });
+  const response = await fetch(url, {
+    signal: AbortSignal.timeout(15_000),
+    ...init,
+    headers: { Accept: 'application/json', ...init?.headers },
+  });
   const body = (await response.json().catch(() => ({}))) as T & { message?: string };
   if (!response.ok) throw new ApiError(response.status, body.message ?? `${url} answered ${response.status}`);
   return body;
