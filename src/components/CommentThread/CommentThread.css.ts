@@ -284,6 +284,11 @@ export const reasons = ckStyle(
   { display: 'grid', gap: vars.space.xs, margin: 0, padding: 0, border: 0 },
   'CommentThread-reasons',
 );
+// Each reason: the radio beside its text, a long reason wrapping under its own
+// text (not under the radio), the radio in line with the question above it and
+// in the theme's colour rather than the browser's blue.
+ckGlobalStyle(`${reasons} label`, { display: 'flex', alignItems: 'baseline', gap: vars.space.xs });
+ckGlobalStyle(`${reasons} input`, { flex: 'none', margin: 0, accentColor: vars.color.brand });
 export const reasonsLegend = ckStyle(
   { padding: 0, marginBlockEnd: vars.space.xs, fontWeight: vars.fontWeight.medium },
   'CommentThread-reasonsLegend',
