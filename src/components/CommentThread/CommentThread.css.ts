@@ -41,6 +41,8 @@ export const sort = ckStyle(
   'CommentThread-sort',
 );
 ckGlobalStyle(`${sort} select`, {
+  // The height of the thread's other small controls (its action buttons, Post comment).
+  minBlockSize: vars.size.controlSmall,
   font: 'inherit',
   color: vars.color.text,
   backgroundColor: vars.color.surface,
