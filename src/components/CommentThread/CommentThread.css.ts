@@ -283,7 +283,9 @@ export const error = ckStyle(
 export const empty = ckStyle({ margin: 0, color: vars.color.textMuted }, 'CommentThread-empty');
 
 export const reasons = ckStyle(
-  { display: 'grid', gap: vars.space.xs, margin: 0, padding: 0, border: 0 },
+  // The form's gap and this margin: the buttons stand apart from the list, as far
+  // below it as the question is below the description.
+  { display: 'grid', gap: vars.space.xs, margin: 0, marginBlockEnd: vars.space.xs, padding: 0, border: 0 },
   'CommentThread-reasons',
 );
 // Each reason: the radio beside its text, a long reason wrapping under its own
