@@ -41,6 +41,8 @@ export const sort = ckStyle(
   'CommentThread-sort',
 );
 ckGlobalStyle(`${sort} select`, {
+  // The height of the thread's other small controls (its action buttons, Post comment).
+  minBlockSize: vars.size.controlSmall,
   font: 'inherit',
   color: vars.color.text,
   backgroundColor: vars.color.surface,
@@ -281,9 +283,16 @@ export const error = ckStyle(
 export const empty = ckStyle({ margin: 0, color: vars.color.textMuted }, 'CommentThread-empty');
 
 export const reasons = ckStyle(
-  { display: 'grid', gap: vars.space.xs, margin: 0, padding: 0, border: 0 },
+  // The form's gap and this margin: the buttons stand apart from the list, as far
+  // below it as the question is below the description.
+  { display: 'grid', gap: vars.space.xs, margin: 0, marginBlockEnd: vars.space.xs, padding: 0, border: 0 },
   'CommentThread-reasons',
 );
+// Each reason: the radio beside its text, a long reason wrapping under its own
+// text (not under the radio), the radio in line with the question above it and
+// in the theme's colour rather than the browser's blue.
+ckGlobalStyle(`${reasons} label`, { display: 'flex', alignItems: 'baseline', gap: vars.space.xs });
+ckGlobalStyle(`${reasons} input`, { flex: 'none', margin: 0, accentColor: vars.color.brand });
 export const reasonsLegend = ckStyle(
   { padding: 0, marginBlockEnd: vars.space.xs, fontWeight: vars.fontWeight.medium },
   'CommentThread-reasonsLegend',

@@ -107,7 +107,7 @@ export const choices = ckStyle(
 );
 
 export const choice = ckStyle(
-  { display: 'inline-flex', alignItems: 'baseline', gap: vars.space.xxs },
+  { display: 'inline-flex', alignItems: 'baseline', gap: vars.space.xs },
   'NewsletterSignup-choice',
 );
 
@@ -154,4 +154,6 @@ ckGlobalStyle(`${choices} > legend`, { padding: 0, marginBlockEnd: vars.space.xx
 // Links and choices in the theme's colours, not the browser's blue.
 ckGlobalStyle(`:where(${root}) a`, { color: vars.color.link });
 ckGlobalStyle(`:where(${root}) a:hover`, { color: vars.color.linkHover });
-ckGlobalStyle(`${root} input:is([type="checkbox"], [type="radio"])`, { accentColor: vars.color.brand });
+// No browser margin (5px before the box, 3px after, on the physical sides): the
+// boxes line up with the legend above them, the same in left-to-right and right-to-left.
+ckGlobalStyle(`${root} input:is([type="checkbox"], [type="radio"])`, { flex: 'none', margin: 0, accentColor: vars.color.brand });
