@@ -68,7 +68,8 @@ export const emailField = ckStyle(
   'NewsletterSignup-emailField',
 );
 
-export const submit = ckStyle({ flex: 'none' }, 'NewsletterSignup-submit');
+// (Its own width also under the choices, where it is an item of the form's grid.)
+export const submit = ckStyle({ flex: 'none', justifySelf: 'start' }, 'NewsletterSignup-submit');
 // "Subscribing…" must not widen the button and squeeze the field beside it.
 // (`button` too, to outrank Button's own `display` whatever the CSS order.)
 stackLabels(`${submit}:is(button)`);
@@ -144,7 +145,8 @@ export const result = ckStyle(
 );
 
 export const resultTitle = ckStyle(
-  { fontWeight: vars.fontWeight.bold, fontSize: vars.fontSize.lg },
+  // The widget's title size, not larger: the result sits under that title.
+  { fontWeight: vars.fontWeight.bold, fontSize: vars.fontSize.md },
   'NewsletterSignup-resultTitle',
 );
 

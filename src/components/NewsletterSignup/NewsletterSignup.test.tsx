@@ -549,6 +549,24 @@ describe('NewsletterSignup', () => {
       expect(requests[0]!.consent.channels).toEqual(['newsletter']);
     });
 
+    it('puts Subscribe after the choices and consent boxes, in reading and tab order; beside the address when there are none', async () => {
+      const order = () =>
+        Array.from(document.querySelectorAll('input:not([type="hidden"]):not([tabindex="-1"]), button'), (el) =>
+          el.matches('[type="submit"]') ? 'Subscribe' : el.matches('[type="radio"], [type="checkbox"]') ? el.getAttribute('value') : el.getAttribute('name'),
+        );
+      const { view, user } = setup({
+        consent: { ...consent, channels },
+        choices: { legend: 'How often?', type: 'radio', options: [{ value: 'weekly', label: 'Every week' }] },
+      });
+      expect(order()).toEqual(['email', 'weekly', 'newsletter', 'offers', 'Subscribe']);
+      await user.click(screen.getByLabelText('Email address'));
+      for (let n = 0; n < 4; n++) await user.tab();
+      expect(screen.getByRole('button', { name: 'Subscribe' })).toHaveFocus();
+      view.unmount();
+      setup();
+      expect(order()).toEqual(['email', 'Subscribe']);
+    });
+
     it('sends the chosen interests (checkboxes) or frequency (radios)', async () => {
       const { email, user, submit, requests } = setup({
         askFirstName: true,

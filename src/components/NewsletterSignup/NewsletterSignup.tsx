@@ -417,6 +417,17 @@ export function NewsletterSignup({
   // Checked against a fixed base, so a page on the site (`/privacy`) is linked too, alike on the server.
   const privacy = httpUrl(consent.privacyUrl, 'http://h') && consent.privacyUrl;
 
+  const submit = (
+    <button type="submit" {...buttonLook('primary', 'md', submitting)} className={`${buttonClass} ${styles.submit}`}>
+      {/* Both labels, stacked by the stylesheet so the width never changes; the name is the shown one. */}
+      <span aria-hidden={submitting}>{text.submit}</span>
+      <span aria-hidden={!submitting}>{text.submitting}</span>
+    </button>
+  );
+  // Choices or consent boxes to tick: the button comes after them, in reading and tab order,
+  // instead of beside the address (where a reader would send before answering them).
+  const asked = choiceOptions.length + channels.length;
+
   return (
     <div
       id={id}
@@ -495,15 +506,7 @@ export function NewsletterSignup({
                   { autoComplete: 'given-name', maxLength: 100 },
                 )
               : null}
-            <button
-              type="submit"
-              {...buttonLook('primary', 'md', submitting)}
-              className={`${buttonClass} ${styles.submit}`}
-            >
-              {/* Both labels, stacked by the stylesheet so the width never changes; the name is the shown one. */}
-              <span aria-hidden={submitting}>{text.submit}</span>
-              <span aria-hidden={!submitting}>{text.submitting}</span>
-            </button>
+            {asked ? null : submit}
           </div>
           {/* Under the row, not in the field: appearing on blur, it must not move the button. */}
           {suggestion ? (
@@ -526,6 +529,7 @@ export function NewsletterSignup({
           {group('interests', choiceOptions, choices?.legend, choices?.type === 'radio')}
           <input type="hidden" name="consentVersion" value={consent.version} />
           {group('consent', channels)}
+          {asked ? submit : null}
           <p className={styles.hint}>{renderable(consent.notice) || text.notice(privacy ? <a href={privacy}>{text.privacy}</a> : null)}</p>
           {message && !submitting ? (
             <p className={styles.notice} data-tone={state === 'idle' ? 'info' : 'critical'}>
