@@ -78,7 +78,8 @@ describe('AdviceArticle in Chromium', () => {
       await commands.emulateMedia('print');
       const guide = document.querySelector('a[href^="https://advice.example.com/guides"]')!;
       expect(getComputedStyle(guide, '::after').content).toBe('" (https://advice.example.com/guides/comeback-letter)"');
-      expect(getComputedStyle(document.querySelector('#reply h2')!).breakAfter).toBe('avoid');
+      // The section heading is inline (see the 320px test), so its block, the heading row, is what keeps with the text.
+      expect(getComputedStyle(document.querySelector('#reply h2')!.parentElement!).breakAfter).toBe('avoid');
     });
   });
 
@@ -97,6 +98,35 @@ describe('AdviceArticle in Chromium', () => {
       }
       expect(article.scrollWidth).toBeLessThanOrEqual(article.clientWidth);
       expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(320);
+    });
+  });
+
+  describe('given a section heading that wraps', () => {
+    it('keeps its "#" link right after the last word, not at the far edge of the line', async () => {
+      await page.viewport(320, 800);
+      const headings = ['Have you ever recovered from a no-show?', 'هل تعافيت يومًا من غياب عن مقابلة؟'];
+      for (const [index, heading] of headings.entries()) {
+        const dir = index ? 'rtl' : 'ltr';
+        const screen = await render(
+          <div dir={dir}>
+            <Page article={{ ...post, discussion: { ...post.discussion!, heading } }} />
+          </div>,
+        );
+        const h2 = document.querySelector('#discussion h2')!;
+        const range = document.createRange();
+        range.selectNodeContents(h2);
+        const lines = [...range.getClientRects()];
+        expect(lines.length, dir).toBeGreaterThan(1);
+        const last = lines.at(-1)!;
+        const link = document.querySelector('#discussion a[href="#discussion"]')!.getBoundingClientRect();
+        // On the last line, a few pixels after its end (right in ltr, left in rtl).
+        expect(link.top, dir).toBeLessThan(last.bottom);
+        expect(link.bottom, dir).toBeGreaterThan(last.top);
+        const gap = dir === 'ltr' ? link.left - last.right : last.left - link.right;
+        expect(gap, dir).toBeGreaterThanOrEqual(0);
+        expect(gap, dir).toBeLessThan(16);
+        await screen.unmount();
+      }
     });
   });
 

@@ -110,27 +110,33 @@ export const section = ckStyle(
   'AdviceArticle-section',
 );
 
+// The heading is inline, so the "#" link follows its last word when it wraps
+// (a flex row would push the link to the far edge of a wrapped heading).
 export const sectionHead = ckStyle(
-  { display: 'flex', alignItems: 'baseline', gap: vars.space.xs, marginBlockEnd: vars.space.md },
+  {
+    ...heading,
+    fontSize: vars.fontSize.xl,
+    marginBlockEnd: vars.space.md,
+    breakAfter: 'avoid',
+    '@media': { '(max-width: 30em)': { fontSize: vars.fontSize.lg } },
+  },
   'AdviceArticle-sectionHead',
 );
-ckGlobalStyle(`${sectionHead} > :is(h2, h3)`, {
-  ...heading,
-  fontSize: vars.fontSize.xl,
-  '@media': { '(max-width: 30em)': { fontSize: vars.fontSize.lg } },
-});
+ckGlobalStyle(`${sectionHead} > :is(h2, h3)`, { display: 'inline', margin: 0, font: 'inherit' });
 
 export const copyLink = ckStyle(
   {
-    flex: 'none',
     display: 'inline-flex',
     alignItems: 'center',
     justifyContent: 'center',
+    verticalAlign: 'middle',
+    marginInlineStart: vars.space.xs,
     minInlineSize: vars.size.controlSmall,
     minBlockSize: vars.size.controlSmall,
     borderRadius: vars.radius.sm,
     color: vars.color.textMuted,
-    fontWeight: vars.fontWeight.bold,
+    fontFamily: vars.font.body,
+    fontSize: vars.fontSize.md,
     textDecoration: 'none',
     selectors: { '&:hover': { color: vars.color.link, backgroundColor: vars.color.surfaceMuted } },
     '@media': { print: { display: 'none' } },
