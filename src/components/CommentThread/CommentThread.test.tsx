@@ -1378,6 +1378,18 @@ describe('CommentThread, given a persistKey (drafts kept in sessionStorage)', ()
     expect(onReply).toHaveBeenCalledWith(null, 'Still here');
   });
 
+  it('warns in development when two mounted threads share a persistKey (each would overwrite the other’s drafts), not when one follows another', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const one = render(<CommentThread {...base} comments={list} persistKey={key} />);
+    one.unmount();
+    render(<CommentThread {...base} comments={list} persistKey={key} />);
+    render(<CommentThread {...base} comments={list} persistKey="ck-other-thread" />);
+    expect(warn).not.toHaveBeenCalled();
+    render(<CommentThread {...base} comments={list} persistKey={key} />);
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(warn.mock.calls[0]![0]).toContain('two mounted threads share persistKey "ck-test-thread"');
+  });
+
   it('keeps nothing without a persistKey', async () => {
     const user = userEvent.setup();
     render(<CommentThread {...base} comments={list} onReply={vi.fn()} />);

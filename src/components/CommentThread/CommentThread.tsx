@@ -106,7 +106,9 @@ export interface CommentThreadProps extends Omit<React.HTMLAttributes<HTMLElemen
    * sending, then clears, or stays with "Try again" if the send fails. (Edits
    * are not kept: they start again from the comment.)
    * Read when the thread mounts: where one page shows post after post, give the
-   * thread a React `key` per post.
+   * thread a React `key` per post. One key per mounted thread: two threads
+   * sharing one would overwrite each other's drafts (a development warning
+   * says so).
    */
   persistKey?: string;
   messages?: Partial<CommentThreadMessages>;
@@ -145,6 +147,9 @@ function keepDrafts(key: string, drafts: Record<string, string>, replying: unkno
  * draft as sending, and takes what comes of it.
  */
 const inFlight = new Map<string, Promise<unknown>>();
+
+/** Development only: how many mounted threads keep drafts under each persistKey. */
+const keyUsers = process.env.NODE_ENV !== 'production' ? new Map<string, number>() : null;
 
 /**
  * The comment the page's hash names. Read in effects only, but not every
@@ -313,6 +318,15 @@ export function CommentThread(props: CommentThreadProps) {
     // (A box opened for a comment that is gone, or takes no replies now, does not render: see commentItem.)
     if (typeof replying == 'string') setReplyingTo(replying);
   }, [ui, replyingTo, persistKey]);
+  if (process.env.NODE_ENV !== 'production')
+    // (A hook under a condition that is fixed for a build: production bundles drop it.)
+    React.useEffect(() => {
+      if (!persistKey) return;
+      const users = keyUsers!.get(persistKey) ?? 0;
+      if (users) warnOnce(`CommentThread: two mounted threads share persistKey "${persistKey}", so they overwrite each other's drafts. Give each thread its own key.`);
+      keyUsers!.set(persistKey, users + 1);
+      return () => void keyUsers!.set(persistKey, keyUsers!.get(persistKey)! - 1);
+    }, [persistKey]);
   const [dialog, setDialog] = React.useState<DialogState | null>(null);
   // What is loading, each at most once: '' for top-level comments, else the parent's id.
   const [loading, setLoading] = React.useState<string[]>([]);
