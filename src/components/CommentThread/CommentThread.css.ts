@@ -117,6 +117,8 @@ export const avatar = ckStyle(
   },
   'CommentThread-avatar',
 );
+// No one to show (a deleted or removed comment, a nameless author): an outline, not a blank face.
+ckGlobalStyle(`${avatar}:empty`, { background: 'none', border: `${vars.borderWidth.thin} dashed ${vars.color.border}` });
 
 export const meta = ckStyle(
   {
