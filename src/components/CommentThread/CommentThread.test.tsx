@@ -708,6 +708,19 @@ describe('CommentThread', () => {
       await waitFor(() => expect(screen.getByRole('region', { name: /Comments$/ })).toHaveFocus());
     });
 
+    it('puts focus on the placeholder the deleted comment leaves when it has replies, keeping the reader’s place', async () => {
+      const user = userEvent.setup();
+      const mine = c('m', null, { author: { name: 'Me', id: 'me' }, permissions: { canDelete: true } });
+      renderWithHost([c('a', null), mine, c('m1', 'm'), c('z', null)], (_list, setList) => ({
+        viewerId: 'me',
+        onDelete: async (id) => setList((all) => all.map((comment) => (comment.id === id ? { ...comment, status: 'deleted' } : comment))),
+      }));
+      await user.click(within(document.getElementById('comment-m')!).getByRole('button', { name: 'Delete' }));
+      await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Delete comment' }));
+      await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+      await waitFor(() => expect(screen.getByRole('article', { name: 'This comment was deleted.' })).toHaveFocus());
+    });
+
     it('edits in place and saves through onEdit', async () => {
       const user = userEvent.setup();
       const onEdit = vi.fn().mockResolvedValue(undefined);
