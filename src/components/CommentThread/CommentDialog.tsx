@@ -10,6 +10,7 @@
 import * as React from 'react';
 import { DialogClose, DialogContent, DialogDescription, DialogRoot, DialogTitle } from '../Dialog';
 import { buttonLook } from '../Button/buttonLook';
+import { commentDomId } from './Comment';
 import type { DialogState, Thread } from './thread';
 import * as styles from './CommentThread.css';
 
@@ -32,9 +33,12 @@ export function CommentDialog({ t, dialog, onClose }: CommentDialogProps) {
         size="sm"
         onCloseAutoFocus={(event) => {
           event.preventDefault();
-          // A deleted comment may leave with its Delete button: then the thread
-          // takes focus, so the reader is not sent back to the start of the page.
+          // A deleted comment may leave with its Delete button: then its placeholder
+          // (it had replies), else the thread takes focus, so the reader is not sent
+          // back to the start of the page.
+          const gone = document.getElementById(commentDomId(dialog.id));
           if (dialog.opener?.isConnected) dialog.opener.focus();
+          else if (gone) gone.focus();
           else if (thread?.isConnected) {
             thread.tabIndex = -1;
             thread.focus();

@@ -328,6 +328,31 @@ describe('CommentThread', () => {
       expect(screen.getByRole('status')).toHaveTextContent('10 more comments loaded.');
     });
 
+    it('when a load brings nothing (the host’s count was stale), puts focus on the last comment instead of the page, and a comment arriving later neither takes focus nor is said to be loaded', async () => {
+      const user = userEvent.setup();
+      let add!: (comment: CommentData) => void;
+      function Host() {
+        const [list, setList] = React.useState(many.slice(0, 20));
+        const [hasMore, setHasMore] = React.useState(true);
+        add = (comment) => setList((all) => [...all, comment]);
+        return (
+          <CommentThread {...base} comments={list} totalCount={22} hasMore={hasMore} onLike={async () => {}} onLoadMore={async () => setHasMore(false)} />
+        );
+      }
+      render(<Host />);
+      await user.click(screen.getByRole('button', { name: 'Show 2 more comments' }));
+      await waitFor(() => expect(screen.queryByRole('button', { name: /more comments/ })).toBeNull());
+      await waitFor(() => expect(document.activeElement).toBe(document.getElementById('comment-r19')));
+      expect(screen.getByRole('status')).toHaveTextContent('');
+      // The reader moves on; a new comment arrives (a live update, a post from another tab).
+      const like = within(document.getElementById('comment-r3')!).getByRole('button', { name: 'Like' });
+      like.focus();
+      await act(async () => add(many[30]!));
+      expect(document.getElementById('comment-r30')).not.toBeNull();
+      expect(like).toHaveFocus();
+      expect(screen.getByRole('status')).not.toHaveTextContent('loaded');
+    });
+
     it('asks the host for more replies when it has more than it passed', async () => {
       const user = userEvent.setup();
       const replies = [c('p', null, { replyCount: 3 }), c('q1', 'p')];
@@ -681,6 +706,19 @@ describe('CommentThread', () => {
       await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
       expect(document.getElementById('comment-n3')).toBeNull();
       await waitFor(() => expect(screen.getByRole('region', { name: /Comments$/ })).toHaveFocus());
+    });
+
+    it('puts focus on the placeholder the deleted comment leaves when it has replies, keeping the reader’s place', async () => {
+      const user = userEvent.setup();
+      const mine = c('m', null, { author: { name: 'Me', id: 'me' }, permissions: { canDelete: true } });
+      renderWithHost([c('a', null), mine, c('m1', 'm'), c('z', null)], (_list, setList) => ({
+        viewerId: 'me',
+        onDelete: async (id) => setList((all) => all.map((comment) => (comment.id === id ? { ...comment, status: 'deleted' } : comment))),
+      }));
+      await user.click(within(document.getElementById('comment-m')!).getByRole('button', { name: 'Delete' }));
+      await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Delete comment' }));
+      await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+      await waitFor(() => expect(screen.getByRole('article', { name: 'This comment was deleted.' })).toHaveFocus());
     });
 
     it('edits in place and saves through onEdit', async () => {

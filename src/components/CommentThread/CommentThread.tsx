@@ -415,13 +415,16 @@ export function CommentThread(props: CommentThreadProps) {
     if (!focusRequest) return;
     const { id, from, scroll } = focusRequest;
     const list = from === undefined ? null : id ? (tree.byId.get(id)?.children ?? []) : roots;
-    const target = list ? list[from!]?.comment.id : id;
+    // Nothing new in the list (the host's count was stale): the request ends now, or a comment
+    // arriving later would take focus, "loaded". The last one shown takes focus, if it fell with the button.
+    const none = list && !list[from!];
+    const target = list ? list[from! - +!!none]?.comment.id : id;
     const element = target ? document.getElementById(commentDomId(target)) : null;
-    if (!element) return;
+    if (!element && !none) return;
     setFocusRequest(null);
     // Not out of a form field: the reader may have begun a reply while a slow page loaded.
-    (document.activeElement as HTMLInputElement | null)?.form || element.focus({ preventScroll: scroll });
-    if (scroll) element.scrollIntoView?.({ block: 'center' });
+    (document.activeElement as HTMLInputElement | null)?.form || (none && document.activeElement != document.body) || element?.focus({ preventScroll: scroll });
+    if (scroll) element!.scrollIntoView?.({ block: 'center' });
     const count = list ? Math.min(id ? replyPageSize : pageSize, list.length - from!) : 0;
     if (count > 0) announce(t.plural(count, id ? text.repliesLoaded : text.commentsLoaded));
   });

@@ -106,6 +106,36 @@ describe('NewsletterSignup', () => {
       await expectNoAxeViolations();
     });
 
+    it('says the error when Enter in the field submits it, where focus does not move and a screen reader would hear nothing', async () => {
+      const { email, user, requests } = setup();
+      await user.type(email(), 'jane@example{Enter}');
+      expect(email()).toHaveFocus();
+      expect(email()).toHaveAccessibleDescription('Error: Enter an email address in the correct format, like name@example.com');
+      expect(screen.getByRole('status')).toHaveTextContent('Error: Enter an email address in the correct format, like name@example.com');
+      // Said, not shown twice: the message is at the field.
+      expect(screen.getAllByText(/correct format/, { ignore: '[role=status]' })).toHaveLength(1);
+      // Again on the next Enter: the same words, a new announcement.
+      const before = screen.getByRole('status').textContent;
+      await user.keyboard('{Enter}');
+      expect(screen.getByRole('status').textContent).not.toBe(before);
+      expect(requests).toHaveLength(0);
+    });
+
+    it('says nothing more when the error moves focus to the field: the field’s description says it', async () => {
+      const { submit, email } = setup();
+      await submit();
+      expect(email()).toHaveFocus();
+      expect(screen.getByRole('status')).toHaveTextContent('');
+    });
+
+    it('says a provider’s refusal of the address when it was sent with Enter in the field', async () => {
+      const { email, user, answer } = setup();
+      await user.type(email(), 'jane@example.com{Enter}');
+      await answer({ kind: 'invalid', field: 'email', reason: 'fake domain' });
+      expect(email()).toHaveFocus();
+      expect(screen.getByRole('status')).toHaveTextContent('Error: This address was not accepted. Check it and try again.');
+    });
+
     it('after the first submit, checks again when the reader leaves the field', async () => {
       const { submit, email, user } = setup();
       await submit();

@@ -155,7 +155,8 @@ export function NewsletterSignup({
   const [suggestion, setSuggestion] = React.useState<string | null>(null);
   // One state, its message (shown for failures, always announced), and a
   // count that makes a repeated message a new announcement.
-  const [{ state, message, count }, setStatus] = React.useState<{ state: SignupState; message: string; count: number }>(
+  // (`said`: a field's error announced, not shown: see `show`.)
+  const [{ state, message, count, said }, setStatus] = React.useState<{ state: SignupState; message: string; count: number; said?: string }>(
     { state: 'idle', message: '', count: 0 },
   );
   const go = (next: SignupState, say = '') => setStatus((s) => ({ state: next, message: say, count: s.count + 1 }));
@@ -214,7 +215,10 @@ export function NewsletterSignup({
   const show = (found: Errors) => {
     setErrors(found);
     const name = (Object.keys(found) as FieldName[]).find((n) => found[n]);
-    if (name) form.current?.querySelector<HTMLElement>(`[name="${name}"]`)?.focus();
+    const target = name ? form.current?.querySelector<HTMLElement>(`[name="${name}"]`) : null;
+    // Focus that does not move (Enter in that very field) says nothing: the live region says the error.
+    if (target && target == document.activeElement) setStatus((s) => ({ ...s, said: `${text.errorPrefix} ${found[name!]}`, count: s.count + 1 }));
+    else target?.focus();
     return name;
   };
 
@@ -249,8 +253,8 @@ export function NewsletterSignup({
       go(kind, text[joinedMessages[kind]]);
     } else if (refused) {
       // The service refused a field: say so at the field, as for the form's own checks.
-      show({ [field]: text[refused] });
       go('idle');
+      show({ [field]: text[refused] });
     } else if (kind === 'rate-limited') {
       // Any adapter's figure, a host's own included: NaN, Infinity (`1e999` in
       // JSON) or a negative one means "a while", never a formatter's RangeError.
@@ -538,7 +542,7 @@ export function NewsletterSignup({
           ) : null}
         </form>
       )}
-      <Announcer message={message} announceKey={count} />
+      <Announcer message={said ?? message} announceKey={count} />
     </div>
   );
 }
