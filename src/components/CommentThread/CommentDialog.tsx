@@ -24,8 +24,14 @@ export function CommentDialog({ t, dialog, onClose }: CommentDialogProps) {
   const { text, props } = t;
   const [state, setState] = React.useState<'idle' | 'busy' | 'failed'>('idle');
   const report = dialog.kind === 'report';
-  // Found while the opener is in the page (see onCloseAutoFocus).
-  const [thread] = React.useState(() => dialog.opener?.closest<HTMLElement>(`.${styles.root}`));
+  // Found while the opener is in the page (see onCloseAutoFocus): the comments
+  // around it (the next, the one before, the one it answers), then the thread.
+  const [near] = React.useState(() => {
+    const item = dialog.opener?.closest('li');
+    return [item?.nextElementSibling, item?.previousElementSibling, item?.parentElement?.closest('li')]
+      .map((li) => li?.querySelector<HTMLElement>('article'))
+      .concat(dialog.opener?.closest<HTMLElement>(`.${styles.root}`));
+  });
   return (
     // Open from the start, and with no trigger Radix only ever changes it to closed.
     <DialogRoot defaultOpen onOpenChange={onClose}>
@@ -34,14 +40,12 @@ export function CommentDialog({ t, dialog, onClose }: CommentDialogProps) {
         onCloseAutoFocus={(event) => {
           event.preventDefault();
           // A deleted comment may leave with its Delete button: then its placeholder
-          // (it had replies), else the thread takes focus, so the reader is not sent
-          // back to the start of the page.
-          const gone = document.getElementById(commentDomId(dialog.id));
-          if (dialog.opener?.isConnected) dialog.opener.focus();
-          else if (gone) gone.focus();
-          else if (thread?.isConnected) {
-            thread.tabIndex = -1;
-            thread.focus();
+          // (it had replies), else a comment beside it, so the reader keeps their
+          // place (and is not sent back to the start of the page).
+          const to = [dialog.opener, document.getElementById(commentDomId(dialog.id)), ...near].find((el) => el?.isConnected);
+          if (to) {
+            if (to == near[3]) to.tabIndex = -1;
+            to.focus();
           }
         }}
       >

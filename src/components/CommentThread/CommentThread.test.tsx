@@ -694,18 +694,27 @@ describe('CommentThread', () => {
       expect(onDelete).toHaveBeenCalledWith('n3');
     });
 
-    it('puts focus on the thread, not the start of the page, when the deleted comment leaves with its Delete button', async () => {
+    it('puts focus on a comment beside the one deleted when it leaves with its Delete button (the next, the one before, the one it answered), on the thread when none is left', async () => {
       const user = userEvent.setup();
-      renderWithHost(nested, (_list, setList) => ({
-        viewerId: VIEWER_ID,
-        replyDepth: 9,
-        onDelete: async (id) => setList((all) => all.filter((comment) => comment.id !== id)),
-      }));
-      await user.click(within(document.getElementById('comment-n3')!).getByRole('button', { name: 'Delete' }));
-      await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Delete comment' }));
-      await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
-      expect(document.getElementById('comment-n3')).toBeNull();
-      await waitFor(() => expect(screen.getByRole('region', { name: /Comments$/ })).toHaveFocus());
+      const mine = (id: string, parentId: string | null = null) => c(id, parentId, { author: { name: 'Me', id: 'me' }, permissions: { canDelete: true } });
+      const cases: [CommentData[], string, () => HTMLElement][] = [
+        [[c('a', null), mine('m'), c('z', null)], 'm', () => document.getElementById('comment-z')!],
+        [[c('a', null), mine('m')], 'm', () => document.getElementById('comment-a')!],
+        [[c('p', null), mine('m', 'p'), c('z', null)], 'm', () => document.getElementById('comment-p')!],
+        [[mine('m')], 'm', () => screen.getByRole('region', { name: /Comments$/ })],
+      ];
+      for (const [list, id, expected] of cases) {
+        const view = renderWithHost(list, (_list, setList) => ({
+          viewerId: 'me',
+          onDelete: async (gone) => setList((all) => all.filter((comment) => comment.id !== gone)),
+        }));
+        await user.click(within(document.getElementById(`comment-${id}`)!).getByRole('button', { name: 'Delete' }));
+        await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Delete comment' }));
+        await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+        expect(document.getElementById(`comment-${id}`)).toBeNull();
+        await waitFor(() => expect(expected()).toHaveFocus());
+        view.unmount();
+      }
     });
 
     it('puts focus on the placeholder the deleted comment leaves when it has replies, keeping the reader’s place', async () => {

@@ -92,7 +92,7 @@ export interface CommentThreadProps extends Omit<React.HTMLAttributes<HTMLElemen
   onReport?: (id: string, reason: string) => Promise<unknown> | void;
   /** Save an edit of the viewer's own comment (offered when `permissions.canEdit`). Reject to keep the text and offer a retry. */
   onEdit?: (id: string, text: string) => Promise<unknown>;
-  /** Delete the viewer's own comment (offered when `permissions.canDelete`), after a confirming dialog. */
+  /** Delete the viewer's own comment (offered when `permissions.canDelete`), after a confirming dialog. Update `comments` before the promise resolves (mark it deleted, or drop it): focus then moves to its placeholder or a comment beside it, not back to a Delete button about to go. */
   onDelete?: (id: string) => Promise<unknown>;
   /** Render a body yourself (content you have already sanitised). A comment it throws for, or returns nothing or something React cannot render for (a rich-text object), shows careerkit's plain text. */
   renderBody?: (comment: CommentData) => React.ReactNode;

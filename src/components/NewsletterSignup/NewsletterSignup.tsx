@@ -403,12 +403,14 @@ export function NewsletterSignup({
     radio?: boolean,
   ) =>
     options.length ? (
-      <fieldset className={styles.choices} aria-describedby={describedBy(name)}>
+      <fieldset className={styles.choices}>
         {renderable(legend) ? <legend className={field.label}>{legend}</legend> : null}
         {errorOf(name)}
         {options.map(({ id, value = id, label }) => (
           <label key={value} className={styles.choice}>
-            <input type={radio ? 'radio' : 'checkbox'} name={name} value={value} />
+            {/* The error on each box, not on the group: focus goes to a box, and a group's
+                description is not read everywhere (the consent group has no legend). */}
+            <input type={radio ? 'radio' : 'checkbox'} name={name} value={value} aria-describedby={describedBy(name)} />
             {/* Its value, for a label that is missing or not text: no unnamed box. */}
             {renderable(label) || value}
           </label>
