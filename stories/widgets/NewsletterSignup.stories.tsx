@@ -142,7 +142,9 @@ export const ConsentPerChannel: Story = {
   },
   play: async ({ canvasElement, args }) => {
     const canvas = await signUp(canvasElement);
-    await expect(canvas.getByRole('group')).toHaveAccessibleDescription('Error: Choose what we may send you');
+    const box = canvas.getByRole('checkbox', { name: 'The Weekly Letter' });
+    await expect(box).toHaveFocus();
+    await expect(box).toHaveAccessibleDescription('Error: Choose what we may send you');
     await userEvent.click(canvas.getByRole('checkbox', { name: 'The Weekly Letter' }));
     await userEvent.click(canvas.getByRole('button', { name: 'Subscribe' }));
     await waitFor(() => expect(args.onOutcome).toHaveBeenCalledTimes(1));
