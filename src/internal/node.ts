@@ -9,7 +9,8 @@ import { warnOnce } from './dev';
 export function unrenderable(value: unknown): boolean {
   // A list is as good as its items: Portable Text is a list of block objects.
   if (Array.isArray(value)) return value.some(unrenderable);
-  if (typeof value == 'object' && value && !('$$typeof' in value) && !(Symbol.iterator in value)) {
+  // An element's `$$typeof` is React's symbol, which JSON cannot hold: a CMS's `"$$typeof"` key makes none.
+  if (typeof value == 'object' && value && typeof (value as { $$typeof?: unknown }).$$typeof != 'symbol' && !(Symbol.iterator in value)) {
     if (process.env.NODE_ENV !== 'production') warnOnce('A text field holds an object that is neither text nor React nodes (a rich-text document?); it is not shown.');
     return true;
   }
