@@ -19,3 +19,10 @@ export function unrenderable(value: unknown): boolean {
 
 /** `value`, or undefined (with the warning above) for an object React cannot render. */
 export const renderable = <T,>(value: T): T | undefined => (unrenderable(value) ? undefined : value);
+
+/**
+ * A CMS object's fields, to spread as props: React would take a field named
+ * `key` or `ref` (a slug, a reference number) as the element's own, warning
+ * about it, and a `ref` that is text throws.
+ */
+export const cmsProps = <T,>({ key: _key, ref: _ref, ...fields }: T & { key?: unknown; ref?: unknown }): T => fields as T;
