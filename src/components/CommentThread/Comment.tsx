@@ -45,8 +45,9 @@ export function attempt<T>(name: string, run: () => T, fallback: () => T): T {
   }
 }
 
+/** `comment-{id}`, its white space percent-encoded: ARIA reads `aria-labelledby="comment-a b-h"` as two ids, and a link ends at a space. (The hash is decoded when read.) */
 export function commentDomId(id: string): string {
-  return `comment-${id}`;
+  return `comment-${id.replace(/\s/g, encodeURIComponent)}`;
 }
 
 /*

@@ -468,6 +468,30 @@ describe('CommentThread', () => {
       window.history.replaceState(null, '', '#');
     });
 
+    it('gives a comment whose id holds spaces an anchor without them: ARIA reads a space as a list of ids, and a pasted link ends at it', async () => {
+      const writeText = vi.fn(async (_text: string) => {});
+      Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+      window.history.replaceState(null, '', '/advice/missed-interview');
+      const comments = [c('a', null), c('a b', null, { body: 'Mine.' })];
+      const { unmount } = render(<CommentThread {...base} comments={comments} onReply={async () => {}} />);
+      const article = screen.getByRole('article', { name: /Reader a b/ });
+      expect(article.id).not.toMatch(/\s/);
+      // Named and described by its own heading, not by comment "a" (whose anchor is `comment-a`).
+      expect(article).not.toHaveAccessibleName(/Comment a\./);
+      expect(within(article).getByRole('button', { name: 'Reply' })).toHaveAccessibleDescription(/^Reader a b/);
+      await userEvent.click(within(article).getByRole('button', { name: 'Copy link' }));
+      const link = writeText.mock.calls[0]![0];
+      expect(link).not.toMatch(/\s/);
+      // The link finds it again, and so does the page's own anchor.
+      unmount();
+      window.history.replaceState(null, '', new URL(link).hash);
+      render(<CommentThread {...base} comments={comments} />);
+      await waitFor(() => expect(document.activeElement).toHaveAttribute('id', article.id));
+      expect(within(document.activeElement as HTMLElement).getByRole('link', { name: /yesterday|ago/ })).toHaveAttribute('href', `#${article.id}`);
+      window.history.replaceState(null, '', '/');
+      Object.defineProperty(navigator, 'clipboard', { value: undefined, configurable: true });
+    });
+
     it('links each comment’s time to its own anchor', () => {
       render(<CommentThread {...base} comments={chain(1)} />);
       expect(document.querySelector('#comment-d0 time')!.closest('a')).toHaveAttribute('href', '#comment-d0');
