@@ -81,7 +81,8 @@ function commentTree(list: unknown, pageUrl: string | undefined): { tree: Node[]
     // Pending, deleted and removed comments are not on the page for search engines either.
     if (!t || !dateCreated || (status != null && status !== 'published') || count++ >= MAX_JSON_LD_COMMENTS) continue;
     const k = text(id);
-    const node = clean({ '@type': 'Comment', text: t, dateCreated, author: party('Person', author), url: pageUrl && k && `${pageUrl}#comment-${encodeURIComponent(k)}` });
+    // (A lone surrogate, half an emoji, made U+FFFD: encodeURIComponent throws on it.)
+    const node = clean({ '@type': 'Comment', text: t, dateCreated, author: party('Person', author), url: pageUrl && k && `${pageUrl}#comment-${encodeURIComponent(k.replace(/[\ud800-\udfff]/gu, '\ufffd'))}` });
     kept.push({ id: k, parent: text(parentId), node });
   }
   // Comments without an id can't be parents; `undefined` is no key, so `byId.get(undefined)` finds nothing.
