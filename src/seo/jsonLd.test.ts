@@ -431,6 +431,13 @@ describe('given comments', () => {
     expect((data.comment as { url: string }[])[0]!.url.startsWith(`${postUrl}#comment-c`)).toBe(true);
   });
 
+  it('anchors comments on the page, not after a fragment the post’s url already has', () => {
+    const data = adviceArticleJsonLd({ ...fullPost(), url: `${postUrl}#top` });
+    expect(walk(data.comment).count).toBe(3);
+    expect(serializeJsonLd(data)).not.toContain('#top#');
+    expect((data.comment as { url: string }[])[0]!.url).toBe(`${postUrl}#comment-c1`);
+  });
+
   it('leaves out comment anchors when the post has no valid url', () => {
     const data = adviceArticleJsonLd({ ...fullPost(), url: 'relative/path' });
     expect(walk(data.comment).count).toBe(3);

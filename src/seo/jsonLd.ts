@@ -120,7 +120,8 @@ export function adviceArticleJsonLd(post: AdvicePost, options?: AdviceArticleJso
   if (publisher && logo) publisher.logo = { '@type': 'ImageObject', url: logo };
   // The column is the series the post belongs to; the newsletter only when there is no column.
   const series = party('CreativeWorkSeries', p.column) ?? party('CreativeWorkSeries', p.newsletter);
-  const { tree, count } = commentTree(p.comments, pageUrl);
+  // Comments are anchored on the page, not after a fragment its url already has (`#top#comment-c1`).
+  const { tree, count } = commentTree(p.comments, pageUrl?.replace(/#.*/, ''));
   let inLanguage: string | undefined;
   try {
     inLanguage = Intl.getCanonicalLocales(options?.locale)[0];
