@@ -880,6 +880,21 @@ describe('CommentThread', () => {
       expect(dated.replace(/:R[^:]*:|«[^»]*»/g, '')).toBe(text.replace(/:R[^:]*:|«[^»]*»/g, ''));
     });
 
+    it('reads a sort that is not text (a router hands over `?sort=newest&sort=oldest` as an array) as oldest first, with a warning, instead of a <select> React refuses', async () => {
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+      const list = [c('a', null, { createdAt: '2026-11-01T00:00:00Z' }), c('b', null, { createdAt: '2026-11-02T00:00:00Z' }), c('r', 'a')];
+      const roots = () => Array.from(document.querySelectorAll('section > ol > li > article')).map((a) => a.id.slice(8));
+      for (const sort of [['newest', 'oldest'], JSON.parse('{ "toString": "x" }')]) {
+        for (const props of [{ sort }, { defaultSort: sort }]) {
+          const { unmount } = render(<CommentThread {...base} comments={list} {...props} />);
+          expect(roots()).toEqual(['a', 'b']);
+          expect(screen.getByRole('combobox', { name: 'Sort by' })).toHaveValue('oldest');
+          unmount();
+        }
+      }
+      expect(warn).toHaveBeenCalledWith(expect.stringContaining('sort'));
+    });
+
     it('renders nothing but the empty state for a non-array', () => {
       render(<CommentThread {...base} comments={null as never} />);
       expect(screen.getByText('No comments yet. Start the discussion.')).toBeInTheDocument();
