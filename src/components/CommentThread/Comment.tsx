@@ -217,8 +217,8 @@ function commentItem(entry: ViewComment, t: Thread) {
               <bdi>{name}</bdi>
             )}
             {isPostAuthor ? <span className={styles.badge}>{text.postAuthor}</span> : null}
-            {/* One role may come as a string; anything but text is skipped. */}
-            {[author?.roles].flat().slice(0, 3).map((role) =>
+            {/* One role may come as a string; anything but text is skipped; each once (its text is its key). */}
+            {[...new Set([author?.roles].flat())].slice(0, 3).map((role) =>
               typeof role === 'string' && role ? (
                 <span key={role} className={styles.badge}>
                   {/* Own names only: a role called `__proto__` or `constructor` is text, not Object's. */}

@@ -217,6 +217,11 @@ describe('CommentThread', () => {
       expect(heading).not.toHaveTextContent(/c$/);
     });
 
+    it('shows a role listed twice once (React errs on two badges with one key)', () => {
+      render(<CommentThread {...base} comments={[c('r', null, { author: { name: 'Rae', roles: ['staff', 'staff', 'moderator'] } })]} />);
+      expect(within(document.getElementById('comment-r')!).getByRole('heading')).toHaveTextContent(/^Rae\s*Staff\s*Moderator$/);
+    });
+
     it('shows a role named like an Object property (__proto__, constructor) as written', () => {
       render(<CommentThread {...base} comments={[c('r', null, { author: { name: 'Rae', roles: ['__proto__', 'constructor'] } })]} />);
       const heading = within(document.getElementById('comment-r')!).getByRole('heading');
