@@ -88,7 +88,8 @@ function moreItem(entry: ViewMore, t: Thread) {
       ? text.moreRepliesUncounted
       : text.moreCommentsUncounted;
   return (
-    <li key={`more-${parentId}`}>
+    // (`+`: comments' keys are `-` and their ids, so no id can make this key twice.)
+    <li key={`+${parentId}`}>
       {action(label, () => busy || t.showMore(entry), {
         'data-action': parentId ? 'more-replies' : 'more-comments',
         'aria-disabled': busy || undefined,
@@ -136,7 +137,7 @@ function commentItem(entry: ViewComment, t: Thread) {
   if (node.tombstone) {
     const gone = text[status === 'removed' ? 'removed' : 'deleted'];
     return (
-      <li key={id}>
+      <li key={'-' + id}>
         <article id={domId} className={styles.comment} tabIndex={-1} data-status={status} aria-label={gone}>
           <span className={styles.avatar} aria-hidden="true" />
           <p className={styles.tombstone}>{gone}</p>
@@ -197,7 +198,7 @@ function commentItem(entry: ViewComment, t: Thread) {
   const plainBody = () => CommentBody({ body: t.bodyOf(c, clampable && !open) });
 
   return (
-    <li key={id}>
+    <li key={'-' + id}>
       <article
         id={domId}
         className={styles.comment}

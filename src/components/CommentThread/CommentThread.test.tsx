@@ -900,6 +900,16 @@ describe('CommentThread', () => {
       expect(warn).toHaveBeenCalledWith(expect.stringContaining('sort'));
     });
 
+    it('keeps comments whose ids look like its "Show more" buttons’ keys apart from those buttons', () => {
+      render(<CommentThread {...base} comments={[c('more-', null), c('x', null)]} pageSize={1} />);
+      expect(articles().map((a) => a.id)).toEqual(['comment-more-']);
+      expect(screen.getByRole('button', { name: 'Show 1 more comment' })).toBeInTheDocument();
+      // Replies past maxDepth share their ancestor's list, and its "Show more replies" button.
+      render(<CommentThread {...base} comments={[c('p', null), c('more-p', 'p'), c('q', 'p')]} maxDepth={0} replyPageSize={1} />);
+      expect(articles().map((a) => a.id).slice(1)).toEqual(['comment-p', 'comment-more-p']);
+      expect(screen.getByRole('button', { name: 'Show 1 more reply' })).toBeInTheDocument();
+    });
+
     it('renders nothing but the empty state for a non-array', () => {
       render(<CommentThread {...base} comments={null as never} />);
       expect(screen.getByText('No comments yet. Start the discussion.')).toBeInTheDocument();
