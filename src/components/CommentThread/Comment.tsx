@@ -184,7 +184,8 @@ function commentItem(entry: ViewComment, t: Thread) {
   const editKey: FormKey = `e${id}`;
   const editing = ui.has(`d${editKey}`);
   const liked = ui.get(`l${id}`) ?? !!c.likedByViewer;
-  const likeCount = toCount(c.likes) + +liked - +!!c.likedByViewer;
+  // (Not below 0: a host may say the reader liked a comment it counts no likes for.)
+  const likeCount = Math.max(0, toCount(c.likes) + +liked - +!!c.likedByViewer);
   const likes = likeCount ? t.plural(likeCount, text.likes) : '';
   // (`Number.isFinite` is false for anything but a finite number: no coercion.)
   // In the locale's digits, as every other count in the thread ("#١" in Arabic).

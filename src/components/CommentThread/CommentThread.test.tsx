@@ -865,6 +865,14 @@ describe('CommentThread', () => {
       for (const bad of [-4, 2.5, '0x10', Infinity, 'many']) expect(likesShown(bad), String(bad)).toBeNull();
     });
 
+    it('never counts likes below zero when the host says the reader liked a comment it counts no likes for, and the reader unlikes', async () => {
+      render(<CommentThread {...base} comments={[c('k', null, { likes: 0, likedByViewer: true })]} onLike={async () => {}} />);
+      const like = screen.getByRole('button', { name: /^Like/ });
+      await userEvent.click(like);
+      expect(like).toHaveAttribute('aria-pressed', 'false');
+      expect(like).toHaveAccessibleName('Like');
+    });
+
     it('survives JSON objects with a "toString" key in place of a status, a like count, a reply count or a flat body', () => {
       vi.spyOn(console, 'warn').mockImplementation(() => {});
       const odd = JSON.parse('{"toString": 1}');
