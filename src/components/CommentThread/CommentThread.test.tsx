@@ -497,6 +497,17 @@ describe('CommentThread', () => {
       Object.defineProperty(navigator, 'clipboard', { value: undefined, configurable: true });
     });
 
+    it('follows a page hash to a comment whose id holds a "%" that is no escape (50%off), and ignores a malformed one', async () => {
+      window.history.replaceState(null, '', '#comment-%E0%A4%A');
+      const { unmount } = render(<CommentThread {...base} comments={chain(2)} />);
+      expect(document.querySelector('[data-highlighted]')).toBeNull();
+      unmount();
+      window.history.replaceState(null, '', '#comment-50%off');
+      render(<CommentThread {...base} comments={[...chain(2), c('50%off', null)]} pageSize={1} />);
+      await waitFor(() => expect(document.activeElement).toBe(document.getElementById('comment-50%off')));
+      window.history.replaceState(null, '', '#');
+    });
+
     it('links each comment’s time to its own anchor', () => {
       render(<CommentThread {...base} comments={chain(1)} />);
       expect(document.querySelector('#comment-d0 time')!.closest('a')).toHaveAttribute('href', '#comment-d0');

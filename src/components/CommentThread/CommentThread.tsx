@@ -156,7 +156,8 @@ function hashTarget(): string | null {
   try {
     return decodeURIComponent(match[1]!);
   } catch {
-    return null;
+    // A "%" that is no escape: the id as written (`50%off`); a malformed escape then finds nothing.
+    return match[1]!;
   }
 }
 
