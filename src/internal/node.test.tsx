@@ -25,4 +25,15 @@ describe('unrenderable: what React would throw on, told apart from what it rende
     expect(warn).toHaveBeenCalledWith(expect.stringContaining('neither text nor React nodes'));
     warn.mockRestore();
   });
+
+  it('refuses, with a warning, JSON that claims to be an element by a "$$typeof" key: only React’s own symbol makes one, and React throws on the rest', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const forged = JSON.parse('{"$$typeof": "react.element", "type": "p", "props": {}}');
+    for (const value of [forged, ['Intro: ', forged]]) {
+      expect(() => renderToString(<p>{value as never}</p>)).toThrow();
+      expect(unrenderable(value)).toBe(true);
+    }
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('neither text nor React nodes'));
+    warn.mockRestore();
+  });
 });

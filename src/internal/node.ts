@@ -9,7 +9,8 @@ import { warnOnce } from './dev';
 export function unrenderable(value: unknown): boolean {
   // A list is as good as its items: Portable Text is a list of block objects.
   if (Array.isArray(value)) return value.some(unrenderable);
-  if (typeof value == 'object' && value && !('$$typeof' in value) && !(Symbol.iterator in value)) {
+  // An element's `$$typeof` is React's symbol, which JSON cannot hold: a CMS's `"$$typeof"` key makes none.
+  if (typeof value == 'object' && value && typeof (value as { $$typeof?: unknown }).$$typeof != 'symbol' && !(Symbol.iterator in value)) {
     if (process.env.NODE_ENV !== 'production') warnOnce('A text field holds an object that is neither text nor React nodes (a rich-text document?); it is not shown.');
     return true;
   }
@@ -18,3 +19,10 @@ export function unrenderable(value: unknown): boolean {
 
 /** `value`, or undefined (with the warning above) for an object React cannot render. */
 export const renderable = <T,>(value: T): T | undefined => (unrenderable(value) ? undefined : value);
+
+/**
+ * A CMS object's fields, to spread as props: React would take a field named
+ * `key` or `ref` (a slug, a reference number) as the element's own, warning
+ * about it, and a `ref` that is text throws.
+ */
+export const cmsProps = <T,>({ key: _key, ref: _ref, ...fields }: T & { key?: unknown; ref?: unknown }): T => fields as T;

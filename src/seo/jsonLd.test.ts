@@ -425,6 +425,19 @@ describe('given comments', () => {
     expect(data.commentCount).toBe(2);
   });
 
+  it('never throws on a comment id that cannot be written in a URL (half an emoji, cut by a CMS), and still anchors the comment', () => {
+    const comment = { id: 'c\ud83d', body: 'Half a smile.', createdAt: '2026-11-20T12:00:00Z' };
+    const data = adviceArticleJsonLd({ ...fullPost(), comments: [comment] });
+    expect((data.comment as { url: string }[])[0]!.url.startsWith(`${postUrl}#comment-c`)).toBe(true);
+  });
+
+  it('anchors comments on the page, not after a fragment the post’s url already has', () => {
+    const data = adviceArticleJsonLd({ ...fullPost(), url: `${postUrl}#top` });
+    expect(walk(data.comment).count).toBe(3);
+    expect(serializeJsonLd(data)).not.toContain('#top#');
+    expect((data.comment as { url: string }[])[0]!.url).toBe(`${postUrl}#comment-c1`);
+  });
+
   it('leaves out comment anchors when the post has no valid url', () => {
     const data = adviceArticleJsonLd({ ...fullPost(), url: 'relative/path' });
     expect(walk(data.comment).count).toBe(3);

@@ -81,7 +81,8 @@ function commentTree(list: unknown, pageUrl: string | undefined): { tree: Node[]
     // Pending, deleted and removed comments are not on the page for search engines either.
     if (!t || !dateCreated || (status != null && status !== 'published') || count++ >= MAX_JSON_LD_COMMENTS) continue;
     const k = text(id);
-    const node = clean({ '@type': 'Comment', text: t, dateCreated, author: party('Person', author), url: pageUrl && k && `${pageUrl}#comment-${encodeURIComponent(k)}` });
+    // (A lone surrogate, half an emoji, made U+FFFD: encodeURIComponent throws on it.)
+    const node = clean({ '@type': 'Comment', text: t, dateCreated, author: party('Person', author), url: pageUrl && k && `${pageUrl}#comment-${encodeURIComponent(k.replace(/[\ud800-\udfff]/gu, '\ufffd'))}` });
     kept.push({ id: k, parent: text(parentId), node });
   }
   // Comments without an id can't be parents; `undefined` is no key, so `byId.get(undefined)` finds nothing.
@@ -119,7 +120,8 @@ export function adviceArticleJsonLd(post: AdvicePost, options?: AdviceArticleJso
   if (publisher && logo) publisher.logo = { '@type': 'ImageObject', url: logo };
   // The column is the series the post belongs to; the newsletter only when there is no column.
   const series = party('CreativeWorkSeries', p.column) ?? party('CreativeWorkSeries', p.newsletter);
-  const { tree, count } = commentTree(p.comments, pageUrl);
+  // Comments are anchored on the page, not after a fragment its url already has (`#top#comment-c1`).
+  const { tree, count } = commentTree(p.comments, pageUrl?.replace(/#.*/, ''));
   let inLanguage: string | undefined;
   try {
     inLanguage = Intl.getCanonicalLocales(options?.locale)[0];

@@ -282,6 +282,25 @@ describe('AdviceArticle', () => {
       expect(screen.getByRole('region', { name: 'Would you?' })).toBeInTheDocument();
     });
 
+    it('renders CMS objects that have fields named `key` or `ref` (a slug, a reference number), which React would take as its own, warning or throwing', () => {
+      const fields = { key: 'same-key', ref: 'REF-123' };
+      const cms = {
+        ...post,
+        ...fields,
+        newsletter: { ...post.newsletter!, ...fields },
+        question: { ...post.question, ...fields },
+        reply: { ...post.reply, blocks: post.reply.blocks.map((block) => ({ ...block, ...fields })) },
+        discussion: { ...post.discussion!, ...fields },
+      } as AdvicePost;
+      for (const html of [renderToString(<AdviceArticle post={cms} />), render(<AdviceArticle post={cms} />).container.innerHTML]) {
+        expect(html).toContain(post.newsletter!.name);
+        expect(html).toContain('id="question"');
+        expect(html).toContain('id="how-to-say-it"');
+        expect(html).toContain('id="discussion"');
+      }
+      expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(post.headline);
+    });
+
     it('reads a reply whose blocks come as one block rather than a list (an XML feed turned JSON) as that block, and text as no blocks', () => {
       render(<AdviceArticle post={{ ...minimalPost, reply: { blocks: { type: 'text', text: 'Just one.' } as never } }} />);
       expect(screen.getByText('Just one.')).toBeInTheDocument();

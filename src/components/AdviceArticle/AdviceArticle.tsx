@@ -25,6 +25,7 @@ import {
 import { estimateReadingMinutes } from './readingTime';
 import { warnOnce } from '../../internal/dev';
 import { cmsCount } from '../../internal/number';
+import { cmsProps } from '../../internal/node';
 import type { AdvicePost, ReplyBlock } from './types';
 
 export interface AdviceArticleProps extends AdviceArticleRootProps {
@@ -72,11 +73,11 @@ export function AdviceArticle({ post, signupNudge, comments, toc = 'auto', ...re
 
   return (
     <AdviceArticleRoot {...rest}>
-      <ArticleHeader {...post} readingMinutes={post.readingMinutes ?? estimateReadingMinutes(post)} />
+      <ArticleHeader {...cmsProps(post)} readingMinutes={post.readingMinutes ?? estimateReadingMinutes(post)} />
       {(toc === 'auto' ? sections.length >= 4 : toc) ? (
         <ArticleToc sections={sections} columnist={post.author?.name} />
       ) : null}
-      {hasQuestion ? <QuestionSection {...post.question} /> : null}
+      {hasQuestion ? <QuestionSection {...cmsProps(post.question)} /> : null}
       {hasReply ? (
         <ReplySection columnist={post.author?.name} heading={post.reply.heading}>
           {blocks.map((block, index) => {
@@ -84,7 +85,7 @@ export function AdviceArticle({ post, signupNudge, comments, toc = 'auto', ...re
               case 'text':
                 return <ArticleTextBlock key={index} text={block.text} />;
               case 'script': {
-                const { type: _type, ...script } = block;
+                const { type: _type, ...script } = cmsProps(block);
                 return (
                   <HowToSayIt
                     key={index}
@@ -96,7 +97,7 @@ export function AdviceArticle({ post, signupNudge, comments, toc = 'auto', ...re
               }
               case 'promo':
                 // The promo reads only its own fields, so `type` passes through unused.
-                return <ArticlePromo key={index} {...block} />;
+                return <ArticlePromo key={index} {...cmsProps(block)} />;
               case 'signup':
                 return <ArticleNudge key={index}>{signupNudge}</ArticleNudge>;
               default:
@@ -106,7 +107,7 @@ export function AdviceArticle({ post, signupNudge, comments, toc = 'auto', ...re
           {blocks.some((block) => block.type === 'signup') ? null : <ArticleNudge>{signupNudge}</ArticleNudge>}
         </ReplySection>
       ) : null}
-      {discussion ? <DiscussionPrompt {...discussion} linkToComments={hasComments} /> : null}
+      {discussion ? <DiscussionPrompt {...cmsProps(discussion)} linkToComments={hasComments} /> : null}
       {hasComments ? <ArticleComments count={count}>{comments}</ArticleComments> : null}
     </AdviceArticleRoot>
   );

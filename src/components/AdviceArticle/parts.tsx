@@ -10,7 +10,7 @@ import { isoDate } from '../../internal/date';
 import { safeHref } from '../../internal/url';
 import { warnOnce } from '../../internal/dev';
 import { cmsCount, cmsNumber } from '../../internal/number';
-import { renderable, unrenderable } from '../../internal/node';
+import { cmsProps, renderable, unrenderable } from '../../internal/node';
 import { dateTimeFormat, numberFormat, plural, type PluralForms } from '../../internal/intl';
 import { useMessages } from '../../internal/messages';
 import { SectionHeadingLevel } from '../../internal/section';
@@ -224,7 +224,7 @@ export function ArticleHeader({
   if (process.env.NODE_ENV !== 'production' && !minutes && readingMinutes != null) warnOnce('AdviceArticle: readingMinutes is not a number of minutes above 0 and up to 1440; no reading time is shown.');
   return (
     <header className={styles.header}>
-      {newsletter ? <NewsletterBanner {...newsletter} /> : null}
+      {newsletter ? <NewsletterBanner {...cmsProps(newsletter)} /> : null}
       {kicker ? <p className={styles.kicker}>{columnUrl ? <a href={columnUrl}>{kicker}</a> : kicker}</p> : null}
       {/* No empty heading for a headline that is blank, or a rich-text object. */}
       {isBlank(headline) ? null : <Headline>{headline}</Headline>}

@@ -45,8 +45,9 @@ export function attempt<T>(name: string, run: () => T, fallback: () => T): T {
   }
 }
 
+/** `comment-{id}`, its white space percent-encoded: ARIA reads `aria-labelledby="comment-a b-h"` as two ids, and a link ends at a space. (The hash is decoded when read.) */
 export function commentDomId(id: string): string {
-  return `comment-${id}`;
+  return `comment-${id.replace(/\s/g, encodeURIComponent)}`;
 }
 
 /*
@@ -87,7 +88,8 @@ function moreItem(entry: ViewMore, t: Thread) {
       ? text.moreRepliesUncounted
       : text.moreCommentsUncounted;
   return (
-    <li key={`more-${parentId}`}>
+    // (`+`: comments' keys are `-` and their ids, so no id can make this key twice.)
+    <li key={`+${parentId}`}>
       {action(label, () => busy || t.showMore(entry), {
         'data-action': parentId ? 'more-replies' : 'more-comments',
         'aria-disabled': busy || undefined,
@@ -135,7 +137,7 @@ function commentItem(entry: ViewComment, t: Thread) {
   if (node.tombstone) {
     const gone = text[status === 'removed' ? 'removed' : 'deleted'];
     return (
-      <li key={id}>
+      <li key={'-' + id}>
         <article id={domId} className={styles.comment} tabIndex={-1} data-status={status} aria-label={gone}>
           <span className={styles.avatar} aria-hidden="true" />
           <p className={styles.tombstone}>{gone}</p>
@@ -182,7 +184,8 @@ function commentItem(entry: ViewComment, t: Thread) {
   const editKey: FormKey = `e${id}`;
   const editing = ui.has(`d${editKey}`);
   const liked = ui.get(`l${id}`) ?? !!c.likedByViewer;
-  const likeCount = toCount(c.likes) + +liked - +!!c.likedByViewer;
+  // (Not below 0: a host may say the reader liked a comment it counts no likes for.)
+  const likeCount = Math.max(0, toCount(c.likes) + +liked - +!!c.likedByViewer);
   const likes = likeCount ? t.plural(likeCount, text.likes) : '';
   // (`Number.isFinite` is false for anything but a finite number: no coercion.)
   // In the locale's digits, as every other count in the thread ("#١" in Arabic).
@@ -196,7 +199,7 @@ function commentItem(entry: ViewComment, t: Thread) {
   const plainBody = () => CommentBody({ body: t.bodyOf(c, clampable && !open) });
 
   return (
-    <li key={id}>
+    <li key={'-' + id}>
       <article
         id={domId}
         className={styles.comment}
@@ -216,8 +219,8 @@ function commentItem(entry: ViewComment, t: Thread) {
               <bdi>{name}</bdi>
             )}
             {isPostAuthor ? <span className={styles.badge}>{text.postAuthor}</span> : null}
-            {/* One role may come as a string; anything but text is skipped. */}
-            {[author?.roles].flat().slice(0, 3).map((role) =>
+            {/* One role may come as a string; anything but text is skipped; each once (its text is its key). */}
+            {[...new Set([author?.roles].flat())].slice(0, 3).map((role) =>
               typeof role === 'string' && role ? (
                 <span key={role} className={styles.badge}>
                   {/* Own names only: a role called `__proto__` or `constructor` is text, not Object's. */}

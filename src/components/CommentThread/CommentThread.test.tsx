@@ -217,6 +217,11 @@ describe('CommentThread', () => {
       expect(heading).not.toHaveTextContent(/c$/);
     });
 
+    it('shows a role listed twice once (React errs on two badges with one key)', () => {
+      render(<CommentThread {...base} comments={[c('r', null, { author: { name: 'Rae', roles: ['staff', 'staff', 'moderator'] } })]} />);
+      expect(within(document.getElementById('comment-r')!).getByRole('heading')).toHaveTextContent(/^Rae\s*Staff\s*Moderator$/);
+    });
+
     it('shows a role named like an Object property (__proto__, constructor) as written', () => {
       render(<CommentThread {...base} comments={[c('r', null, { author: { name: 'Rae', roles: ['__proto__', 'constructor'] } })]} />);
       const heading = within(document.getElementById('comment-r')!).getByRole('heading');
@@ -490,6 +495,41 @@ describe('CommentThread', () => {
       window.history.replaceState(null, '', '#comment-d5');
       render(<CommentThread {...base} comments={chain(8)} />);
       await waitFor(() => expect(document.activeElement).toBe(document.getElementById('comment-d5')));
+      window.history.replaceState(null, '', '#');
+    });
+
+    it('gives a comment whose id holds spaces an anchor without them: ARIA reads a space as a list of ids, and a pasted link ends at it', async () => {
+      const writeText = vi.fn(async (_text: string) => {});
+      Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+      window.history.replaceState(null, '', '/advice/missed-interview');
+      const comments = [c('a', null), c('a b', null, { body: 'Mine.' })];
+      const { unmount } = render(<CommentThread {...base} comments={comments} onReply={async () => {}} />);
+      const article = screen.getByRole('article', { name: /Reader a b/ });
+      expect(article.id).not.toMatch(/\s/);
+      // Named and described by its own heading, not by comment "a" (whose anchor is `comment-a`).
+      expect(article).not.toHaveAccessibleName(/Comment a\./);
+      expect(within(article).getByRole('button', { name: 'Reply' })).toHaveAccessibleDescription(/^Reader a b/);
+      await userEvent.click(within(article).getByRole('button', { name: 'Copy link' }));
+      const link = writeText.mock.calls[0]![0];
+      expect(link).not.toMatch(/\s/);
+      // The link finds it again, and so does the page's own anchor.
+      unmount();
+      window.history.replaceState(null, '', new URL(link).hash);
+      render(<CommentThread {...base} comments={comments} />);
+      await waitFor(() => expect(document.activeElement).toHaveAttribute('id', article.id));
+      expect(within(document.activeElement as HTMLElement).getByRole('link', { name: /yesterday|ago/ })).toHaveAttribute('href', `#${article.id}`);
+      window.history.replaceState(null, '', '/');
+      Object.defineProperty(navigator, 'clipboard', { value: undefined, configurable: true });
+    });
+
+    it('follows a page hash to a comment whose id holds a "%" that is no escape (50%off), and ignores a malformed one', async () => {
+      window.history.replaceState(null, '', '#comment-%E0%A4%A');
+      const { unmount } = render(<CommentThread {...base} comments={chain(2)} />);
+      expect(document.querySelector('[data-highlighted]')).toBeNull();
+      unmount();
+      window.history.replaceState(null, '', '#comment-50%off');
+      render(<CommentThread {...base} comments={[...chain(2), c('50%off', null)]} pageSize={1} />);
+      await waitFor(() => expect(document.activeElement).toBe(document.getElementById('comment-50%off')));
       window.history.replaceState(null, '', '#');
     });
 
@@ -883,6 +923,14 @@ describe('CommentThread', () => {
       for (const bad of [-4, 2.5, '0x10', Infinity, 'many']) expect(likesShown(bad), String(bad)).toBeNull();
     });
 
+    it('never counts likes below zero when the host says the reader liked a comment it counts no likes for, and the reader unlikes', async () => {
+      render(<CommentThread {...base} comments={[c('k', null, { likes: 0, likedByViewer: true })]} onLike={async () => {}} />);
+      const like = screen.getByRole('button', { name: /^Like/ });
+      await userEvent.click(like);
+      expect(like).toHaveAttribute('aria-pressed', 'false');
+      expect(like).toHaveAccessibleName('Like');
+    });
+
     it('survives JSON objects with a "toString" key in place of a status, a like count, a reply count or a flat body', () => {
       vi.spyOn(console, 'warn').mockImplementation(() => {});
       const odd = JSON.parse('{"toString": 1}');
@@ -901,6 +949,31 @@ describe('CommentThread', () => {
       const text = renderToString(<CommentThread {...base} comments={chain(1)} />);
       expect(dated).toContain('>yesterday</time>');
       expect(dated.replace(/:R[^:]*:|«[^»]*»/g, '')).toBe(text.replace(/:R[^:]*:|«[^»]*»/g, ''));
+    });
+
+    it('reads a sort that is not text (a router hands over `?sort=newest&sort=oldest` as an array) as oldest first, with a warning, instead of a <select> React refuses', async () => {
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+      const list = [c('a', null, { createdAt: '2026-11-01T00:00:00Z' }), c('b', null, { createdAt: '2026-11-02T00:00:00Z' }), c('r', 'a')];
+      const roots = () => Array.from(document.querySelectorAll('section > ol > li > article')).map((a) => a.id.slice(8));
+      for (const sort of [['newest', 'oldest'], JSON.parse('{ "toString": "x" }')]) {
+        for (const props of [{ sort }, { defaultSort: sort }]) {
+          const { unmount } = render(<CommentThread {...base} comments={list} {...props} />);
+          expect(roots()).toEqual(['a', 'b']);
+          expect(screen.getByRole('combobox', { name: 'Sort by' })).toHaveValue('oldest');
+          unmount();
+        }
+      }
+      expect(warn).toHaveBeenCalledWith(expect.stringContaining('sort'));
+    });
+
+    it('keeps comments whose ids look like its "Show more" buttons’ keys apart from those buttons', () => {
+      render(<CommentThread {...base} comments={[c('more-', null), c('x', null)]} pageSize={1} />);
+      expect(articles().map((a) => a.id)).toEqual(['comment-more-']);
+      expect(screen.getByRole('button', { name: 'Show 1 more comment' })).toBeInTheDocument();
+      // Replies past maxDepth share their ancestor's list, and its "Show more replies" button.
+      render(<CommentThread {...base} comments={[c('p', null), c('more-p', 'p'), c('q', 'p')]} maxDepth={0} replyPageSize={1} />);
+      expect(articles().map((a) => a.id).slice(1)).toEqual(['comment-p', 'comment-more-p']);
+      expect(screen.getByRole('button', { name: 'Show 1 more reply' })).toBeInTheDocument();
     });
 
     it('renders nothing but the empty state for a non-array', () => {

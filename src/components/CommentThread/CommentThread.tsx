@@ -161,7 +161,8 @@ function hashTarget(): string | null {
   try {
     return decodeURIComponent(match[1]!);
   } catch {
-    return null;
+    // A "%" that is no escape: the id as written (`50%off`); a malformed escape then finds nothing.
+    return match[1]!;
   }
 }
 
@@ -262,7 +263,12 @@ export function CommentThread(props: CommentThreadProps) {
 
   // Sorting: controlled or not; unknown keys fall back to oldest.
   const [ownSort, setOwnSort] = React.useState(defaultSort);
-  const sortKey = sortProp ?? ownSort;
+  let sortKey = sortProp ?? ownSort;
+  // Text only: a router hands over `?sort=a&sort=b` as an array, which <select> refuses.
+  if (typeof sortKey != 'string') {
+    if (process.env.NODE_ENV !== 'production') warnOnce('CommentThread: sort is not text; using "oldest".');
+    sortKey = 'oldest';
+  }
   const roots = React.useMemo(() => {
     if (flat && !sortOptions) return tree.roots;
     const custom = sortOptions?.[sortKey];
