@@ -17,8 +17,8 @@ export function unrenderable(value: unknown): boolean {
   return false;
 }
 
-/** `value`, or undefined (with the warning above) for an object React cannot render. */
-export const renderable = <T,>(value: T): T | undefined => (unrenderable(value) ? undefined : value);
+/** `value`, or undefined for a boolean (React renders none: an empty heading or link) or, with the warning above, an object React cannot render. */
+export const renderable = <T,>(value: T): T | undefined => (typeof value == 'boolean' || unrenderable(value) ? undefined : value);
 
 /**
  * A CMS object's fields, to spread as props: React would take a field named

@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { commentDomId } from '../components/CommentThread/Comment';
 import type { AdvicePost, ArticleCommentData } from '../components/AdviceArticle/types';
 import { adviceArticleJsonLd, MAX_JSON_LD_COMMENTS, serializeJsonLd } from './jsonLd';
 
@@ -429,6 +430,21 @@ describe('given comments', () => {
     const comment = { id: 'c\ud83d', body: 'Half a smile.', createdAt: '2026-11-20T12:00:00Z' };
     const data = adviceArticleJsonLd({ ...fullPost(), comments: [comment] });
     expect((data.comment as { url: string }[])[0]!.url.startsWith(`${postUrl}#comment-c`)).toBe(true);
+  });
+
+  it('names comments by the ids the thread anchors, white space and all, and nests replies by them', () => {
+    const comments = [
+      { id: ' a  b', body: 'Spaced out.', createdAt: '2026-11-20T12:00:00Z' },
+      { id: 'a b', body: 'Another comment.', createdAt: '2026-11-20T13:00:00Z' },
+      { id: 'r', parentId: ' a  b', body: 'A reply.', createdAt: '2026-11-20T14:00:00Z' },
+    ];
+    const data = adviceArticleJsonLd({ ...fullPost(), comments });
+    const [first, second] = data.comment as { url: string; comment?: { text: string }[] }[];
+    // The thread's anchor for ' a  b' is comment-%20a%20%20b (see commentDomId); it is not 'a b'.
+    expect(first!.url).toBe(`${postUrl}#${commentDomId(' a  b')}`);
+    expect(second!.url).toBe(`${postUrl}#${commentDomId('a b')}`);
+    expect(first!.comment?.map((reply) => reply.text)).toEqual(['A reply.']);
+    expect(second!.comment).toBeUndefined();
   });
 
   it('anchors comments on the page, not after a fragment the post’s url already has', () => {

@@ -80,10 +80,11 @@ function commentTree(list: unknown, pageUrl: string | undefined): { tree: Node[]
     const dateCreated = date(createdAt);
     // Pending, deleted and removed comments are not on the page for search engines either.
     if (!t || !dateCreated || (status != null && status !== 'published') || count++ >= MAX_JSON_LD_COMMENTS) continue;
-    const k = text(id);
+    // Ids as the thread reads them (any non-empty text, white space kept), so the urls name its anchors.
+    const k = typeof id == 'string' && id ? id : undefined;
     // (A lone surrogate, half an emoji, made U+FFFD: encodeURIComponent throws on it.)
     const node = clean({ '@type': 'Comment', text: t, dateCreated, author: party('Person', author), url: pageUrl && k && `${pageUrl}#comment-${encodeURIComponent(k.replace(/[\ud800-\udfff]/gu, '\ufffd'))}` });
-    kept.push({ id: k, parent: text(parentId), node });
+    kept.push({ id: k, parent: parentId as string | undefined, node });
   }
   // Comments without an id can't be parents; `undefined` is no key, so `byId.get(undefined)` finds nothing.
   const byId = new Map<unknown, Entry>(kept.filter((e) => e.id).map((e) => [e.id, e]));

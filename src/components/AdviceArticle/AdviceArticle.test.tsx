@@ -329,6 +329,19 @@ describe('AdviceArticle', () => {
       expect(warn).toHaveBeenCalledWith(expect.stringContaining('neither text nor React nodes'));
     });
 
+    it('treats a CMS\'s boolean `true` in a text field as blank: no empty headline, byline link or banner', () => {
+      const yes = true as never;
+      render(
+        <AdviceArticle
+          post={{ ...minimalPost, headline: yes, dek: yes, column: { name: 'Ask the Desk' }, author: { name: yes, url: 'https://careers.example/alex' }, newsletter: { name: yes } }}
+        />,
+      );
+      expect(screen.queryByRole('heading', { level: 1 })).toBeNull();
+      // The column signs the post, unlinked; nothing is empty.
+      expect(document.querySelector('header')!.textContent).toBe('Ask the DeskBy Ask the DeskPublished October 2, 20261 min read');
+      for (const element of document.querySelectorAll('header *')) if (element.tagName != 'TIME') expect(element.textContent, element.outerHTML).not.toBe('');
+    });
+
     it('leaves out names and headings a CMS sent as rich-text objects, falling back to their defaults, instead of crashing the page', () => {
       const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
       const doc = { nodeType: 'document', content: [] } as never;

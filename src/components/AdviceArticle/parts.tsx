@@ -106,7 +106,7 @@ export function AdviceArticleRoot({
  * and an object React cannot render (a CMS's rich-text document), with a warning.
  */
 export function isBlank(value: ArticleText): boolean {
-  return typeof value === 'string' ? splitParagraphs(value).length === 0 : value == null || value === false || unrenderable(value);
+  return typeof value === 'string' ? splitParagraphs(value).length === 0 : value == null || typeof value == 'boolean' || unrenderable(value);
 }
 
 /** Plain text as paragraphs (split on blank lines), or the host's own nodes (none for a rich-text object React cannot render). */
