@@ -70,6 +70,15 @@ describe('AdviceArticle', () => {
       expect(screen.getByRole('link', { name: 'Join the discussion' })).toHaveAttribute('href', '#comments');
     });
 
+    it('keeps a later script\'s own id, but not one that is already a section\'s anchor (one id, one element)', () => {
+      const scripts = ['how-to-say-it', 'question', 'follow-up'].map((id) => ({ type: 'script' as const, id, script: 'Hello,\n\nThank you.' }));
+      render(<AdviceArticle post={{ ...post, reply: { blocks: [...post.reply.blocks, ...scripts] } }} comments={<p>Thread</p>} />);
+      for (const id of ['question', 'reply', 'how-to-say-it', 'discussion', 'comments', 'follow-up']) {
+        expect(document.querySelectorAll(`[id="${id}"]`), id).toHaveLength(1);
+      }
+      expect(document.getElementById('question')!.tagName).toBe('SECTION');
+    });
+
     it('puts dates in <time datetime>, in the time zone it is given', () => {
       const published = { ...post, publishedAt: '2026-11-21T02:30:00Z', updatedAt: undefined };
       const { unmount } = render(<AdviceArticle post={published} timeZone="America/Los_Angeles" />);

@@ -91,7 +91,8 @@ export function AdviceArticle({ post, signupNudge, comments, toc = 'auto', ...re
                     key={index}
                     titleLevel={(headlineLevel + 2) as 3 | 4}
                     {...script}
-                    id={index === firstScript ? 'how-to-say-it' : script.id}
+                    // A later script keeps its own id, unless it is a section's anchor: one id, one element.
+                    id={index === firstScript ? 'how-to-say-it' : sections.some((section) => section.id === script.id) ? undefined : script.id}
                   />
                 );
               }
