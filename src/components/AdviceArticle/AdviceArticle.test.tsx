@@ -338,6 +338,16 @@ describe('AdviceArticle', () => {
       expect(warn).toHaveBeenCalledWith(expect.stringContaining('neither text nor React nodes'));
     });
 
+    it('labels contents links to sections named like Object\'s own properties by their ids, without crashing', () => {
+      const ids = ['__proto__', 'toString', 'constructor'];
+      render(
+        <AdviceArticleRoot>
+          <ArticleToc sections={ids.map((id) => ({ id }))} />
+        </AdviceArticleRoot>,
+      );
+      expect(screen.getAllByRole('link').map((link) => link.textContent)).toEqual(ids);
+    });
+
     it('treats a CMS\'s boolean `true` in a text field as blank: no empty headline, byline link or banner', () => {
       const yes = true as never;
       render(

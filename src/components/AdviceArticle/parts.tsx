@@ -267,6 +267,8 @@ export function ArticleToc({ sections, columnist }: ArticleTocProps) {
   const { text } = React.useContext(ArticleContext);
   columnist = renderable(columnist);
   const defaults: Record<string, string> = {
+    // No prototype: a section called `__proto__` or `toString` finds no label here.
+    __proto__: null as never,
     question: text.question,
     reply: columnist ? text.reply(columnist) : text.replyUnsigned,
     'how-to-say-it': useMessages('HowToSayIt', howToSayItMessages)[0].title,
