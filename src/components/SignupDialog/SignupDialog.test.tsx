@@ -351,6 +351,19 @@ describe('SignupDialog', () => {
       expect(screen.queryByRole('button', { name: 'Don’t show this again' })).toBeNull();
     });
 
+    it('with the automatic triggers and dismissDays sent as JSON objects with a "toString" key, turns them off with a development warning instead of crashing the page', async () => {
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+      const object = { toString: 'x' } as never;
+      returningReader();
+      render(<Page triggers={{ button: true, scrollDepth: object, engagedSeconds: object }} dismissDays={object} />);
+      await settle();
+      await userEvent.click(screen.getByRole('button', { name: 'Get the newsletter' }));
+      expect(await screen.findByRole('dialog')).toBeInTheDocument();
+      expect(screen.queryByRole('button', { name: 'Don’t show this again' })).toBeNull();
+      expect(warn).toHaveBeenCalledWith(expect.stringContaining('triggers.scrollDepth=an object is out of range'));
+      expect(warn).toHaveBeenCalledWith(expect.stringContaining('dismissDays=an object is not a number of days'));
+    });
+
     it('does not offer when storage is blocked, though the button still works', async () => {
       vi.spyOn(window, 'localStorage', 'get').mockImplementation(() => {
         throw new DOMException('The operation is insecure.', 'SecurityError');
