@@ -92,6 +92,14 @@ describe('SignupDialog', () => {
       expect(await screen.findByRole('dialog')).toBeInTheDocument();
     });
 
+    it('keeps the default label, with a warning, for a button label a CMS sent as a rich-text object, instead of crashing', async () => {
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+      render(<Page triggers={{ button: { nodeType: 'document', content: [] } as never }} />);
+      await userEvent.click(screen.getByRole('button', { name: 'Get the newsletter' }));
+      expect(await screen.findByRole('dialog')).toBeInTheDocument();
+      expect(warn).toHaveBeenCalledWith(expect.stringContaining('neither text nor React nodes'));
+    });
+
     it('has no title-less mode: an empty title falls back to the default', async () => {
       render(<Page triggers={{ button: true }} title="" />);
       await userEvent.click(screen.getByRole('button'));
