@@ -558,6 +558,21 @@ describe('NewsletterSignup', () => {
       expect(html).not.toContain('type="checkbox"');
     });
 
+    it('leaves out, with a warning, channels and choices whose id or value is missing or an object (a JSON object with a "toString" key), instead of crashing or sending "on"', async () => {
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+      const { email, user, submit, requests } = setup({
+        consent: { ...consent, channels: [{ id: { toString: 'x' }, label: 'Offers' }, channels[0]] as never },
+        choices: { legend: 'Topics', options: [{ label: 'Salary' }, { label: 'Offers' }, { value: 7, label: 'Interviews' }, { value: 'cv', label: 'CVs' }] as never },
+      });
+      expect(screen.getAllByRole('checkbox').map((box) => box.getAttribute('value'))).toEqual(['7', 'cv', 'newsletter']);
+      expect(warn).toHaveBeenCalledWith(expect.stringContaining('choices.options'));
+      expect(warn).toHaveBeenCalledWith(expect.stringContaining('consent.channels'));
+      await user.type(email(), 'jane@example.com');
+      for (const box of screen.getAllByRole('checkbox')) await user.click(box);
+      await submit();
+      expect(requests[0]).toMatchObject({ interests: ['7', 'cv'], consent: { channels: ['newsletter'] } });
+    });
+
     it('renders the default notice, with a warning, when the host passes no consent at all', () => {
       const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
       const html = renderToString(<NewsletterSignup consent={null as never} action="/subscribe" />);

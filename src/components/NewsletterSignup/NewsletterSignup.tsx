@@ -101,9 +101,14 @@ export interface NewsletterSignupProps {
 type FieldName = 'email' | 'firstName' | 'interests' | 'consent';
 type Errors = Partial<Record<FieldName, string>>;
 
-/** A list of options from a CMS: null entries (GraphQL's) are left out, and what is not a list is none, with a warning. */
-function options<T>(value: T[] | undefined, name: string): T[] {
-  const kept = Array.isArray(value) ? value.filter(Boolean) : [];
+/**
+ * A list of options from a CMS: entries without a text or number value (or id)
+ * are left out (GraphQL's nulls; a missing value, which React cannot key and a
+ * box would send as "on"; an object, which throws as a key), and what is not a
+ * list is none, with a warning.
+ */
+function options<T extends { value?: string; id?: string }>(value: T[] | undefined, name: string): T[] {
+  const kept = Array.isArray(value) ? value.filter((option) => /^(number|string)$/.test(typeof (option?.value ?? option?.id))) : [];
   if (process.env.NODE_ENV !== 'production' && value != null && kept.length !== value.length) warnOnce(`NewsletterSignup: ${name} must be a list of options; the others are left out.`);
   return kept;
 }
