@@ -580,6 +580,20 @@ describe('NewsletterSignup', () => {
       expect(warn).toHaveBeenCalledWith(expect.stringContaining('consent'));
     });
 
+    it.each([
+      ['null (a CMS\'s "not set")', null],
+      ['a JSON object with a "toString" key', { toString: 'x' }],
+    ])('sends an empty consent version, with a warning, for a version that is %s, and keeps the rest of the consent', async (_, version) => {
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+      const { email, user, submit, requests } = setup({ consent: { ...consent, version: version as never, channels } });
+      expect(warn).toHaveBeenCalledWith(expect.stringContaining('consent'));
+      expect(screen.getByRole('link', { name: 'Privacy policy' })).toBeInTheDocument();
+      await user.type(email(), 'jane@example.com');
+      await user.click(screen.getAllByRole('checkbox')[0]!);
+      await submit();
+      expect(requests[0]!.consent).toMatchObject({ version: '', channels: ['newsletter'] });
+    });
+
     it('asks for consent per channel with unticked boxes, and sends what was ticked', async () => {
       const { email, user, submit, requests } = setup({ consent: { ...consent, channels } });
       const boxes = screen.getAllByRole('checkbox');

@@ -187,9 +187,10 @@ export function NewsletterSignup({
   // The inputs are uncontrolled: what a reader types before hydration stays.
   const emailInput = React.useRef<HTMLInputElement>(null);
   const submitting = state === 'submitting';
-  if (!consent) {
-    if (process.env.NODE_ENV !== 'production') warnOnce('NewsletterSignup: no `consent` given; showing the default notice, with no consent version.');
-    consent = { version: '' };
+  // A version that is null (a CMS's "not set") or an object would be the hidden field's value: React warns, or throws.
+  if (!consent || typeof consent.version == 'object') {
+    if (process.env.NODE_ENV !== 'production') warnOnce('NewsletterSignup: no `consent` given, or its version is not text; sending no consent version (and, without consent, the default notice).');
+    consent = { ...consent, version: '' };
   }
   const channels = options(consent.channels, 'consent.channels');
   const choiceOptions = options(choices?.options, 'choices.options');
