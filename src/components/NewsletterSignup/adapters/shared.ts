@@ -95,8 +95,10 @@ export function settle(
   // Whichever comes first settles it: the deadline firing, or the attempt ending (either way).
   return new Promise<SubscribeOutcome>((resolve) => {
     signal.addEventListener('abort', () => resolve(network(cause()!)));
-    Promise.resolve(signal)
-      .then(attempt)
+    // Started within the call (a throw still becomes a rejection): started a
+    // microtask later, an attempt would miss an abort that came in between,
+    // and mailchimpAdapter would leave its script and callback in the page.
+    new Promise<SubscribeOutcome>((started) => started(attempt(signal)))
       .catch((error: unknown): SubscribeOutcome => {
         // (An attempt that fails because the deadline fired comes too late:
         // the deadline's own outcome has settled the call already.)
