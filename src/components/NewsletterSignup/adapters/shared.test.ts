@@ -186,6 +186,10 @@ describe('retry times', () => {
     expect(retryAfterFromHeader(null, now)).toBeUndefined();
   });
 
+  it.each(['1.5', '-1', 'x 2', '2 minutes', 'Friday'])('leaves out a Retry-After of %s, neither seconds nor an HTTP date, instead of reading it as "retry now"', (garbage) => {
+    expect(retryAfterFromHeader(garbage, Date.parse('2025-03-14T09:30:00Z'))).toBeUndefined();
+  });
+
   it('reads waits written out in provider messages', () => {
     expect(retryAfterFromText('Please try again in about 5 minutes.')).toBe(300);
     expect(retryAfterFromText('Too many attempts try again in 10 minutes.')).toBe(600);

@@ -187,7 +187,8 @@ export function retryAfterFromHeader(value: string | null | undefined, now = Dat
   const trimmed = value.trim();
   if (/^\d+$/.test(trimmed)) return Number(trimmed);
   const at = Date.parse(trimmed);
-  if (Number.isNaN(at)) return undefined;
+  // An HTTP date ends in GMT. Date.parse alone reads garbage ("1.5", "-1", "x 2") as a day in 2001: "retry now".
+  if (Number.isNaN(at) || !/GMT$/.test(trimmed)) return undefined;
   return Math.max(0, Math.ceil((at - now) / 1000));
 }
 
