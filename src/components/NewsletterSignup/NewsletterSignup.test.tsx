@@ -573,6 +573,16 @@ describe('NewsletterSignup', () => {
       expect(requests[0]).toMatchObject({ interests: ['7', 'cv'], consent: { channels: ['newsletter'] } });
     });
 
+    it('shows a channel or choice listed twice (a CMS editor added it again) once, with a warning', () => {
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+      setup({
+        consent: { ...consent, channels: [channels[0]!, channels[1]!, channels[0]!] },
+        choices: { legend: 'Topics', options: [{ value: 'cv', label: 'CVs' }, { value: 'cv', label: 'Résumés' }] },
+      });
+      expect(screen.getAllByRole('checkbox').map((box) => box.getAttribute('value'))).toEqual(['cv', 'newsletter', 'offers']);
+      expect(warn).toHaveBeenCalledWith(expect.stringContaining('choices.options'));
+    });
+
     it('renders the default notice, with a warning, when the host passes no consent at all', () => {
       const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
       const html = renderToString(<NewsletterSignup consent={null as never} action="/subscribe" />);

@@ -104,11 +104,14 @@ type Errors = Partial<Record<FieldName, string>>;
 /**
  * A list of options from a CMS: entries without a text or number value (or id)
  * are left out (GraphQL's nulls; a missing value, which React cannot key and a
- * box would send as "on"; an object, which throws as a key), and what is not a
- * list is none, with a warning.
+ * box would send as "on"; an object, which throws as a key), and so are repeats
+ * of a value (one key for two boxes), and what is not a list is none, with a warning.
  */
 function options<T extends { value?: string; id?: string }>(value: T[] | undefined, name: string): T[] {
-  const kept = Array.isArray(value) ? value.filter((option) => /^(number|string)$/.test(typeof (option?.value ?? option?.id))) : [];
+  const key = (option?: T) => option?.value ?? option?.id;
+  const kept = Array.isArray(value)
+    ? value.filter((option, i) => /^(number|string)$/.test(typeof key(option)) && value.findIndex((other) => key(other) === key(option)) == i)
+    : [];
   if (process.env.NODE_ENV !== 'production' && value != null && kept.length !== value.length) warnOnce(`NewsletterSignup: ${name} must be a list of options; the others are left out.`);
   return kept;
 }
