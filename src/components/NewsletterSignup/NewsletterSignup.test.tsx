@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { expectNoAxeViolations } from '../../../tests/support/axe';
+import { mailchimpAdapter } from './adapters/mailchimpAdapter';
 import type { InvalidField, SubscribeAdapter, SubscribeOutcome, SubscribeRequest } from './adapters/types';
 import { NewsletterSignup, type NewsletterSignupProps } from './NewsletterSignup';
 
@@ -581,6 +582,23 @@ describe('NewsletterSignup', () => {
       });
       expect(screen.getAllByRole('checkbox').map((box) => box.getAttribute('value'))).toEqual(['cv', 'newsletter', 'offers']);
       expect(warn).toHaveBeenCalledWith(expect.stringContaining('choices.options'));
+    });
+
+    it('sends to Mailchimp only the interests and channels its fields name, even one called "constructor" or "toString"', async () => {
+      const adapter = mailchimpAdapter({
+        url: 'https://x.us1.list-manage.com/subscribe/post?u=1&id=2',
+        fields: { interests: { cv: 'group[1][1]' }, consent: { newsletter: 'gdpr[7]' } },
+      });
+      const { email, user, submit } = setup({
+        adapter,
+        consent: { ...consent, channels: [channels[0]!, { id: 'toString', label: 'Other' }] },
+        choices: { legend: 'Topics', options: [{ value: 'cv', label: 'CVs' }, { value: 'constructor', label: 'Building' }] },
+      });
+      await user.type(email(), 'jane@example.com');
+      for (const box of screen.getAllByRole('checkbox')) await user.click(box);
+      await submit();
+      const script = document.querySelector<HTMLScriptElement>('script[src*="list-manage.com"]')!;
+      expect([...new URL(script.src).searchParams.keys()]).toEqual(['u', 'id', 'EMAIL', 'group[1][1]', 'gdpr[7]', 'c']);
     });
 
     it('renders the default notice, with a warning, when the host passes no consent at all', () => {
