@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { expectNoAxeViolations } from '../../../tests/support/axe';
+import { mailchimpAdapter } from './adapters/mailchimpAdapter';
 import type { InvalidField, SubscribeAdapter, SubscribeOutcome, SubscribeRequest } from './adapters/types';
 import { NewsletterSignup, type NewsletterSignupProps } from './NewsletterSignup';
 
@@ -558,11 +559,67 @@ describe('NewsletterSignup', () => {
       expect(html).not.toContain('type="checkbox"');
     });
 
+    it('leaves out, with a warning, channels and choices whose id or value is missing or an object (a JSON object with a "toString" key), instead of crashing or sending "on"', async () => {
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+      const { email, user, submit, requests } = setup({
+        consent: { ...consent, channels: [{ id: { toString: 'x' }, label: 'Offers' }, channels[0]] as never },
+        choices: { legend: 'Topics', options: [{ label: 'Salary' }, { label: 'Offers' }, { value: 7, label: 'Interviews' }, { value: 'cv', label: 'CVs' }] as never },
+      });
+      expect(screen.getAllByRole('checkbox').map((box) => box.getAttribute('value'))).toEqual(['7', 'cv', 'newsletter']);
+      expect(warn).toHaveBeenCalledWith(expect.stringContaining('choices.options'));
+      expect(warn).toHaveBeenCalledWith(expect.stringContaining('consent.channels'));
+      await user.type(email(), 'jane@example.com');
+      for (const box of screen.getAllByRole('checkbox')) await user.click(box);
+      await submit();
+      expect(requests[0]).toMatchObject({ interests: ['7', 'cv'], consent: { channels: ['newsletter'] } });
+    });
+
+    it('shows a channel or choice listed twice (a CMS editor added it again) once, with a warning', () => {
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+      setup({
+        consent: { ...consent, channels: [channels[0]!, channels[1]!, channels[0]!] },
+        choices: { legend: 'Topics', options: [{ value: 'cv', label: 'CVs' }, { value: 'cv', label: 'Résumés' }] },
+      });
+      expect(screen.getAllByRole('checkbox').map((box) => box.getAttribute('value'))).toEqual(['cv', 'newsletter', 'offers']);
+      expect(warn).toHaveBeenCalledWith(expect.stringContaining('choices.options'));
+    });
+
+    it('sends to Mailchimp only the interests and channels its fields name, even one called "constructor" or "toString"', async () => {
+      const adapter = mailchimpAdapter({
+        url: 'https://x.us1.list-manage.com/subscribe/post?u=1&id=2',
+        fields: { interests: { cv: 'group[1][1]' }, consent: { newsletter: 'gdpr[7]' } },
+      });
+      const { email, user, submit } = setup({
+        adapter,
+        consent: { ...consent, channels: [channels[0]!, { id: 'toString', label: 'Other' }] },
+        choices: { legend: 'Topics', options: [{ value: 'cv', label: 'CVs' }, { value: 'constructor', label: 'Building' }] },
+      });
+      await user.type(email(), 'jane@example.com');
+      for (const box of screen.getAllByRole('checkbox')) await user.click(box);
+      await submit();
+      const script = document.querySelector<HTMLScriptElement>('script[src*="list-manage.com"]')!;
+      expect([...new URL(script.src).searchParams.keys()]).toEqual(['u', 'id', 'EMAIL', 'group[1][1]', 'gdpr[7]', 'c']);
+    });
+
     it('renders the default notice, with a warning, when the host passes no consent at all', () => {
       const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
       const html = renderToString(<NewsletterSignup consent={null as never} action="/subscribe" />);
       expect(html).toContain('Unsubscribe at any time');
       expect(warn).toHaveBeenCalledWith(expect.stringContaining('consent'));
+    });
+
+    it.each([
+      ['null (a CMS\'s "not set")', null],
+      ['a JSON object with a "toString" key', { toString: 'x' }],
+    ])('sends an empty consent version, with a warning, for a version that is %s, and keeps the rest of the consent', async (_, version) => {
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+      const { email, user, submit, requests } = setup({ consent: { ...consent, version: version as never, channels } });
+      expect(warn).toHaveBeenCalledWith(expect.stringContaining('consent'));
+      expect(screen.getByRole('link', { name: 'Privacy policy' })).toBeInTheDocument();
+      await user.type(email(), 'jane@example.com');
+      await user.click(screen.getAllByRole('checkbox')[0]!);
+      await submit();
+      expect(requests[0]!.consent).toMatchObject({ version: '', channels: ['newsletter'] });
     });
 
     it('asks for consent per channel with unticked boxes, and sends what was ticked', async () => {

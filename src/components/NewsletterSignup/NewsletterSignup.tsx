@@ -101,9 +101,17 @@ export interface NewsletterSignupProps {
 type FieldName = 'email' | 'firstName' | 'interests' | 'consent';
 type Errors = Partial<Record<FieldName, string>>;
 
-/** A list of options from a CMS: null entries (GraphQL's) are left out, and what is not a list is none, with a warning. */
-function options<T>(value: T[] | undefined, name: string): T[] {
-  const kept = Array.isArray(value) ? value.filter(Boolean) : [];
+/**
+ * A list of options from a CMS: entries without a text or number value (or id)
+ * are left out (GraphQL's nulls; a missing value, which React cannot key and a
+ * box would send as "on"; an object, which throws as a key), and so are repeats
+ * of a value (one key for two boxes), and what is not a list is none, with a warning.
+ */
+function options<T extends { value?: string; id?: string }>(value: T[] | undefined, name: string): T[] {
+  const key = (option?: T) => option?.value ?? option?.id;
+  const kept = Array.isArray(value)
+    ? value.filter((option, i) => /^(number|string)$/.test(typeof key(option)) && value.findIndex((other) => key(other) === key(option)) == i)
+    : [];
   if (process.env.NODE_ENV !== 'production' && value != null && kept.length !== value.length) warnOnce(`NewsletterSignup: ${name} must be a list of options; the others are left out.`);
   return kept;
 }
@@ -182,9 +190,10 @@ export function NewsletterSignup({
   // The inputs are uncontrolled: what a reader types before hydration stays.
   const emailInput = React.useRef<HTMLInputElement>(null);
   const submitting = state === 'submitting';
-  if (!consent) {
-    if (process.env.NODE_ENV !== 'production') warnOnce('NewsletterSignup: no `consent` given; showing the default notice, with no consent version.');
-    consent = { version: '' };
+  // A version that is null (a CMS's "not set") or an object would be the hidden field's value: React warns, or throws.
+  if (!consent || typeof consent.version == 'object') {
+    if (process.env.NODE_ENV !== 'production') warnOnce('NewsletterSignup: no `consent` given, or its version is not text; sending no consent version (and, without consent, the default notice).');
+    consent = { ...consent, version: '' };
   }
   const channels = options(consent.channels, 'consent.channels');
   const choiceOptions = options(choices?.options, 'choices.options');

@@ -92,6 +92,14 @@ describe('SignupDialog', () => {
       expect(await screen.findByRole('dialog')).toBeInTheDocument();
     });
 
+    it('keeps the default label, with a warning, for a button label a CMS sent as a rich-text object, instead of crashing', async () => {
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+      render(<Page triggers={{ button: { nodeType: 'document', content: [] } as never }} />);
+      await userEvent.click(screen.getByRole('button', { name: 'Get the newsletter' }));
+      expect(await screen.findByRole('dialog')).toBeInTheDocument();
+      expect(warn).toHaveBeenCalledWith(expect.stringContaining('neither text nor React nodes'));
+    });
+
     it('has no title-less mode: an empty title falls back to the default', async () => {
       render(<Page triggers={{ button: true }} title="" />);
       await userEvent.click(screen.getByRole('button'));
@@ -349,6 +357,19 @@ describe('SignupDialog', () => {
       await userEvent.click(screen.getByRole('button', { name: 'Get the newsletter' }));
       expect(await screen.findByRole('dialog')).toBeInTheDocument();
       expect(screen.queryByRole('button', { name: 'Don’t show this again' })).toBeNull();
+    });
+
+    it('with the automatic triggers and dismissDays sent as JSON objects with a "toString" key, turns them off with a development warning instead of crashing the page', async () => {
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+      const object = { toString: 'x' } as never;
+      returningReader();
+      render(<Page triggers={{ button: true, scrollDepth: object, engagedSeconds: object }} dismissDays={object} />);
+      await settle();
+      await userEvent.click(screen.getByRole('button', { name: 'Get the newsletter' }));
+      expect(await screen.findByRole('dialog')).toBeInTheDocument();
+      expect(screen.queryByRole('button', { name: 'Don’t show this again' })).toBeNull();
+      expect(warn).toHaveBeenCalledWith(expect.stringContaining('triggers.scrollDepth=an object is out of range'));
+      expect(warn).toHaveBeenCalledWith(expect.stringContaining('dismissDays=an object is not a number of days'));
     });
 
     it('does not offer when storage is blocked, though the button still works', async () => {

@@ -132,7 +132,8 @@ export function SignupDialog({
             button
           ) : (
             <button type="button" {...buttonLook('primary', 'md')}>
-              {button === true ? text.trigger : button}
+              {/* The default label for `true` (and, with a warning, for a CMS's rich-text object: React would throw). */}
+              {renderable(button) || text.trigger}
             </button>
           )}
         </DialogTrigger>

@@ -51,7 +51,8 @@ export function resolveDismissDays(value: unknown): number {
   if (value === undefined) return defaultDismissDays;
   if (typeof value === 'number' && value >= 0) return value;
   if (process.env.NODE_ENV !== 'production') {
-    warnOnce(`SignupDialog: dismissDays=${String(value)} is not a number of days (0 or more); using ${defaultDismissDays}.`);
+    // (Not String() for an object: one with a `toString` key throws.)
+    warnOnce(`SignupDialog: dismissDays=${typeof value == 'object' && value ? 'an object' : String(value)} is not a number of days (0 or more); using ${defaultDismissDays}.`);
   }
   return defaultDismissDays;
 }

@@ -140,7 +140,8 @@ function valid(name: string, value: number | undefined, max: number): value is n
   // null and false (a CMS's "not set") are off; '' or [] would compare as 0 and offer at once.
   if (value == null || (value as unknown) === false) return false;
   if (typeof value == 'number' && value >= 0 && value <= max) return true;
-  if (process.env.NODE_ENV !== 'production') warnOnce(`SignupDialog: triggers.${name}=${String(value)} is out of range (0 to ${max}); that trigger is off.`);
+  // Not String(value) for an object: one with a `toString` key (JSON can hold it) throws.
+  if (process.env.NODE_ENV !== 'production') warnOnce(`SignupDialog: triggers.${name}=${typeof value == 'object' ? 'an object' : String(value)} is out of range (0 to ${max}); that trigger is off.`);
   return false;
 }
 

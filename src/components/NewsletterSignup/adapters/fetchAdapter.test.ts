@@ -94,6 +94,23 @@ describe('fetchAdapter', () => {
     });
   });
 
+  describe('given a 200 whose JSON is not the contract’s object', () => {
+    it.each([
+      ['an array', '["subscribed"]'],
+      ['null', 'null'],
+      ['a number', '204'],
+      ['a status that is an object', '{"status":{"kind":"subscribed"}}'],
+      ['a status that is an object with a "toString" key', '{"status":{"toString":"subscribed"}}'],
+    ])('reports %s as an unreadable response, not a success and not a network failure', async (_, body) => {
+      vi.stubGlobal('fetch', async () => new Response(body, { status: 200, headers: { 'Content-Type': 'application/json' } }));
+      try {
+        await expect(fetchAdapter({ url: endpoint() }).subscribe(request('a@example.com'))).resolves.toEqual({ kind: 'unknown', reason: 'response', status: 200 });
+      } finally {
+        vi.unstubAllGlobals();
+      }
+    });
+  });
+
   describe('given a wrong path (404)', () => {
     it('reports unknown with the status and the endpoint’s message', async () => {
       const outcome = await fetchAdapter({ url: `${server.url}/api/newsleter` }).subscribe(request('a@example.com'));

@@ -66,7 +66,8 @@ function fromReply(response: Response, body: unknown): SubscribeOutcome {
   // What the reply says: by its HTTP status when that has a meaning of its own, else a 2xx by its body's `status`.
   const said = statusReplies[status] ?? (ok && reply.status);
   // The body says "pending" for the outcome "pending-confirmation" (and "pending-confirmation" is not a reply status).
-  const kind = said === 'pending' ? 'pending-confirmation' : said === 'pending-confirmation' ? '' : String(said);
+  // (Not String(said): a status that is an object with a "toString" key throws, and would read as a network failure.)
+  const kind = (said === 'pending' ? 'pending-confirmation' : said === 'pending-confirmation' ? '' : said) as string;
   if (isJoined(kind)) return known({ kind, message });
   if (said === 'invalid') return { kind: 'invalid', field: invalidFields.find((field) => field === reply.field) ?? 'form', reason: message || 'The subscription was refused.' };
   if (said === 'rate-limited') {

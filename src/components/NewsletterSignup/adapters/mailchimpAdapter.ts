@@ -81,8 +81,10 @@ export function mailchimpOutcome(reply: unknown): SubscribeOutcome {
 function jsonpUrl(endpoint: URL, request: SubscribeRequest, fields: MailchimpFields): URL {
   const url = new URL(endpoint.href);
   url.pathname = url.pathname.replace(/\/subscribe\/post(?:-json)?\/?$/, '/subscribe/post-json');
+  // A name is text: an interest or channel the host did not map may be called
+  // `constructor` or `toString`, which the maps inherit as functions.
   const set = (name: string | undefined, value: string | undefined) => {
-    if (name && value) url.searchParams.set(name, value);
+    if (typeof name == 'string' && name && value) url.searchParams.set(name, value);
   };
   for (const [name, value] of Object.entries(fields.hidden ?? {})) set(name, value);
   set('EMAIL', request.email);

@@ -111,6 +111,20 @@ describe('settle', () => {
     await expect(settle(1_000, AbortSignal.abort(), attempt)).resolves.toEqual({ kind: 'network', reason: 'aborted' });
     expect(attempt).not.toHaveBeenCalled();
   });
+
+  it('starts the attempt within the call, so it hears an abort that comes right after: what it put in the page (a JSONP script, a global callback) is taken back', async () => {
+    const caller = new AbortController();
+    const page = new Set<string>();
+    const outcome = settle(1_000, caller.signal, (signal) => {
+      // As mailchimpAdapter does: add the script, and take it back on abort.
+      page.add('script');
+      signal.addEventListener('abort', () => page.delete('script'));
+      return new Promise<SubscribeOutcome>(() => {});
+    });
+    caller.abort();
+    await expect(outcome).resolves.toEqual({ kind: 'network', reason: 'aborted' });
+    expect(page.size).toBe(0);
+  });
 });
 
 describe('resolveTimeout', () => {
@@ -170,6 +184,10 @@ describe('retry times', () => {
     expect(retryAfterFromHeader('Fri, 14 Mar 2025 09:00:00 GMT', now)).toBe(0);
     expect(retryAfterFromHeader('soon', now)).toBeUndefined();
     expect(retryAfterFromHeader(null, now)).toBeUndefined();
+  });
+
+  it.each(['1.5', '-1', 'x 2', '2 minutes', 'Friday'])('leaves out a Retry-After of %s, neither seconds nor an HTTP date, instead of reading it as "retry now"', (garbage) => {
+    expect(retryAfterFromHeader(garbage, Date.parse('2025-03-14T09:30:00Z'))).toBeUndefined();
   });
 
   it('reads waits written out in provider messages', () => {

@@ -95,8 +95,10 @@ export function settle(
   // Whichever comes first settles it: the deadline firing, or the attempt ending (either way).
   return new Promise<SubscribeOutcome>((resolve) => {
     signal.addEventListener('abort', () => resolve(network(cause()!)));
-    Promise.resolve(signal)
-      .then(attempt)
+    // Started within the call (a throw still becomes a rejection): started a
+    // microtask later, an attempt would miss an abort that came in between,
+    // and mailchimpAdapter would leave its script and callback in the page.
+    new Promise<SubscribeOutcome>((started) => started(attempt(signal)))
       .catch((error: unknown): SubscribeOutcome => {
         // (An attempt that fails because the deadline fired comes too late:
         // the deadline's own outcome has settled the call already.)
@@ -185,7 +187,8 @@ export function retryAfterFromHeader(value: string | null | undefined, now = Dat
   const trimmed = value.trim();
   if (/^\d+$/.test(trimmed)) return Number(trimmed);
   const at = Date.parse(trimmed);
-  if (Number.isNaN(at)) return undefined;
+  // An HTTP date ends in GMT. Date.parse alone reads garbage ("1.5", "-1", "x 2") as a day in 2001: "retry now".
+  if (Number.isNaN(at) || !/GMT$/.test(trimmed)) return undefined;
   return Math.max(0, Math.ceil((at - now) / 1000));
 }
 
