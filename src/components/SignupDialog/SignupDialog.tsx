@@ -42,7 +42,7 @@ export interface SignupDialogProps extends Omit<NewsletterSignupProps, 'title' |
   dismissDays?: number;
   /** Names the stored record (`ck-signup:<storageId>`); dialogs sharing it share restraint. Default: `newsletter`. */
   storageId?: string;
-  /** `false` lets automatic triggers ignore page views, dismissals and the session limit (for demos); they still wait for a free reader. Default: true. */
+  /** `false` lets automatic triggers ignore every restraint rule (first page view, signed up, "Don't show this again", dismissals, the session limit, blocked storage): for demos only. They still wait for a reader who is not typing or in another dialog. Default: true. */
   restraint?: boolean;
   /** Maximum width. Default: `md`. */
   size?: DialogSize;
