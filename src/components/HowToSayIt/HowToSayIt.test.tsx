@@ -248,6 +248,17 @@ describe('HowToSayIt', () => {
       expect(warn).toHaveBeenCalledWith(expect.stringContaining('HowToSayIt'));
     });
 
+    it('leaves a blank empty for a CMS\'s true or false (an unset field), instead of writing "true" or "false" into the script', async () => {
+      vi.spyOn(console, 'warn').mockImplementation(() => {});
+      const writeText = vi.fn(async () => {});
+      mockClipboard(writeText);
+      render(<HowToSayIt script={'Dear [Name], about [Role].'} fillable values={{ Name: false, Role: true } as never} />);
+      expect(document.querySelector('blockquote')).toHaveTextContent('Dear [Name], about [Role].');
+      expect(screen.getByRole('textbox', { name: 'Name' })).toHaveValue('');
+      await userEvent.click(screen.getByRole('button', { name: 'Copy script' }));
+      expect(writeText).toHaveBeenCalledWith('Dear [Name], about [Role].');
+    });
+
     it('shows the default title and no lead-in, with a development warning, for a title or lead-in that is a CMS\'s rich-text object, instead of crashing', () => {
       const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
       const doc = { nodeType: 'document', content: [] } as never;

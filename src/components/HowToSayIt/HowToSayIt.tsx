@@ -112,11 +112,12 @@ export const HowToSayIt = /* @__PURE__ */ React.forwardRef<HTMLDivElement, HowTo
   const placeholders = findPlaceholders(clean);
   const [ownValues, setOwnValues] = React.useState<Record<string, string>>(defaultValues ?? {});
   // No prototype, so a blank called [constructor] finds nothing. Text or a CMS's
-  // number; an object is no value, not "[object Object]" (nor a throw from its `toString`).
+  // number; an object is no value, not "[object Object]" (nor a throw from its `toString`),
+  // and nor is a boolean (an unset field is `false` in some CMSs), not "false".
   const values: Record<string, unknown> = { __proto__: null, ...(valuesProp ?? ownValues) };
   const rawValue = (name: string) => {
     const value = values[name];
-    if (typeof value != 'object') return `${value ?? ''}`;
+    if (typeof value != 'object' && typeof value != 'boolean') return `${value ?? ''}`;
     if (process.env.NODE_ENV !== 'production' && value) warnOnce(`HowToSayIt: the value for [${name}] is not text; the blank stays empty.`);
     return '';
   };
