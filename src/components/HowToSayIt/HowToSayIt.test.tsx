@@ -194,7 +194,7 @@ describe('HowToSayIt', () => {
       expect(screen.queryByRole('button', { name: 'Show full script' })).toBeNull();
     });
 
-    it.each([[-5], ['ten'], [Number.NEGATIVE_INFINITY], [JSON.parse('{ "toString": "x" }')]])(
+    it.each([[-5], ['ten'], [Number.NEGATIVE_INFINITY], [JSON.parse('{ "toString": "x" }')], [true]])(
       'reads collapseAfterLines={%j} from a CMS as the default 20 lines, with a warning, not as a script collapsed to nothing',
       (lines) => {
         const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});

@@ -135,8 +135,9 @@ export const HowToSayIt = /* @__PURE__ */ React.forwardRef<HTMLDivElement, HowTo
   // clamp itself is CSS; a script that fits anyway simply shows in full.
   // `false` (or 0) never collapses; a CMS's negative or non-number would clamp
   // the script to nothing behind "Show full script", so it gets the default.
-  // (Not compared while an object: JSON's `{ "toString": "x" }` throws when read as a number.)
-  const limit = !collapseAfterLines ? Infinity : typeof collapseAfterLines != 'object' && collapseAfterLines > 0 ? collapseAfterLines : 20;
+  // (Not compared while an object: JSON's `{ "toString": "x" }` throws when read as a number.
+  // `true` is greater than 0, but React writes no CSS variable for a boolean: nothing clamped.)
+  const limit = !collapseAfterLines ? Infinity : typeof collapseAfterLines != 'object' && (collapseAfterLines as unknown) !== true && collapseAfterLines > 0 ? collapseAfterLines : 20;
   if (limit === 20 && collapseAfterLines !== 20 && process.env.NODE_ENV !== 'production') {
     warnOnce(`HowToSayIt: collapseAfterLines=${typeof collapseAfterLines == 'object' ? 'an object' : `"${String(collapseAfterLines)}"`} is not a number of lines; using 20.`);
   }
