@@ -267,6 +267,12 @@ describe('HowToSayIt', () => {
       expect(warn).toHaveBeenCalledWith(expect.stringContaining('neither text nor React nodes'));
     });
 
+    it('shows the default title for an empty title (a CMS field left blank), as the post\'s contents name it, not an untitled note', () => {
+      render(<HowToSayIt script="Sorry." title="" />);
+      expect(screen.getByRole('note', { name: 'Script: How To Say It' })).toBeInTheDocument();
+      expect(screen.getByRole('heading', { level: 3 })).toHaveTextContent('How To Say It');
+    });
+
     it('fills a blank written with a no-break space or a double space', async () => {
       render(<HowToSayIt script={'Dear [Manager\u00A0name] and [Hiring  manager],'} fillable />);
       await userEvent.type(screen.getByRole('textbox', { name: 'Manager name' }), 'Ana');

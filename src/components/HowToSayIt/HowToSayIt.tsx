@@ -176,7 +176,7 @@ export const HowToSayIt = /* @__PURE__ */ React.forwardRef<HTMLDivElement, HowTo
       ref={ref}
       tone="script"
       toneName={text.tone}
-      title={renderable(title) ?? text.title}
+      title={renderable(title) || text.title}
       level={oneOf('HowToSayIt', 'titleLevel', titleLevel, calloutTitleLevels, 3)}
       // A link to the script (`#how-to-say-it` in a post's contents) moves focus to it, not only the view.
       tabIndex={-1}
