@@ -273,6 +273,15 @@ describe('HowToSayIt', () => {
       expect(screen.getByRole('heading', { level: 3 })).toHaveTextContent('How To Say It');
     });
 
+    it('treats children that are a CMS\'s rich-text blocks as no script, with the development warnings, instead of crashing', () => {
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+      const blocks = [{ _type: 'block', children: [{ _type: 'span', text: 'Sorry.' }] }] as never;
+      render(<HowToSayIt>{blocks}</HowToSayIt>);
+      expect(screen.getByRole('note', { name: 'Script: How To Say It' })).toBeInTheDocument();
+      expect(screen.queryByRole('button')).toBeNull();
+      expect(warn).toHaveBeenCalledWith(expect.stringContaining('neither text nor React nodes'));
+    });
+
     it('fills a blank written with a no-break space or a double space', async () => {
       render(<HowToSayIt script={'Dear [Manager\u00A0name] and [Hiring  manager],'} fillable />);
       await userEvent.type(screen.getByRole('textbox', { name: 'Manager name' }), 'Ana');

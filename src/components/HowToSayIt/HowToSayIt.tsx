@@ -105,7 +105,8 @@ export const HowToSayIt = /* @__PURE__ */ React.forwardRef<HTMLDivElement, HowTo
   // Everything below reads the normalised text: what is shown, filled, copied and mailed.
   const clean = usesText ? normalizeScript(script) : '';
   const paragraphs = clean ? clean.split('\n\n') : [];
-  const hasScript = usesText ? paragraphs.length > 0 : children != null && children !== false;
+  // Children that React cannot render (a CMS's rich-text blocks) are no script, with renderable's warning.
+  const hasScript = usesText ? paragraphs.length > 0 : renderable(children) != null;
   if (!hasScript && process.env.NODE_ENV !== 'production') warnOnce('HowToSayIt: the script is empty, so there is nothing to copy; only the title is shown.');
   const resolvedMedium = medium === undefined ? undefined : oneOf('HowToSayIt', 'medium', medium, scriptMedia, 'say');
 
