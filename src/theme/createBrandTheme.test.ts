@@ -128,6 +128,10 @@ describe('createBrandTheme', () => {
       expect(createBrandTheme({ dark: { space: { md: '2rem' } } as never }).rejected).toEqual(['dark.space']);
     });
 
+    it('gives the default theme for null (a CMS brand field never filled in), as for no input, instead of throwing', () => {
+      expect(createBrandTheme(null as never)).toEqual(createBrandTheme());
+    });
+
     it('ignores a group that is not an object', () => {
       vi.spyOn(console, 'warn').mockImplementation(() => {});
       const brand = createBrandTheme({ color: 'red' as never });

@@ -56,6 +56,8 @@ function merge<T extends Record<string, string>>(
 }
 
 export function createBrandTheme(input: BrandThemeInput = {}): BrandTheme {
+  // A CMS's unfilled brand field is null, which the default parameter lets through.
+  input ??= {};
   const rejected: string[] = [];
   let base: ThemeName = 'default';
   if (input.base !== undefined) {
