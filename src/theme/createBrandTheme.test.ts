@@ -46,6 +46,14 @@ describe('isValidToken', () => {
   });
 
   it.each([
+    ['color', 'surface', 'var(--site-surface, image-set("https://tracker.example/pixel" 1x))'],
+    ['font', 'body', '-webkit-image-set("//tracker.example/pixel" 1x)'],
+    ['shadow', 'md', 'Image-Set("//tracker.example/pixel")'],
+  ] as const)('rejects %s.%s = %j: image-set() loads a URL written as a string, without url(', (group, name, value) => {
+    expect(isValidToken(group, name, value)).toBe(false);
+  });
+
+  it.each([
     ['font', 'body', '"Georgia'],
     ['font', 'body', "'Source Serif 4, serif"],
     ['color', 'brand', 'rgb(")'],
