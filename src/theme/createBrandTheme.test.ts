@@ -157,4 +157,17 @@ describe('brandThemeCss', () => {
     expect(css).toContain('@media (prefers-color-scheme: dark)');
     expect(css).not.toContain('--ck-light-');
   });
+
+  it('writes only careerkit variables with safe text from a brand stored as JSON and edited, as ThemeProvider does', () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const brand = JSON.parse(JSON.stringify(createBrandTheme({ color: { brand: '#1f5c3a' } })));
+    Object.assign(brand.props.style, {
+      '--ck-light-color-link': 'red; } body { display: none } .x {',
+      '--ck-font-body': '</style><script>alert(1)</script>',
+      '--ck-x: red } body { display: none } .y { --ck-y': 'red',
+    });
+    const css = brandThemeCss(brand, '.site-brand');
+    for (const text of ['display', '</style>', 'alert']) expect(css).not.toContain(text);
+    expect(css).toContain('--ck-color-brand: #1f5c3a;');
+  });
 });
