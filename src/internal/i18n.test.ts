@@ -21,6 +21,12 @@ describe('safeLocale', () => {
     expect(safeLocale('en_US!!')).toBe('en');
     expect(warn).toHaveBeenCalledOnce();
   });
+
+  it('falls back to English, with a warning, for a list holding a JSON object with a "toString" key, instead of throwing while warning', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    expect(safeLocale(JSON.parse('[{ "toString": "es" }]'))).toBe('en');
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('is not a valid locale'));
+  });
 });
 
 describe('dateTimeFormat', () => {

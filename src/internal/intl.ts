@@ -12,7 +12,8 @@ export function safeLocale(locale: string | undefined): string {
   try {
     return Intl.getCanonicalLocales(locale)[0] ?? 'en';
   } catch {
-    if (process.env.NODE_ENV !== 'production') warnOnce(`"${String(locale)}" is not a valid locale; using "en".`);
+    // Not String(): a list holding a JSON object with a `toString` key throws.
+    if (process.env.NODE_ENV !== 'production') warnOnce(`${JSON.stringify(locale)} is not a valid locale; using "en".`);
     return 'en';
   }
 }

@@ -46,6 +46,14 @@ describe('isValidToken', () => {
   });
 
   it.each([
+    ['color', 'surface', 'var(--site-surface, image-set("https://tracker.example/pixel" 1x))'],
+    ['font', 'body', '-webkit-image-set("//tracker.example/pixel" 1x)'],
+    ['shadow', 'md', 'Image-Set("//tracker.example/pixel")'],
+  ] as const)('rejects %s.%s = %j: image-set() loads a URL written as a string, without url(', (group, name, value) => {
+    expect(isValidToken(group, name, value)).toBe(false);
+  });
+
+  it.each([
     ['font', 'body', '"Georgia'],
     ['font', 'body', "'Source Serif 4, serif"],
     ['color', 'brand', 'rgb(")'],
@@ -128,6 +136,10 @@ describe('createBrandTheme', () => {
       expect(createBrandTheme({ dark: { space: { md: '2rem' } } as never }).rejected).toEqual(['dark.space']);
     });
 
+    it('gives the default theme for null (a CMS brand field never filled in), as for no input, instead of throwing', () => {
+      expect(createBrandTheme(null as never)).toEqual(createBrandTheme());
+    });
+
     it('ignores a group that is not an object', () => {
       vi.spyOn(console, 'warn').mockImplementation(() => {});
       const brand = createBrandTheme({ color: 'red' as never });
@@ -144,5 +156,18 @@ describe('brandThemeCss', () => {
     expect(css).toContain('[data-ck-scheme="dark"] .site-brand');
     expect(css).toContain('@media (prefers-color-scheme: dark)');
     expect(css).not.toContain('--ck-light-');
+  });
+
+  it('writes only careerkit variables with safe text from a brand stored as JSON and edited, as ThemeProvider does', () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const brand = JSON.parse(JSON.stringify(createBrandTheme({ color: { brand: '#1f5c3a' } })));
+    Object.assign(brand.props.style, {
+      '--ck-light-color-link': 'red; } body { display: none } .x {',
+      '--ck-font-body': '</style><script>alert(1)</script>',
+      '--ck-x: red } body { display: none } .y { --ck-y': 'red',
+    });
+    const css = brandThemeCss(brand, '.site-brand');
+    for (const text of ['display', '</style>', 'alert']) expect(css).not.toContain(text);
+    expect(css).toContain('--ck-color-brand: #1f5c3a;');
   });
 });

@@ -17,6 +17,7 @@ import {
   type SchemeTokens,
   type ThemeTokens,
 } from './tokens';
+import { isSafeCssValue } from './cssValue';
 import { isValidToken } from './validate';
 
 export interface BrandThemeInput extends PartialTokens {
@@ -56,6 +57,8 @@ function merge<T extends Record<string, string>>(
 }
 
 export function createBrandTheme(input: BrandThemeInput = {}): BrandTheme {
+  // A CMS's unfilled brand field is null, which the default parameter lets through.
+  input ??= {};
   const rejected: string[] = [];
   let base: ThemeName = 'default';
   if (input.base !== undefined) {
@@ -116,7 +119,7 @@ export function createBrandTheme(input: BrandThemeInput = {}): BrandTheme {
 /**
  * The same brand as stylesheet text, for hosts that prefer a class in their own
  * CSS file to inline styles. The output is unlayered, so it wins over careerkit's
- * built-in themes; values were validated by `createBrandTheme`.
+ * built-in themes; values are checked again, as ThemeProvider checks them.
  */
 export function brandThemeCss(brand: BrandTheme, selector: string): string {
   const declarations = (entries: [string, string][]) =>
@@ -124,7 +127,10 @@ export function brandThemeCss(brand: BrandTheme, selector: string): string {
   const light: [string, string][] = [];
   const dark: [string, string][] = [];
   for (const [name, value] of Object.entries(brand.props.style)) {
-    if (name.startsWith('--ck-light-')) light.push([`--ck-${name.slice(11)}`, value]);
+    // A brand stored as JSON may have been edited since: ThemeProvider's check, or `}` and `</style>` get through.
+    if (!/^--ck-[a-z-]+$/.test(name) || !isSafeCssValue(value)) {
+      if (process.env.NODE_ENV !== 'production') warnOnce(`brandThemeCss: ${JSON.stringify(name)} is not a careerkit variable with safe text and is left out.`);
+    } else if (name.startsWith('--ck-light-')) light.push([`--ck-${name.slice(11)}`, value]);
     else if (name.startsWith('--ck-dark-')) dark.push([`--ck-${name.slice(10)}`, value]);
     else light.push([name, value]);
   }

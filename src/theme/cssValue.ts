@@ -1,10 +1,12 @@
 /**
  * Whether a token value is safe to put in a declaration: text that cannot break
- * out of it (`;`, braces, angle brackets), load something (`url(`), or leave a
- * string or bracket open. createBrandTheme checks every value with it, and so
- * does ThemeProvider, which may be handed a brand a CMS stored and somebody edited.
+ * out of it (`;`, braces, angle brackets), load something (`url(`, or `image-set(`
+ * with the URL as a string), or leave a string or bracket open. createBrandTheme
+ * checks every value with it, and so does ThemeProvider, which may be handed a
+ * brand a CMS stored and somebody edited.
  */
-const unsafe = /[;{}<>\\]|url\s*\(|expression\s*\(|!important|\/\*/i;
+// Any `!`: `! important`, spaced, still makes the declaration important.
+const unsafe = /[;{}<>\\!]|(url|image-set)\s*\(|expression\s*\(|\/\*/i;
 
 /**
  * Brackets balance and every string closes on its line. An open string (`"Georgia`,

@@ -62,6 +62,24 @@ describe('Callout', () => {
     });
   });
 
+  describe('given a title from a CMS that is not text', () => {
+    it.each([
+      ['a rich-text document', { nodeType: 'document', content: [] }],
+      ['an object with a toString key', { toString: 'x' }],
+    ])('is named by its tone when the title is %s, with a development warning, instead of crashing', (_, title) => {
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+      render(<Callout tone="tip" title={title as never}>Text</Callout>);
+      expect(screen.getByRole('note', { name: 'Tip' })).toHaveTextContent('Text');
+      expect(warn).toHaveBeenCalledWith(expect.stringContaining('neither text nor React nodes'));
+    });
+
+    it('shows no empty heading for true', () => {
+      render(<Callout tone="tip" title={true as never}>Text</Callout>);
+      expect(screen.queryByRole('heading')).toBeNull();
+      expect(screen.getByRole('note', { name: 'Tip' })).toBeInTheDocument();
+    });
+  });
+
   it('nests: a callout inside a callout keeps both names', async () => {
     render(
       <Callout tone="important" title="Outer">

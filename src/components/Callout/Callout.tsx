@@ -6,6 +6,7 @@
  */
 import * as React from 'react';
 import { useMessages } from '../../internal/messages';
+import { renderable } from '../../internal/node';
 import { oneOf } from '../../internal/values';
 import { CalloutFrame } from './CalloutFrame';
 
@@ -39,7 +40,7 @@ export interface CalloutProps extends Omit<React.HTMLAttributes<HTMLDivElement>,
 }
 
 export const Callout = /* @__PURE__ */ React.forwardRef<HTMLDivElement, CalloutProps>(function Callout(
-  { tone, titleLevel, messages, ...rest },
+  { tone, titleLevel, messages, title, ...rest },
   ref,
 ) {
   const resolvedTone = oneOf('Callout', 'tone', tone, calloutTones, 'note');
@@ -47,6 +48,8 @@ export const Callout = /* @__PURE__ */ React.forwardRef<HTMLDivElement, CalloutP
     <CalloutFrame
       ref={ref}
       {...rest}
+      // A CMS's rich-text object would throw; `true` would be an empty heading. Neither is a title.
+      title={renderable(title)}
       tone={resolvedTone}
       toneName={useMessages('Callout', calloutMessages, messages)[0][resolvedTone]}
       level={oneOf('Callout', 'titleLevel', titleLevel, calloutTitleLevels, 3)}

@@ -194,7 +194,7 @@ describe('HowToSayIt', () => {
       expect(screen.queryByRole('button', { name: 'Show full script' })).toBeNull();
     });
 
-    it.each([[-5], ['ten'], [Number.NEGATIVE_INFINITY], [JSON.parse('{ "toString": "x" }')]])(
+    it.each([[-5], ['ten'], [Number.NEGATIVE_INFINITY], [JSON.parse('{ "toString": "x" }')], [true]])(
       'reads collapseAfterLines={%j} from a CMS as the default 20 lines, with a warning, not as a script collapsed to nothing',
       (lines) => {
         const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
@@ -248,11 +248,37 @@ describe('HowToSayIt', () => {
       expect(warn).toHaveBeenCalledWith(expect.stringContaining('HowToSayIt'));
     });
 
+    it('leaves a blank empty for a CMS\'s true or false (an unset field), instead of writing "true" or "false" into the script', async () => {
+      vi.spyOn(console, 'warn').mockImplementation(() => {});
+      const writeText = vi.fn(async () => {});
+      mockClipboard(writeText);
+      render(<HowToSayIt script={'Dear [Name], about [Role].'} fillable values={{ Name: false, Role: true } as never} />);
+      expect(document.querySelector('blockquote')).toHaveTextContent('Dear [Name], about [Role].');
+      expect(screen.getByRole('textbox', { name: 'Name' })).toHaveValue('');
+      await userEvent.click(screen.getByRole('button', { name: 'Copy script' }));
+      expect(writeText).toHaveBeenCalledWith('Dear [Name], about [Role].');
+    });
+
     it('shows the default title and no lead-in, with a development warning, for a title or lead-in that is a CMS\'s rich-text object, instead of crashing', () => {
       const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
       const doc = { nodeType: 'document', content: [] } as never;
       render(<HowToSayIt script="Sorry." title={doc} leadIn={doc} />);
       expect(screen.getByRole('note', { name: 'Script: How To Say It' })).toHaveTextContent(/^Script: How To Say It\s*Sorry\./);
+      expect(warn).toHaveBeenCalledWith(expect.stringContaining('neither text nor React nodes'));
+    });
+
+    it('shows the default title for an empty title (a CMS field left blank), as the post\'s contents name it, not an untitled note', () => {
+      render(<HowToSayIt script="Sorry." title="" />);
+      expect(screen.getByRole('note', { name: 'Script: How To Say It' })).toBeInTheDocument();
+      expect(screen.getByRole('heading', { level: 3 })).toHaveTextContent('How To Say It');
+    });
+
+    it('treats children that are a CMS\'s rich-text blocks as no script, with the development warnings, instead of crashing', () => {
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+      const blocks = [{ _type: 'block', children: [{ _type: 'span', text: 'Sorry.' }] }] as never;
+      render(<HowToSayIt>{blocks}</HowToSayIt>);
+      expect(screen.getByRole('note', { name: 'Script: How To Say It' })).toBeInTheDocument();
+      expect(screen.queryByRole('button')).toBeNull();
       expect(warn).toHaveBeenCalledWith(expect.stringContaining('neither text nor React nodes'));
     });
 

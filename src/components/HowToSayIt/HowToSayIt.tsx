@@ -105,18 +105,20 @@ export const HowToSayIt = /* @__PURE__ */ React.forwardRef<HTMLDivElement, HowTo
   // Everything below reads the normalised text: what is shown, filled, copied and mailed.
   const clean = usesText ? normalizeScript(script) : '';
   const paragraphs = clean ? clean.split('\n\n') : [];
-  const hasScript = usesText ? paragraphs.length > 0 : children != null && children !== false;
+  // Children that React cannot render (a CMS's rich-text blocks) are no script, with renderable's warning.
+  const hasScript = usesText ? paragraphs.length > 0 : renderable(children) != null;
   if (!hasScript && process.env.NODE_ENV !== 'production') warnOnce('HowToSayIt: the script is empty, so there is nothing to copy; only the title is shown.');
   const resolvedMedium = medium === undefined ? undefined : oneOf('HowToSayIt', 'medium', medium, scriptMedia, 'say');
 
   const placeholders = findPlaceholders(clean);
   const [ownValues, setOwnValues] = React.useState<Record<string, string>>(defaultValues ?? {});
   // No prototype, so a blank called [constructor] finds nothing. Text or a CMS's
-  // number; an object is no value, not "[object Object]" (nor a throw from its `toString`).
+  // number; an object is no value, not "[object Object]" (nor a throw from its `toString`),
+  // and nor is a boolean (an unset field is `false` in some CMSs), not "false".
   const values: Record<string, unknown> = { __proto__: null, ...(valuesProp ?? ownValues) };
   const rawValue = (name: string) => {
     const value = values[name];
-    if (typeof value != 'object') return `${value ?? ''}`;
+    if (typeof value != 'object' && typeof value != 'boolean') return `${value ?? ''}`;
     if (process.env.NODE_ENV !== 'production' && value) warnOnce(`HowToSayIt: the value for [${name}] is not text; the blank stays empty.`);
     return '';
   };
@@ -134,8 +136,9 @@ export const HowToSayIt = /* @__PURE__ */ React.forwardRef<HTMLDivElement, HowTo
   // clamp itself is CSS; a script that fits anyway simply shows in full.
   // `false` (or 0) never collapses; a CMS's negative or non-number would clamp
   // the script to nothing behind "Show full script", so it gets the default.
-  // (Not compared while an object: JSON's `{ "toString": "x" }` throws when read as a number.)
-  const limit = !collapseAfterLines ? Infinity : typeof collapseAfterLines != 'object' && collapseAfterLines > 0 ? collapseAfterLines : 20;
+  // (Not compared while an object: JSON's `{ "toString": "x" }` throws when read as a number.
+  // `true` is greater than 0, but React writes no CSS variable for a boolean: nothing clamped.)
+  const limit = !collapseAfterLines ? Infinity : typeof collapseAfterLines != 'object' && (collapseAfterLines as unknown) !== true && collapseAfterLines > 0 ? collapseAfterLines : 20;
   if (limit === 20 && collapseAfterLines !== 20 && process.env.NODE_ENV !== 'production') {
     warnOnce(`HowToSayIt: collapseAfterLines=${typeof collapseAfterLines == 'object' ? 'an object' : `"${String(collapseAfterLines)}"`} is not a number of lines; using 20.`);
   }
@@ -174,7 +177,7 @@ export const HowToSayIt = /* @__PURE__ */ React.forwardRef<HTMLDivElement, HowTo
       ref={ref}
       tone="script"
       toneName={text.tone}
-      title={renderable(title) ?? text.title}
+      title={renderable(title) || text.title}
       level={oneOf('HowToSayIt', 'titleLevel', titleLevel, calloutTitleLevels, 3)}
       // A link to the script (`#how-to-say-it` in a post's contents) moves focus to it, not only the view.
       tabIndex={-1}

@@ -144,6 +144,15 @@ describe('ThemeProvider', () => {
       expect(warn).toHaveBeenCalled();
     });
 
+    it('leaves out a value that makes its declaration important, however it is spaced', () => {
+      vi.spyOn(console, 'warn').mockImplementation(() => {});
+      const brand = stored();
+      Object.assign(brand.props.style, { '--ck-space-md': '2rem ! important', '--ck-radius-md': '0px !\timportant' });
+      const html = renderToString(<ThemeProvider theme={brand}>text</ThemeProvider>);
+      expect(html).not.toContain('important');
+      expect(html).toContain('--ck-light-color-brand:#1f5c3a');
+    });
+
     it('leaves out keys that are no careerkit variable, and warns', () => {
       const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
       const brand = stored();
