@@ -23,6 +23,16 @@ export const renderable = <T,>(value: T): T | undefined => (typeof value == 'boo
 /**
  * A CMS object's fields, to spread as props: React would take a field named
  * `key` or `ref` (a slug, a reference number) as the element's own, warning
- * about it, and a `ref` that is text throws.
+ * about it, and a `ref` that is text throws; where the fields reach an element
+ * (a script block's), `dangerouslySetInnerHTML` would be markup (it throws
+ * beside children) and a `style` that is text (`"formal"`) throws.
  */
-export const cmsProps = <T,>({ key: _key, ref: _ref, ...fields }: T & { key?: unknown; ref?: unknown }): T => fields as T;
+export const cmsProps = <T,>({
+  key: _key,
+  ref: _ref,
+  dangerouslySetInnerHTML: _html,
+  ...fields
+}: T & { key?: unknown; ref?: unknown; dangerouslySetInnerHTML?: unknown }): T => {
+  if (typeof (fields as { style?: unknown }).style != 'object') delete (fields as { style?: unknown }).style;
+  return fields as T;
+};

@@ -291,6 +291,16 @@ describe('AdviceArticle', () => {
       expect(screen.getByRole('region', { name: 'Would you?' })).toBeInTheDocument();
     });
 
+    it('renders a script block whose CMS fields React reads specially on an element: no markup from `dangerouslySetInnerHTML`, no crash from a `style` that is text', () => {
+      const fields = { style: 'formal', dangerouslySetInnerHTML: { __html: '<img src="x" onerror="alert(1)">' } };
+      const cms = { ...post, reply: { ...post.reply, blocks: post.reply.blocks.map((block) => ({ ...block, ...fields })) } } as AdvicePost;
+      for (const html of [renderToString(<AdviceArticle post={cms} />), render(<AdviceArticle post={cms} />).container.innerHTML]) {
+        expect(html).toContain('id="how-to-say-it"');
+        expect(html).not.toContain('<img');
+      }
+      expect(document.getElementById('how-to-say-it')).not.toHaveAttribute('style');
+    });
+
     it('renders CMS objects that have fields named `key` or `ref` (a slug, a reference number), which React would take as its own, warning or throwing', () => {
       const fields = { key: 'same-key', ref: 'REF-123' };
       const cms = {
