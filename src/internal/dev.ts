@@ -13,6 +13,14 @@ export function warnOnce(message: string): void {
   console.warn(`[careerkit] ${message}`);
 }
 
+/**
+ * A value as a warning names it: text in quotes, other primitives as they
+ * print, and any object as "an object" (a CMS's rich text; a JSON object with a
+ * `toString` key, which makes `String()` and template literals throw). Never throws.
+ */
+export const shown = (value: unknown): string =>
+  typeof value == 'string' ? `"${value}"` : typeof value == 'object' && value ? 'an object' : String(value);
+
 /** For tests: forget which warnings were already shown. */
 export function resetWarnings(): void {
   warned.clear();

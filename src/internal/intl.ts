@@ -3,7 +3,7 @@
  * locale and options. A malformed locale from a CMS falls back to English with a
  * development warning instead of throwing a RangeError mid-render.
  */
-import { warnOnce } from './dev';
+import { shown, warnOnce } from './dev';
 
 const cache = new Map<string, unknown>();
 
@@ -12,8 +12,7 @@ export function safeLocale(locale: string | undefined): string {
   try {
     return Intl.getCanonicalLocales(locale)[0] ?? 'en';
   } catch {
-    // Not String(): a list holding a JSON object with a `toString` key throws.
-    if (process.env.NODE_ENV !== 'production') warnOnce(`${JSON.stringify(locale)} is not a valid locale; using "en".`);
+    if (process.env.NODE_ENV !== 'production') warnOnce(`${shown(locale)} is not a valid locale; using "en".`);
     return 'en';
   }
 }

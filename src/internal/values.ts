@@ -3,7 +3,7 @@
  * and falls back (with a development warning) instead of rendering something
  * undefined.
  */
-import { warnOnce } from './dev';
+import { shown, warnOnce } from './dev';
 
 export function oneOf<T extends string | number>(
   component: string,
@@ -14,7 +14,6 @@ export function oneOf<T extends string | number>(
 ): T {
   if (value === undefined || value === null) return fallback;
   if ((allowed as readonly unknown[]).includes(value)) return value as T;
-  // Not String(value) for an object: one with a `toString` key (JSON can hold it) throws.
-  if (process.env.NODE_ENV !== 'production') warnOnce(`${component}: ${prop}=${typeof value == 'object' ? 'an object' : `"${String(value)}"`} is not one of ${allowed.join(', ')}; using "${fallback}".`);
+  if (process.env.NODE_ENV !== 'production') warnOnce(`${component}: ${prop}=${shown(value)} is not one of ${allowed.join(', ')}; using "${fallback}".`);
   return fallback;
 }

@@ -420,7 +420,7 @@ describe('AdviceArticle', () => {
       render(<AdviceArticle post={{ ...minimalPost, newsletter: { name: 'The Weekly Letter', issueDate: 1763596800000 as never } }} />);
       expect(document.querySelector('header p')).toHaveTextContent(/^In the The Weekly Letter$/);
       expect(document.querySelector('time[datetime="1763596800000"]')).toBeNull();
-      expect(warn).toHaveBeenCalledWith(expect.stringContaining('a number is not a valid date'));
+      expect(warn).toHaveBeenCalledWith(expect.stringContaining('1763596800000 is not a valid date'));
     });
 
     it('warns about a date that is an object with a toString key without crashing, in development too', () => {

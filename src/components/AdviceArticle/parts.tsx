@@ -8,7 +8,7 @@ import * as React from 'react';
 import { copyText } from '../../internal/clipboard';
 import { isoDate } from '../../internal/date';
 import { safeHref } from '../../internal/url';
-import { warnOnce } from '../../internal/dev';
+import { shown, warnOnce } from '../../internal/dev';
 import { cmsCount, cmsNumber } from '../../internal/number';
 import { cmsProps, renderable, unrenderable } from '../../internal/node';
 import { dateTimeFormat, numberFormat, plural, type PluralForms } from '../../internal/intl';
@@ -118,7 +118,7 @@ export function ArticleTextBlock({ text }: { text: ArticleText }) {
 function validDate(value: unknown): Date | null {
   const date = isoDate(value);
   // Not `${value}`: an object with a `toString` key would throw.
-  if (!date && value && process.env.NODE_ENV !== 'production') warnOnce(`AdviceArticle: ${typeof value == 'string' ? `"${value}"` : `${typeof value == 'object' ? 'an' : 'a'} ${typeof value}`} is not a valid date; it is not shown.`);
+  if (!date && value && process.env.NODE_ENV !== 'production') warnOnce(`AdviceArticle: ${shown(value)} is not a valid date; it is not shown.`);
   return date;
 }
 

@@ -5,7 +5,7 @@
  */
 import * as React from 'react';
 import { copyShortcut, copyText } from '../../internal/clipboard';
-import { warnOnce } from '../../internal/dev';
+import { shown, warnOnce } from '../../internal/dev';
 import { useMessages } from '../../internal/messages';
 import { renderable } from '../../internal/node';
 import { oneOf } from '../../internal/values';
@@ -140,7 +140,7 @@ export const HowToSayIt = /* @__PURE__ */ React.forwardRef<HTMLDivElement, HowTo
   // `true` is greater than 0, but React writes no CSS variable for a boolean: nothing clamped.)
   const limit = !collapseAfterLines ? Infinity : typeof collapseAfterLines != 'object' && (collapseAfterLines as unknown) !== true && collapseAfterLines > 0 ? collapseAfterLines : 20;
   if (limit === 20 && collapseAfterLines !== 20 && process.env.NODE_ENV !== 'production') {
-    warnOnce(`HowToSayIt: collapseAfterLines=${typeof collapseAfterLines == 'object' ? 'an object' : `"${String(collapseAfterLines)}"`} is not a number of lines; using 20.`);
+    warnOnce(`HowToSayIt: collapseAfterLines=${shown(collapseAfterLines)} is not a number of lines; using 20.`);
   }
   const long = estimateLines(paragraphs) > limit;
   const [expanded, setExpanded] = React.useState(false);

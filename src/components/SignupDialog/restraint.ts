@@ -7,7 +7,7 @@
  * alone means "don't offer": a reader we cannot remember is a reader we would
  * pester on every page. The explicit button ignores all of this.
  */
-import { warnOnce } from '../../internal/dev';
+import { shown, warnOnce } from '../../internal/dev';
 
 export interface SignupRecord {
   /** Page views counted so far, this one included. */
@@ -51,8 +51,7 @@ export function resolveDismissDays(value: unknown): number {
   if (value === undefined) return defaultDismissDays;
   if (typeof value === 'number' && value >= 0) return value;
   if (process.env.NODE_ENV !== 'production') {
-    // (Not String() for an object: one with a `toString` key throws.)
-    warnOnce(`SignupDialog: dismissDays=${typeof value == 'object' && value ? 'an object' : String(value)} is not a number of days (0 or more); using ${defaultDismissDays}.`);
+    warnOnce(`SignupDialog: dismissDays=${shown(value)} is not a number of days (0 or more); using ${defaultDismissDays}.`);
   }
   return defaultDismissDays;
 }

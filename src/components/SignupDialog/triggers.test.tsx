@@ -339,7 +339,8 @@ describe('useAutomaticTriggers', () => {
     render(<Harness triggers={{ engagedSeconds: '5' as never }} offer={offer} />);
     vi.advanceTimersByTime(60_000);
     expect(offer).not.toHaveBeenCalled();
-    expect(warn).toHaveBeenCalledWith(expect.stringContaining('triggers.engagedSeconds=5 is out of range'));
+    // In quotes: the warning shows it was text.
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('triggers.engagedSeconds="5" is out of range'));
   });
 
   it('turns off a trigger it cannot use, with a development warning', () => {

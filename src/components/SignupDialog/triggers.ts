@@ -6,7 +6,7 @@
  * another dialog is open or the reader is typing, it waits and tries again.
  */
 import * as React from 'react';
-import { warnOnce } from '../../internal/dev';
+import { shown, warnOnce } from '../../internal/dev';
 
 export interface SignupTriggers {
   /** A button that opens the dialog: `true` for the default label, text for your own, or your own element. */
@@ -140,8 +140,7 @@ function valid(name: string, value: number | undefined, max: number): value is n
   // null and false (a CMS's "not set") are off; '' or [] would compare as 0 and offer at once.
   if (value == null || (value as unknown) === false) return false;
   if (typeof value == 'number' && value >= 0 && value <= max) return true;
-  // Not String(value) for an object: one with a `toString` key (JSON can hold it) throws.
-  if (process.env.NODE_ENV !== 'production') warnOnce(`SignupDialog: triggers.${name}=${typeof value == 'object' ? 'an object' : String(value)} is out of range (0 to ${max}); that trigger is off.`);
+  if (process.env.NODE_ENV !== 'production') warnOnce(`SignupDialog: triggers.${name}=${shown(value)} is out of range (0 to ${max}); that trigger is off.`);
   return false;
 }
 
