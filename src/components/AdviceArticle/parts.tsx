@@ -10,7 +10,7 @@ import { isoDate } from '../../internal/date';
 import { safeHref } from '../../internal/url';
 import { shown, warnOnce } from '../../internal/dev';
 import { cmsCount, cmsNumber } from '../../internal/number';
-import { cmsProps, renderable, unrenderable } from '../../internal/node';
+import { cmsProps, renderable } from '../../internal/node';
 import { dateTimeFormat, numberFormat, plural, type PluralForms } from '../../internal/intl';
 import { useMessages } from '../../internal/messages';
 import { SectionHeadingLevel } from '../../internal/section';
@@ -102,11 +102,11 @@ export function AdviceArticleRoot({
 }
 
 /**
- * True for text that would render nothing: empty or blank strings, null, false;
+ * True for text that would render nothing: empty or blank strings, null, booleans;
  * and an object React cannot render (a CMS's rich-text document), with a warning.
  */
 export function isBlank(value: ArticleText): boolean {
-  return typeof value === 'string' ? splitParagraphs(value).length === 0 : value == null || typeof value == 'boolean' || unrenderable(value);
+  return typeof value === 'string' ? splitParagraphs(value).length === 0 : renderable(value) == null;
 }
 
 /** Plain text as paragraphs (split on blank lines), or the host's own nodes (none for a rich-text object React cannot render). */

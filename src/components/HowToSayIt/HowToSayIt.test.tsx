@@ -189,6 +189,12 @@ describe('HowToSayIt', () => {
       expect(writeText.mock.calls[0]?.[0]).toContain('Paragraph 12:');
     });
 
+    it('reads a number a CMS sends as text ("12") as that many lines', () => {
+      render(<HowToSayIt script={long} collapseAfterLines={'12' as never} />);
+      expect(screen.getByRole('button', { name: 'Show full script' })).toBeInTheDocument();
+      expect(document.querySelector<HTMLElement>('[style*="--"]')?.getAttribute('style')).toContain('12');
+    });
+
     it('never collapses with collapseAfterLines={false}', () => {
       render(<HowToSayIt script={long} collapseAfterLines={false} />);
       expect(screen.queryByRole('button', { name: 'Show full script' })).toBeNull();

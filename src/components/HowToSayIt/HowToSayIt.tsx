@@ -8,6 +8,7 @@ import { copyShortcut, copyText } from '../../internal/clipboard';
 import { shown, warnOnce } from '../../internal/dev';
 import { useMessages } from '../../internal/messages';
 import { renderable } from '../../internal/node';
+import { cmsNumber } from '../../internal/number';
 import { oneOf } from '../../internal/values';
 import { Announcer } from '../Announcer';
 import { buttonLook } from '../Button/buttonLook';
@@ -136,9 +137,9 @@ export const HowToSayIt = /* @__PURE__ */ React.forwardRef<HTMLDivElement, HowTo
   // clamp itself is CSS; a script that fits anyway simply shows in full.
   // `false` (or 0) never collapses; a CMS's negative or non-number would clamp
   // the script to nothing behind "Show full script", so it gets the default.
-  // (Not compared while an object: JSON's `{ "toString": "x" }` throws when read as a number.
-  // `true` is greater than 0, but React writes no CSS variable for a boolean: nothing clamped.)
-  const limit = !collapseAfterLines ? Infinity : typeof collapseAfterLines != 'object' && (collapseAfterLines as unknown) !== true && collapseAfterLines > 0 ? collapseAfterLines : 20;
+  // Read as every number a CMS sends is (text "12" is 12; `true` and JSON objects are none).
+  const lines = cmsNumber(collapseAfterLines);
+  const limit = !collapseAfterLines ? Infinity : lines > 0 ? lines : 20;
   if (limit === 20 && collapseAfterLines !== 20 && process.env.NODE_ENV !== 'production') {
     warnOnce(`HowToSayIt: collapseAfterLines=${shown(collapseAfterLines)} is not a number of lines; using 20.`);
   }
