@@ -4,33 +4,36 @@
  * at run time, and the `.css.ts` files can turn the same data into CSS.
  */
 
-export type ColorTokens = {
-  page: string;
-  surface: string;
-  surfaceMuted: string;
-  surfaceAccent: string;
-  text: string;
-  textMuted: string;
-  textInverse: string;
-  brand: string;
-  onBrand: string;
-  brandSoft: string;
-  onBrandSoft: string;
-  link: string;
-  linkHover: string;
-  border: string;
-  borderStrong: string;
-  focusRing: string;
-  positive: string;
-  positiveSoft: string;
-  critical: string;
-  criticalSoft: string;
-  info: string;
-  infoSoft: string;
-  caution: string;
-  cautionSoft: string;
-  overlay: string;
-}
+/** Every colour a theme names, in one place: the types, createBrandTheme() and ThemeProvider's palette check read this list. */
+export const colorNames = [
+  'page',
+  'surface',
+  'surfaceMuted',
+  'surfaceAccent',
+  'text',
+  'textMuted',
+  'textInverse',
+  'brand',
+  'onBrand',
+  'brandSoft',
+  'onBrandSoft',
+  'link',
+  'linkHover',
+  'border',
+  'borderStrong',
+  'focusRing',
+  'positive',
+  'positiveSoft',
+  'critical',
+  'criticalSoft',
+  'info',
+  'infoSoft',
+  'caution',
+  'cautionSoft',
+  'overlay',
+] as const;
+
+export type ColorTokens = { [name in (typeof colorNames)[number]]: string };
 
 export type ThemeTokens = {
   color: ColorTokens;
@@ -87,7 +90,7 @@ export const tokenKinds = {
 } as const satisfies Record<keyof ThemeTokens, string>;
 
 export type TokenGroup = keyof ThemeTokens;
-export const tokenGroups = Object.keys(tokenKinds) as TokenGroup[];
+export const tokenGroups = /* @__PURE__ */ Object.keys(tokenKinds) as TokenGroup[];
 
 /** `surfaceMuted` → `surface-muted`: the CSS variable spelling of a token path. */
 export function kebab(name: string): string {
@@ -97,4 +100,14 @@ export function kebab(name: string): string {
 /** `['color', 'surfaceMuted']` → `--ck-color-surface-muted`. */
 export function cssVarName(group: string, name: string): `--ck-${string}` {
   return `--ck-${kebab(group)}-${kebab(name)}`;
+}
+
+/**
+ * The variables a brand sets once per scheme, as createBrandTheme() spells them
+ * (`--ck-light-color-page` … `--ck-dark-shadow-lg`): its colours and shadows.
+ */
+export function schemeVariableNames(): string[] {
+  const shadows = ['sm', 'md', 'lg'] satisfies (keyof ThemeTokens['shadow'])[];
+  const names = [...colorNames.map((name) => `color-${kebab(name)}`), ...shadows.map((name) => `shadow-${name}`)];
+  return ['light', 'dark'].flatMap((scheme) => names.map((name) => `--ck-${scheme}-${name}`));
 }

@@ -3,7 +3,8 @@ import { renderToString } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
 import { resetWarnings } from '../../internal/dev';
 import { createBrandTheme } from '../../theme/createBrandTheme';
-import { BRAND_SCHEME_VARIABLES, BRAND_VARIABLES, ThemeProvider } from './ThemeProvider';
+import { BRAND_VARIABLES, ThemeProvider } from './ThemeProvider';
+import { schemeVariableNames } from '../../theme/tokens';
 
 describe('ThemeProvider', () => {
   it('marks its subtree with the theme and scheme the CSS keys on', () => {
@@ -80,10 +81,10 @@ describe('ThemeProvider', () => {
       expect([...scope().style].filter((name) => /^--ck-(light|dark)-/.test(name))).toEqual([]);
     };
 
-    it('has one variable per token, and per scheme for colours and shadows, as ThemeProvider counts them', () => {
+    it('has one variable per token, and per scheme for colours and shadows, with the names ThemeProvider checks', () => {
       const { style } = createBrandTheme().props;
       expect(Object.keys(style)).toHaveLength(BRAND_VARIABLES);
-      expect(Object.keys(style).filter((name) => /^--ck-(light|dark)-/.test(name))).toHaveLength(BRAND_SCHEME_VARIABLES);
+      expect(Object.keys(style).filter((name) => /^--ck-(light|dark)-/.test(name)).sort()).toEqual(schemeVariableNames().sort());
     });
 
     it('takes a stored createBrandTheme() result as it is, without a warning', () => {
@@ -100,15 +101,16 @@ describe('ThemeProvider', () => {
       const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
       const brand = stored();
       delete brand.props.style['--ck-space-lg'];
-      Object.assign(brand.props.style, { '--ck-space-md': { toString: 'x' }, '--ck-font-body': ['Georgia'], '--ck-radius-md': '', '--ck-z-index-dialog': 1001 });
+      Object.assign(brand.props.style, { '--ck-space-md': { toString: 'x' }, '--ck-font-body': ['Georgia'], '--ck-radius-md': '', '--ck-z-index-dialog': 1001, '--ck-light-color-sparkle': '#fff' });
       expect(() => renderBrand(brand)).not.toThrow();
-      for (const name of ['--ck-space-lg', '--ck-space-md', '--ck-font-body', '--ck-radius-md', '--ck-z-index-dialog']) {
+      for (const name of ['--ck-space-lg', '--ck-space-md', '--ck-font-body', '--ck-radius-md', '--ck-z-index-dialog', '--ck-light-color-sparkle']) {
         expect(scope().style.getPropertyValue(name), name).toBe('');
       }
       expect(scope().style.getPropertyValue('--ck-light-color-brand'), 'the palette stays').toBe('#1f5c3a');
       expect(scope()).toHaveAttribute('data-ck-brand');
       expect(warn).toHaveBeenCalledTimes(2);
       expect(warn.mock.calls.join(' ')).toContain('--ck-space-md');
+      expect(warn.mock.calls.join(' ')).toContain('--ck-light-color-sparkle');
     });
 
     it('puts the default theme\'s colours in place of a palette with a colour missing or not text, keeping its other tokens, and warns', () => {
@@ -116,6 +118,11 @@ describe('ThemeProvider', () => {
         (style: Record<string, unknown>) => delete style['--ck-light-color-text'],
         (style: Record<string, unknown>) => (style['--ck-dark-color-page'] = null),
         (style: Record<string, unknown>) => (style['--ck-light-shadow-md'] = 5),
+        // Misnamed (an edit, or a careerkit with other token names): the count is right, the colour is not there.
+        (style: Record<string, unknown>) => {
+          style['--ck-dark-color-txt'] = style['--ck-dark-color-text'];
+          delete style['--ck-dark-color-text'];
+        },
       ]) {
         const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
         const brand = stored();
@@ -124,6 +131,7 @@ describe('ThemeProvider', () => {
         onDefaultColours();
         expect(scope().style.getPropertyValue('--ck-font-body'), 'its own fonts stay').toBe(brand.props.style['--ck-font-body']);
         expect(warn).toHaveBeenCalled();
+        expect(warn.mock.calls.join(' '), 'names the colour').toMatch(/--ck-(light|dark)-(color|shadow)-(text|page|md)\b/);
         unmount();
         resetWarnings();
       }

@@ -8,6 +8,7 @@ import { colorSchemes, themeNames, type ColorScheme, type ThemeName } from '../.
 import { isBrandTheme, type BrandTheme } from '../../theme/brandTheme';
 import { brandAttribute, schemeAttribute, themeAttribute } from '../../theme/selectors';
 import { isSafeCssValue } from '../../theme/cssValue';
+import { schemeVariableNames } from '../../theme/tokens';
 import { warnOnce } from '../../internal/dev';
 import { oneOf } from '../../internal/values';
 import * as styles from './ThemeProvider.css';
@@ -53,31 +54,32 @@ function resolveTheme(theme: ThemeProviderProps['theme']): { name?: ThemeName; b
 
 /** A createBrandTheme() style's variables: every token, and the colours and shadows once per scheme (`--ck-light-*`, `--ck-dark-*`). */
 export const BRAND_VARIABLES = 97;
-export const BRAND_SCHEME_VARIABLES = 56;
 
 /**
  * A brand's variables, checked, and whether its palette is whole: a brand stored
- * in a CMS may have been edited. Only its own `--ck-*` variables with safe text
- * pass. A token left out takes the surrounding theme's value, the default
- * theme's at the top; but colours come in pairs (text on its surface), so a
- * palette with any colour or shadow missing or bad is left out whole, and the
- * default theme's colours apply.
+ * in a CMS may have been edited, or made by a careerkit with other token names.
+ * Only its own `--ck-*` variables with safe text pass. A token left out takes
+ * the surrounding theme's value, the default theme's at the top; but colours
+ * come in pairs (text on its surface), so a palette with any colour or shadow
+ * missing, bad or misnamed is left out whole, and the default theme's colours apply.
  */
 function brandStyle(given: Record<string, unknown> | null): [Record<string, string>, boolean] {
   const style: Record<string, string> = {};
+  const palette = schemeVariableNames();
   for (const name of Object.keys(given ?? {})) {
-    if (/^--ck-[a-z-]+$/.test(name) && isSafeCssValue(given![name])) style[name] = given![name] as string;
+    // Per-scheme names: only the palette's (a misnamed colour would leave the real one unset).
+    const known = palette.includes(name) || !/^--ck-(light|dark)-/.test(name);
+    if (known && /^--ck-[a-z-]+$/.test(name) && isSafeCssValue(given![name])) style[name] = given![name] as string;
   }
-  const scheme = Object.keys(style).filter((name) => /^--ck-(light|dark)-/.test(name));
-  const whole = scheme.length == BRAND_SCHEME_VARIABLES;
-  if (!whole) for (const name of scheme) delete style[name];
+  const missing = palette.filter((name) => !(name in style));
+  if (missing.length) for (const name of palette) delete style[name];
   if (process.env.NODE_ENV !== 'production') {
-    const left = Object.keys(given ?? {}).filter((name) => !(name in style) && !scheme.includes(name));
+    const left = Object.keys(given ?? {}).filter((name) => !(name in style) && !palette.includes(name));
     if (left.length) warnOnce(`ThemeProvider: the brand's ${left.join(', ')} are not careerkit variables with safe text and are left out.`);
-    if (!whole) warnOnce(`ThemeProvider: the brand has ${scheme.length} good colours and shadows of the ${BRAND_SCHEME_VARIABLES} createBrandTheme() gives; the default theme's colours apply instead.`);
+    if (missing.length) warnOnce(`ThemeProvider: the brand's palette has no good ${missing.length > 3 ? `values for ${missing.length} of its ${palette.length} colours and shadows` : missing.join(', ')}; the default theme's colours apply instead.`);
     else if (Object.keys(style).length < BRAND_VARIABLES) warnOnce(`ThemeProvider: the brand has ${Object.keys(style).length} of the ${BRAND_VARIABLES} variables createBrandTheme() gives; the default theme's values apply for the others.`);
   }
-  return [style, whole];
+  return [style, !missing.length];
 }
 
 export const ThemeProvider = /* @__PURE__ */ React.forwardRef<HTMLDivElement, ThemeProviderProps>(function ThemeProvider(
