@@ -372,6 +372,50 @@ describe('CommentThread', () => {
       expect(screen.getByRole('status')).toHaveTextContent('2 more replies loaded.');
     });
 
+    describe('when the reader closes the subthread while its replies load', () => {
+      // A host that adds the replies and then answers, as the docs ask.
+      const loadsWhenTold = (replies: CommentData[], more: CommentData[]) => {
+        let land!: () => void;
+        renderWithHost(replies, (_list, setList) => ({
+          onLoadMoreReplies: () => new Promise<void>((resolve) => (land = () => (setList([...replies, ...more]), resolve()))),
+        }));
+        return () => land();
+      };
+
+      it('leaves it closed, focus on its toggle, and says nothing; opening it shows what loaded', async () => {
+        const user = userEvent.setup();
+        const land = loadsWhenTold([c('p', null, { replyCount: 3 }), c('q1', 'p')], [c('q2', 'p'), c('q3', 'p')]);
+        await user.click(screen.getByRole('button', { name: 'Show 2 more replies' }));
+        const toggle = within(document.getElementById('comment-p')!).getByRole('button', { name: 'Hide 1 reply' });
+        await user.click(toggle);
+        await act(async () => land());
+        expect(document.getElementById('comment-q1')).toBeNull();
+        expect(toggle).toHaveAttribute('aria-expanded', 'false');
+        expect(toggle).toHaveFocus();
+        expect(screen.getByRole('status')).not.toHaveTextContent('loaded');
+        await user.click(toggle);
+        expect(['q1', 'q2', 'q3'].map((id) => !!document.getElementById(`comment-${id}`))).toEqual([true, true, true]);
+        expect(toggle).toHaveFocus();
+      });
+
+      it('does the same when the reader closes a subthread further up', async () => {
+        const user = userEvent.setup();
+        const land = loadsWhenTold([c('g', null), c('p', 'g', { replyCount: 3 }), c('q1', 'p')], [c('q2', 'p'), c('q3', 'p')]);
+        await user.click(screen.getByRole('button', { name: 'Show 2 more replies' }));
+        const toggle = within(document.getElementById('comment-g')!).getByRole('button', { name: 'Hide 2 replies' });
+        await user.click(toggle);
+        await act(async () => land());
+        expect(document.getElementById('comment-p')).toBeNull();
+        expect(toggle).toHaveFocus();
+        expect(screen.getByRole('status')).not.toHaveTextContent('loaded');
+        // Opened again later: focus stays on the toggle, and nothing old is said.
+        await user.click(toggle);
+        await act(async () => {});
+        expect(toggle).toHaveFocus();
+        expect(screen.getByRole('status')).not.toHaveTextContent('loaded');
+      });
+    });
+
     it('shows 10 replies per comment, then "Show N more replies"', async () => {
       const user = userEvent.setup();
       render(<CommentThread {...base} comments={[c('p', null), ...Array.from({ length: 13 }, (_, i) => c(`k${i}`, 'p'))]} />);

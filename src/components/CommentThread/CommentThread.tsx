@@ -287,6 +287,9 @@ export function CommentThread(props: CommentThreadProps) {
   // The reader's state of each comment: replies open, paged, bodies opened,
   // likes, drafts and their sending (see UiState).
   const [ui, setUi] = React.useState<UiState>(() => new Map());
+  // As last rendered, for a load that lands after the reader changed it.
+  const shown = React.useRef(ui);
+  shown.current = ui;
   /** Changes `ui` in a copy (React state is never changed in place). */
   const update = (change: (next: UiDraft) => void) =>
     setUi((current) => {
@@ -457,6 +460,9 @@ export function CommentThread(props: CommentThreadProps) {
     }
     if (parent) {
       set(`n${id}`, from + replyPageSize);
+      // Closed by the reader while it loaded (this subthread, or one above it): it stays closed,
+      // and focus stays where they are, then and when they open it again.
+      for (let node: CommentNode | null = parent; node; node = node.parent) if (shown.current.get(`x${node.comment.id}`) === false) return;
       set(`x${id}`, true);
     } else setRootsShown(from + pageSize);
     setFocusRequest({ id, from });
