@@ -535,6 +535,47 @@ describe('CommentThread', () => {
       delete (Element.prototype as Partial<Element>).scrollIntoView;
     });
 
+    describe('given a host that fetches the comments in the browser, after the thread mounted empty', () => {
+      function FetchingHost(props: Partial<CommentThreadProps>) {
+        const [list, setList] = React.useState<CommentData[]>([]);
+        React.useEffect(() => void setTimeout(() => setList(chain(8))), []);
+        return <CommentThread {...base} comments={list} {...props} />;
+      }
+
+      it('reveals `highlightedId` once the comments arrive', async () => {
+        render(<FetchingHost highlightedId="d6" />);
+        await waitFor(() => expect(document.activeElement).toBe(document.getElementById('comment-d6')));
+        expect(document.activeElement).toHaveAttribute('data-highlighted', 'true');
+      });
+
+      it('follows the page hash once the comments arrive', async () => {
+        window.history.replaceState(null, '', '#comment-d5');
+        try {
+          render(<FetchingHost />);
+          await waitFor(() => expect(document.activeElement).toBe(document.getElementById('comment-d5')));
+        } finally {
+          window.history.replaceState(null, '', '#');
+        }
+      });
+    });
+
+    it('leaves the reader where they are when the host clears `highlightedId`, not taken back to the page hash’s comment', async () => {
+      window.history.replaceState(null, '', '#comment-d0');
+      try {
+        // The host points at the reader's new comment, then clears it once shown.
+        const { rerender } = render(<CommentThread {...base} comments={chain(3)} highlightedId="d2" />);
+        await waitFor(() => expect(document.activeElement).toBe(document.getElementById('comment-d2')));
+        const button = within(document.getElementById('comment-d2')!).getByRole('button', { name: 'Copy link' });
+        button.focus();
+        rerender(<CommentThread {...base} comments={chain(3)} highlightedId={null} />);
+        await act(async () => {});
+        expect(button).toHaveFocus();
+        expect(document.getElementById('comment-d0')).not.toHaveAttribute('data-highlighted');
+      } finally {
+        window.history.replaceState(null, '', '#');
+      }
+    });
+
     it('does the same for the page hash', async () => {
       window.history.replaceState(null, '', '#comment-d5');
       render(<CommentThread {...base} comments={chain(8)} />);

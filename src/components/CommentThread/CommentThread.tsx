@@ -400,7 +400,12 @@ export function CommentThread(props: CommentThreadProps) {
   };
   const revealRef = React.useRef(reveal);
   revealRef.current = reveal;
-  // (One effect: following the hash again when `highlightedId` changes costs nothing.)
+  // No comments yet: a host that fetches them in the browser mounts the thread empty,
+  // and what `highlightedId` or the hash names is revealed once they arrive.
+  const empty = !tree.byId.size;
+  // `empty` as the effect below last saw it (none at mount).
+  const sawEmpty = React.useRef<boolean>(undefined);
+  // (One effect: adding the listeners again when `highlightedId` changes costs nothing.)
   React.useEffect(() => {
     const onHash = () => revealRef.current(hashTarget());
     // Escape in a reply or edit box cancels it (commentForm), and only that: a host's modal
@@ -409,7 +414,11 @@ export function CommentThread(props: CommentThreadProps) {
     const onKey = (event: KeyboardEvent) => {
       if (event.key == 'Escape' && !composing(event) && (event.target as Element).matches?.('[aria-keyshortcuts=Escape]')) event.preventDefault();
     };
-    revealRef.current(highlightedId ?? hashTarget());
+    // The hash only when the thread mounts or its comments arrive: a host that clears
+    // `highlightedId` must not take the reader back to the hash's comment.
+    const arrived = sawEmpty.current !== empty;
+    sawEmpty.current = empty;
+    revealRef.current(highlightedId ?? (arrived ? hashTarget() : null));
     // (`window.`: a bare addEventListener is not there where only `window` is, as in a jsdom set up by hand.)
     window.addEventListener('hashchange', onHash);
     window.addEventListener('keydown', onKey, true);
@@ -417,7 +426,7 @@ export function CommentThread(props: CommentThreadProps) {
       window.removeEventListener('hashchange', onHash);
       window.removeEventListener('keydown', onKey, true);
     };
-  }, [highlightedId]);
+  }, [highlightedId, empty]);
 
   // Focus after load more / reveal, once the new comments are in the DOM.
   React.useEffect(() => {
