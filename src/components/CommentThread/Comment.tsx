@@ -368,9 +368,14 @@ export function commentForm(t: Thread, key: FormKey, label: string, onCancel?: (
   const error = failed ? (edit ? text.actionFailed : text.sendFailed) : state == 'empty' ? text.writeFirst : '';
   const id = `${t.id}-${key}`;
   const errorId = `${id}-error`;
+  // An edit being saved stays until the host answers, which closes it: cancelled, it opened
+  // again from the old text, and that answer closed it with what the reader typed since.
+  // (A reply box closes: its draft and sending state live on in the thread.)
+  const held = sending && edit;
   const cancel =
     onCancel &&
     (() => {
+      if (held) return;
       refocus(t, key);
       onCancel();
     });
@@ -417,7 +422,7 @@ export function commentForm(t: Thread, key: FormKey, label: string, onCancel?: (
             {sending ? text.sending : failed ? text.retry : edit ? text.save : key === 'r' ? text.postComment : text.postReply}
           </button>
           {cancel ? (
-            <button type="button" {...buttonLook('ghost', 'sm')} onClick={cancel}>
+            <button type="button" {...buttonLook('ghost', 'sm')} aria-disabled={held || undefined} onClick={cancel}>
               {text.cancel}
             </button>
           ) : null}

@@ -867,6 +867,33 @@ describe('CommentThread', () => {
       expect(onEdit).toHaveBeenCalledWith('n3', 'Corrected.');
       await waitFor(() => expect(screen.queryByRole('textbox', { name: 'Edit your comment' })).toBeNull());
     });
+
+    // Cancelled while it saved, the editor closed; opened again, it started from the old text,
+    // and the first save's answer closed it, with whatever the reader had typed since.
+    it('keeps an edit that is saving open through Escape and Cancel, and closes it when the host answers', async () => {
+      const user = userEvent.setup();
+      let land!: () => void;
+      const onEdit = vi.fn(() => new Promise<void>((resolve) => (land = resolve)));
+      render(<CommentThread {...base} comments={nested} viewerId={VIEWER_ID} replyDepth={9} onEdit={onEdit} />);
+      await user.click(within(document.getElementById('comment-n3')!).getByRole('button', { name: 'Edit' }));
+      const box = screen.getByRole('textbox', { name: 'Edit your comment' });
+      await user.clear(box);
+      await user.type(box, 'Corrected.');
+      await user.click(screen.getByRole('button', { name: 'Save' }));
+      fireEvent.keyDown(box, { key: 'Escape' });
+      const cancel = screen.getByRole('button', { name: 'Cancel' });
+      expect(cancel).toHaveAttribute('aria-disabled', 'true');
+      await user.click(cancel);
+      expect(screen.getByRole('textbox', { name: 'Edit your comment' })).toHaveValue('Corrected.');
+      expect(within(document.getElementById('comment-n3')!).queryByRole('button', { name: 'Edit' })).toBeNull();
+      await act(async () => land());
+      expect(screen.queryByRole('textbox', { name: 'Edit your comment' })).toBeNull();
+      // Once saved, Cancel works again in the next edit.
+      await user.click(within(document.getElementById('comment-n3')!).getByRole('button', { name: 'Edit' }));
+      await user.click(screen.getByRole('button', { name: 'Cancel' }));
+      expect(screen.queryByRole('textbox', { name: 'Edit your comment' })).toBeNull();
+      expect(onEdit).toHaveBeenCalledTimes(1);
+    });
   });
 
   describe('given hostile or broken data', () => {
