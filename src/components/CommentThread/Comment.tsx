@@ -66,7 +66,7 @@ export function entryItems(entries: ViewEntry[], t: Thread): React.ReactNode[] {
 /** An action button (`label` and what a click does, then any attributes). */
 function action(
   label: React.ReactNode,
-  onClick: () => void,
+  onClick: (event: React.MouseEvent<HTMLButtonElement>) => void,
   attributes?: React.ButtonHTMLAttributes<HTMLButtonElement> & { [data: `data-${string}`]: string },
 ) {
   return (
@@ -311,11 +311,11 @@ function commentItem(entry: ViewComment, t: Thread) {
           ) : null}
           {act(text.copyLink, () => t.copyLink(id))}
           {props.onReport && !own && permissions.canReport !== false
-            ? act(text.report, () => t.openDialog('report', id))
+            ? act(text.report, (event) => t.openDialog('report', id, event.currentTarget))
             : null}
           {props.onEdit && own && permissions.canEdit && !editing ? act(text.edit, () => openForm(t, editKey, () => t.set(`d${editKey}`, c.body))) : null}
           {props.onDelete && own && permissions.canDelete
-            ? act(text.delete, () => t.openDialog('delete', id))
+            ? act(text.delete, (event) => t.openDialog('delete', id, event.currentTarget))
             : null}
           {toggle}
         </div>

@@ -806,6 +806,19 @@ describe('CommentThread', () => {
       expect(screen.getByRole('status')).toHaveTextContent('Thanks. A moderator will look at this comment.');
     });
 
+    it('returns focus to the Report button where a click leaves focus where it was (Safari, iOS), not to the start of the page', async () => {
+      const user = userEvent.setup();
+      render(<CommentThread {...base} comments={discussion} onReport={vi.fn()} />);
+      const report = within(document.getElementById('comment-c2')!).getByRole('button', { name: 'Report' });
+      // A click that does not focus the button, as Safari's.
+      fireEvent.click(report);
+      expect(report).not.toHaveFocus();
+      await screen.findByRole('dialog', { name: 'Report this comment' });
+      await user.keyboard('{Escape}');
+      await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+      expect(report).toHaveFocus();
+    });
+
     it('confirms Delete in a dialog; Cancel sends nothing', async () => {
       const user = userEvent.setup();
       const onDelete = vi.fn().mockResolvedValue(undefined);

@@ -588,8 +588,9 @@ export function CommentThread(props: CommentThreadProps) {
         } catch {}
       }
     },
-    // The dialog returns focus to what opened it.
-    openDialog: (kind, id) => setDialog({ kind, id, opener: document.activeElement as HTMLElement | null }),
+    // The dialog returns focus to the button that opened it: in Safari, which does not focus
+    // a clicked button, what had focus was the page, and focus went back to its start.
+    openDialog: (kind, id, opener) => setDialog({ kind, id, opener }),
   };
 
   const headingId = `${threadId}-heading`;
