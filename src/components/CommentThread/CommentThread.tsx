@@ -76,7 +76,7 @@ export interface CommentThreadProps extends Omit<React.HTMLAttributes<HTMLElemen
   onSortChange?: (sort: string) => void;
   /** The host's own orders, by key, next to oldest, newest and most replies. */
   sortOptions?: Record<string, CommentSortOption>;
-  /** A comment to reveal, scroll to, focus and highlight (the page's `#comment-{id}` does the same). */
+  /** A comment to reveal, scroll to, focus and highlight (the page's `#comment-{id}` does the same), also once comments arrive in a thread that mounted without them. */
   highlightedId?: string | null;
   /** Whether the host has more top-level comments to load. */
   hasMore?: boolean;
