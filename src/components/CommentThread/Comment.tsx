@@ -66,7 +66,7 @@ export function entryItems(entries: ViewEntry[], t: Thread): React.ReactNode[] {
 /** An action button (`label` and what a click does, then any attributes). */
 function action(
   label: React.ReactNode,
-  onClick: () => void,
+  onClick: (event: React.MouseEvent<HTMLButtonElement>) => void,
   attributes?: React.ButtonHTMLAttributes<HTMLButtonElement> & { [data: `data-${string}`]: string },
 ) {
   return (
@@ -311,11 +311,11 @@ function commentItem(entry: ViewComment, t: Thread) {
           ) : null}
           {act(text.copyLink, () => t.copyLink(id))}
           {props.onReport && !own && permissions.canReport !== false
-            ? act(text.report, () => t.openDialog('report', id))
+            ? act(text.report, (event) => t.openDialog('report', id, event.currentTarget))
             : null}
           {props.onEdit && own && permissions.canEdit && !editing ? act(text.edit, () => openForm(t, editKey, () => t.set(`d${editKey}`, c.body))) : null}
           {props.onDelete && own && permissions.canDelete
-            ? act(text.delete, () => t.openDialog('delete', id))
+            ? act(text.delete, (event) => t.openDialog('delete', id, event.currentTarget))
             : null}
           {toggle}
         </div>
@@ -368,9 +368,14 @@ export function commentForm(t: Thread, key: FormKey, label: string, onCancel?: (
   const error = failed ? (edit ? text.actionFailed : text.sendFailed) : state == 'empty' ? text.writeFirst : '';
   const id = `${t.id}-${key}`;
   const errorId = `${id}-error`;
+  // An edit being saved stays until the host answers, which closes it: cancelled, it opened
+  // again from the old text, and that answer closed it with what the reader typed since.
+  // (A reply box closes: its draft and sending state live on in the thread.)
+  const held = sending && edit;
   const cancel =
     onCancel &&
     (() => {
+      if (held) return;
       refocus(t, key);
       onCancel();
     });
@@ -417,7 +422,7 @@ export function commentForm(t: Thread, key: FormKey, label: string, onCancel?: (
             {sending ? text.sending : failed ? text.retry : edit ? text.save : key === 'r' ? text.postComment : text.postReply}
           </button>
           {cancel ? (
-            <button type="button" {...buttonLook('ghost', 'sm')} onClick={cancel}>
+            <button type="button" {...buttonLook('ghost', 'sm')} aria-disabled={held || undefined} onClick={cancel}>
               {text.cancel}
             </button>
           ) : null}

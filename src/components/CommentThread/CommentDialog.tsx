@@ -27,10 +27,10 @@ export function CommentDialog({ t, dialog, onClose }: CommentDialogProps) {
   // Found while the opener is in the page (see onCloseAutoFocus): the comments
   // around it (the next, the one before, the one it answers), then the thread.
   const [near] = React.useState(() => {
-    const item = dialog.opener?.closest('li');
+    const item = dialog.opener.closest('li');
     return [item?.nextElementSibling, item?.previousElementSibling, item?.parentElement?.closest('li')]
       .map((li) => li?.querySelector<HTMLElement>('article'))
-      .concat(dialog.opener?.closest<HTMLElement>(`.${styles.root}`));
+      .concat(dialog.opener.closest<HTMLElement>(`.${styles.root}`));
   });
   return (
     // Open from the start, and with no trigger Radix only ever changes it to closed.

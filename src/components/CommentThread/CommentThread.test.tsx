@@ -372,6 +372,50 @@ describe('CommentThread', () => {
       expect(screen.getByRole('status')).toHaveTextContent('2 more replies loaded.');
     });
 
+    describe('when the reader closes the subthread while its replies load', () => {
+      // A host that adds the replies and then answers, as the docs ask.
+      const loadsWhenTold = (replies: CommentData[], more: CommentData[]) => {
+        let land!: () => void;
+        renderWithHost(replies, (_list, setList) => ({
+          onLoadMoreReplies: () => new Promise<void>((resolve) => (land = () => (setList([...replies, ...more]), resolve()))),
+        }));
+        return () => land();
+      };
+
+      it('leaves it closed, focus on its toggle, and says nothing; opening it shows what loaded', async () => {
+        const user = userEvent.setup();
+        const land = loadsWhenTold([c('p', null, { replyCount: 3 }), c('q1', 'p')], [c('q2', 'p'), c('q3', 'p')]);
+        await user.click(screen.getByRole('button', { name: 'Show 2 more replies' }));
+        const toggle = within(document.getElementById('comment-p')!).getByRole('button', { name: 'Hide 1 reply' });
+        await user.click(toggle);
+        await act(async () => land());
+        expect(document.getElementById('comment-q1')).toBeNull();
+        expect(toggle).toHaveAttribute('aria-expanded', 'false');
+        expect(toggle).toHaveFocus();
+        expect(screen.getByRole('status')).not.toHaveTextContent('loaded');
+        await user.click(toggle);
+        expect(['q1', 'q2', 'q3'].map((id) => !!document.getElementById(`comment-${id}`))).toEqual([true, true, true]);
+        expect(toggle).toHaveFocus();
+      });
+
+      it('does the same when the reader closes a subthread further up', async () => {
+        const user = userEvent.setup();
+        const land = loadsWhenTold([c('g', null), c('p', 'g', { replyCount: 3 }), c('q1', 'p')], [c('q2', 'p'), c('q3', 'p')]);
+        await user.click(screen.getByRole('button', { name: 'Show 2 more replies' }));
+        const toggle = within(document.getElementById('comment-g')!).getByRole('button', { name: 'Hide 2 replies' });
+        await user.click(toggle);
+        await act(async () => land());
+        expect(document.getElementById('comment-p')).toBeNull();
+        expect(toggle).toHaveFocus();
+        expect(screen.getByRole('status')).not.toHaveTextContent('loaded');
+        // Opened again later: focus stays on the toggle, and nothing old is said.
+        await user.click(toggle);
+        await act(async () => {});
+        expect(toggle).toHaveFocus();
+        expect(screen.getByRole('status')).not.toHaveTextContent('loaded');
+      });
+    });
+
     it('shows 10 replies per comment, then "Show N more replies"', async () => {
       const user = userEvent.setup();
       render(<CommentThread {...base} comments={[c('p', null), ...Array.from({ length: 13 }, (_, i) => c(`k${i}`, 'p'))]} />);
@@ -489,6 +533,47 @@ describe('CommentThread', () => {
       expect(scrolled).toEqual([target]);
       expect(scrollIntoView).toHaveBeenCalledWith({ block: 'center' });
       delete (Element.prototype as Partial<Element>).scrollIntoView;
+    });
+
+    describe('given a host that fetches the comments in the browser, after the thread mounted empty', () => {
+      function FetchingHost(props: Partial<CommentThreadProps>) {
+        const [list, setList] = React.useState<CommentData[]>([]);
+        React.useEffect(() => void setTimeout(() => setList(chain(8))), []);
+        return <CommentThread {...base} comments={list} {...props} />;
+      }
+
+      it('reveals `highlightedId` once the comments arrive', async () => {
+        render(<FetchingHost highlightedId="d6" />);
+        await waitFor(() => expect(document.activeElement).toBe(document.getElementById('comment-d6')));
+        expect(document.activeElement).toHaveAttribute('data-highlighted', 'true');
+      });
+
+      it('follows the page hash once the comments arrive', async () => {
+        window.history.replaceState(null, '', '#comment-d5');
+        try {
+          render(<FetchingHost />);
+          await waitFor(() => expect(document.activeElement).toBe(document.getElementById('comment-d5')));
+        } finally {
+          window.history.replaceState(null, '', '#');
+        }
+      });
+    });
+
+    it('leaves the reader where they are when the host clears `highlightedId`, not taken back to the page hash’s comment', async () => {
+      window.history.replaceState(null, '', '#comment-d0');
+      try {
+        // The host points at the reader's new comment, then clears it once shown.
+        const { rerender } = render(<CommentThread {...base} comments={chain(3)} highlightedId="d2" />);
+        await waitFor(() => expect(document.activeElement).toBe(document.getElementById('comment-d2')));
+        const button = within(document.getElementById('comment-d2')!).getByRole('button', { name: 'Copy link' });
+        button.focus();
+        rerender(<CommentThread {...base} comments={chain(3)} highlightedId={null} />);
+        await act(async () => {});
+        expect(button).toHaveFocus();
+        expect(document.getElementById('comment-d0')).not.toHaveAttribute('data-highlighted');
+      } finally {
+        window.history.replaceState(null, '', '#');
+      }
     });
 
     it('does the same for the page hash', async () => {
@@ -721,6 +806,19 @@ describe('CommentThread', () => {
       expect(screen.getByRole('status')).toHaveTextContent('Thanks. A moderator will look at this comment.');
     });
 
+    it('returns focus to the Report button where a click leaves focus where it was (Safari, iOS), not to the start of the page', async () => {
+      const user = userEvent.setup();
+      render(<CommentThread {...base} comments={discussion} onReport={vi.fn()} />);
+      const report = within(document.getElementById('comment-c2')!).getByRole('button', { name: 'Report' });
+      // A click that does not focus the button, as Safari's.
+      fireEvent.click(report);
+      expect(report).not.toHaveFocus();
+      await screen.findByRole('dialog', { name: 'Report this comment' });
+      await user.keyboard('{Escape}');
+      await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+      expect(report).toHaveFocus();
+    });
+
     it('confirms Delete in a dialog; Cancel sends nothing', async () => {
       const user = userEvent.setup();
       const onDelete = vi.fn().mockResolvedValue(undefined);
@@ -781,6 +879,33 @@ describe('CommentThread', () => {
       await user.click(screen.getByRole('button', { name: 'Save' }));
       expect(onEdit).toHaveBeenCalledWith('n3', 'Corrected.');
       await waitFor(() => expect(screen.queryByRole('textbox', { name: 'Edit your comment' })).toBeNull());
+    });
+
+    // Cancelled while it saved, the editor closed; opened again, it started from the old text,
+    // and the first save's answer closed it, with whatever the reader had typed since.
+    it('keeps an edit that is saving open through Escape and Cancel, and closes it when the host answers', async () => {
+      const user = userEvent.setup();
+      let land!: () => void;
+      const onEdit = vi.fn(() => new Promise<void>((resolve) => (land = resolve)));
+      render(<CommentThread {...base} comments={nested} viewerId={VIEWER_ID} replyDepth={9} onEdit={onEdit} />);
+      await user.click(within(document.getElementById('comment-n3')!).getByRole('button', { name: 'Edit' }));
+      const box = screen.getByRole('textbox', { name: 'Edit your comment' });
+      await user.clear(box);
+      await user.type(box, 'Corrected.');
+      await user.click(screen.getByRole('button', { name: 'Save' }));
+      fireEvent.keyDown(box, { key: 'Escape' });
+      const cancel = screen.getByRole('button', { name: 'Cancel' });
+      expect(cancel).toHaveAttribute('aria-disabled', 'true');
+      await user.click(cancel);
+      expect(screen.getByRole('textbox', { name: 'Edit your comment' })).toHaveValue('Corrected.');
+      expect(within(document.getElementById('comment-n3')!).queryByRole('button', { name: 'Edit' })).toBeNull();
+      await act(async () => land());
+      expect(screen.queryByRole('textbox', { name: 'Edit your comment' })).toBeNull();
+      // Once saved, Cancel works again in the next edit.
+      await user.click(within(document.getElementById('comment-n3')!).getByRole('button', { name: 'Edit' }));
+      await user.click(screen.getByRole('button', { name: 'Cancel' }));
+      expect(screen.queryByRole('textbox', { name: 'Edit your comment' })).toBeNull();
+      expect(onEdit).toHaveBeenCalledTimes(1);
     });
   });
 

@@ -76,7 +76,7 @@ export interface CommentThreadProps extends Omit<React.HTMLAttributes<HTMLElemen
   onSortChange?: (sort: string) => void;
   /** The host's own orders, by key, next to oldest, newest and most replies. */
   sortOptions?: Record<string, CommentSortOption>;
-  /** A comment to reveal, scroll to, focus and highlight (the page's `#comment-{id}` does the same). */
+  /** A comment to reveal, scroll to, focus and highlight (the page's `#comment-{id}` does the same), also once comments arrive in a thread that mounted without them. */
   highlightedId?: string | null;
   /** Whether the host has more top-level comments to load. */
   hasMore?: boolean;
@@ -287,6 +287,9 @@ export function CommentThread(props: CommentThreadProps) {
   // The reader's state of each comment: replies open, paged, bodies opened,
   // likes, drafts and their sending (see UiState).
   const [ui, setUi] = React.useState<UiState>(() => new Map());
+  // As last rendered, for a load that lands after the reader changed it.
+  const shown = React.useRef(ui);
+  shown.current = ui;
   /** Changes `ui` in a copy (React state is never changed in place). */
   const update = (change: (next: UiDraft) => void) =>
     setUi((current) => {
@@ -397,7 +400,12 @@ export function CommentThread(props: CommentThreadProps) {
   };
   const revealRef = React.useRef(reveal);
   revealRef.current = reveal;
-  // (One effect: following the hash again when `highlightedId` changes costs nothing.)
+  // No comments yet: a host that fetches them in the browser mounts the thread empty,
+  // and what `highlightedId` or the hash names is revealed once they arrive.
+  const empty = !tree.byId.size;
+  // `empty` as the effect below last saw it (none at mount).
+  const sawEmpty = React.useRef<boolean>(undefined);
+  // (One effect: adding the listeners again when `highlightedId` changes costs nothing.)
   React.useEffect(() => {
     const onHash = () => revealRef.current(hashTarget());
     // Escape in a reply or edit box cancels it (commentForm), and only that: a host's modal
@@ -406,7 +414,11 @@ export function CommentThread(props: CommentThreadProps) {
     const onKey = (event: KeyboardEvent) => {
       if (event.key == 'Escape' && !composing(event) && (event.target as Element).matches?.('[aria-keyshortcuts=Escape]')) event.preventDefault();
     };
-    revealRef.current(highlightedId ?? hashTarget());
+    // The hash only when the thread mounts or its comments arrive: a host that clears
+    // `highlightedId` must not take the reader back to the hash's comment.
+    const arrived = sawEmpty.current !== empty;
+    sawEmpty.current = empty;
+    revealRef.current(highlightedId ?? (arrived ? hashTarget() : null));
     // (`window.`: a bare addEventListener is not there where only `window` is, as in a jsdom set up by hand.)
     window.addEventListener('hashchange', onHash);
     window.addEventListener('keydown', onKey, true);
@@ -414,7 +426,7 @@ export function CommentThread(props: CommentThreadProps) {
       window.removeEventListener('hashchange', onHash);
       window.removeEventListener('keydown', onKey, true);
     };
-  }, [highlightedId]);
+  }, [highlightedId, empty]);
 
   // Focus after load more / reveal, once the new comments are in the DOM.
   React.useEffect(() => {
@@ -457,6 +469,9 @@ export function CommentThread(props: CommentThreadProps) {
     }
     if (parent) {
       set(`n${id}`, from + replyPageSize);
+      // Closed by the reader while it loaded (this subthread, or one above it): it stays closed,
+      // and focus stays where they are, then and when they open it again.
+      for (let node: CommentNode | null = parent; node; node = node.parent) if (shown.current.get(`x${node.comment.id}`) === false) return;
       set(`x${id}`, true);
     } else setRootsShown(from + pageSize);
     setFocusRequest({ id, from });
@@ -573,8 +588,9 @@ export function CommentThread(props: CommentThreadProps) {
         } catch {}
       }
     },
-    // The dialog returns focus to what opened it.
-    openDialog: (kind, id) => setDialog({ kind, id, opener: document.activeElement as HTMLElement | null }),
+    // The dialog returns focus to the button that opened it: in Safari, which does not focus
+    // a clicked button, what had focus was the page, and focus went back to its start.
+    openDialog: (kind, id, opener) => setDialog({ kind, id, opener }),
   };
 
   const headingId = `${threadId}-heading`;

@@ -57,8 +57,8 @@ export type FormKey = `${'r' | 'e'}${string}`;
 export interface DialogState {
   kind: 'report' | 'delete';
   id: string;
-  /** What had focus when it opened, to return focus to. */
-  opener: HTMLElement | null;
+  /** The button that opened it, to return focus to. */
+  opener: HTMLElement;
 }
 
 export interface Thread {
@@ -95,5 +95,6 @@ export interface Thread {
   /** Sends the form `key`'s draft (see `UiState`). */
   submit: (key: FormKey) => void;
   copyLink: (id: string) => void;
-  openDialog: (kind: DialogState['kind'], id: string) => void;
+  /** `opener`: the button clicked, where focus returns (Safari does not focus a clicked button). */
+  openDialog: (kind: DialogState['kind'], id: string, opener: HTMLElement) => void;
 }
