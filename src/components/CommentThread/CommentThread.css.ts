@@ -36,12 +36,8 @@ ckGlobalStyle(`${head} > :is(h2, h3, h4, h5, h6)`, {
   lineHeight: vars.lineHeight.tight,
 });
 
-// The controls are for the screen: paper gets the comments, not a sort menu,
-// an empty comment box or buttons no one can press.
-const screenOnly = { '@media': { print: { display: 'none' } } } as const;
-
 export const sort = ckStyle(
-  { display: 'flex', alignItems: 'center', gap: vars.space.xs, fontSize: vars.fontSize.sm, ...screenOnly },
+  { display: 'flex', alignItems: 'center', gap: vars.space.xs, fontSize: vars.fontSize.sm },
   'CommentThread-sort',
 );
 ckGlobalStyle(`${sort} select`, {
@@ -122,8 +118,7 @@ export const avatar = ckStyle(
   'CommentThread-avatar',
 );
 // No one to show (a deleted or removed comment, a nameless author): an outline, not a blank face.
-// Only the initials' span: an <img> is always :empty, and a photo must not wear the dashed ring.
-ckGlobalStyle(`span${avatar}:empty`, { background: 'none', border: `${vars.borderWidth.thin} dashed ${vars.color.border}` });
+ckGlobalStyle(`${avatar}:empty`, { background: 'none', border: `${vars.borderWidth.thin} dashed ${vars.color.border}` });
 
 export const meta = ckStyle(
   {
@@ -256,7 +251,6 @@ export const action = ckStyle(
       '&[aria-pressed="true"]': { color: vars.color.text, fontWeight: vars.fontWeight.bold },
       '&[aria-disabled="true"]': { cursor: 'progress' },
     },
-    ...screenOnly,
   },
   'CommentThread-action',
 );
@@ -266,7 +260,6 @@ export const composer = ckStyle(
     display: 'grid',
     gap: vars.space.xs,
     marginBlock: vars.space.sm,
-    ...screenOnly,
   },
   'CommentThread-composer',
 );

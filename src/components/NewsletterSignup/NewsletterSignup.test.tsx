@@ -689,6 +689,27 @@ describe('NewsletterSignup', () => {
       expect(sessionStorage.getItem('ck-test-signup')).toBeNull();
     });
 
+    it('lets a request out when the form unmounts run to its answer: the host hears it, and a success forgets the kept address', async () => {
+      // As the built-in adapters do: a signal that fires ends the request as aborted.
+      let answer!: (outcome: SubscribeOutcome) => void;
+      const adapter: SubscribeAdapter = {
+        subscribe: (_request, signal) =>
+          new Promise((resolve) => {
+            answer = resolve;
+            signal?.addEventListener('abort', () => resolve({ kind: 'network', reason: 'aborted' }));
+          }),
+      };
+      const onOutcome = vi.fn();
+      const { user, view, email, submit } = setup({ adapter, onOutcome, persistKey: 'ck-test-signup' });
+      await user.type(email(), 'jane@example.com');
+      await submit();
+      view.unmount();
+      await act(async () => answer({ kind: 'subscribed' }));
+      expect(onOutcome).toHaveBeenCalledTimes(1);
+      expect(onOutcome).toHaveBeenCalledWith({ kind: 'subscribed' }, expect.objectContaining({ email: 'jane@example.com' }));
+      expect(sessionStorage.getItem('ck-test-signup')).toBeNull();
+    });
+
     it('works when storage is blocked (private mode)', async () => {
       vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
         throw new DOMException('blocked', 'SecurityError');

@@ -170,7 +170,7 @@ export function NewsletterSignup({
   const go = (next: SignupState, say = '') => setStatus((s) => ({ state: next, message: say, count: s.count + 1 }));
   // What the form remembers without rendering, in one ref: whether it has been
   // submitted (from then on fields are checked on blur too), whether a request
-  // is out (`busy`), when the form appeared, the request's controller, the
+  // is out (`busy`), when the form appeared, the
   // address as last typed (the form is rebuilt with it after "Use a different
   // address"), and which text fields hold a paste that had a line break inside
   // (see `onPaste`).
@@ -178,7 +178,6 @@ export function NewsletterSignup({
     checked?: boolean;
     busy?: boolean;
     shownAt: number;
-    controller?: AbortController;
     kept: string;
     email?: number;
     firstName?: number;
@@ -237,8 +236,10 @@ export function NewsletterSignup({
     const stored = session(persistKey);
     const input = emailInput.current!;
     if (stored && !input.value) input.value = self.kept = stored;
-    return () => self.controller?.abort();
     // Once, on mount: the key is not expected to change.
+    // (A request out when the form unmounts is not aborted: it has reached the
+    // service, and its outcome still goes to `onOutcome`. A dialog closed while it
+    // was subscribing still learns that the reader subscribed.)
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
@@ -280,7 +281,7 @@ export function NewsletterSignup({
       );
     } else {
       const reason = kind === 'network' && outcome.reason;
-      // An abort is the form's own, on unmount: nothing to say.
+      // An abort is not the form's (it passes no signal), but a host adapter's own: nothing to say.
       if (reason === 'aborted') go('idle');
       else if (reason === 'offline') go('offline', text.offline);
       else go('error', text.error);
@@ -339,7 +340,7 @@ export function NewsletterSignup({
     (async () => {
       let outcome: SubscribeOutcome | undefined;
       try {
-        outcome = await adapter.subscribe(request, (self.controller = new AbortController()).signal);
+        outcome = await adapter.subscribe(request);
       } catch {
         // No outcome: the same as an answer without one, below.
       }

@@ -328,6 +328,34 @@ describe('SignupDialog', () => {
       },
     );
 
+    it('counts a signup the reader closed the dialog on while it was sending, once it succeeds, and never offers again', async () => {
+      returningReader();
+      let answer!: (outcome: SubscribeOutcome) => void;
+      // As the built-in adapters do: a signal that fires ends the request as aborted.
+      const slow: SubscribeAdapter = {
+        subscribe: (_request, signal) =>
+          new Promise((resolve) => {
+            answer = resolve;
+            signal?.addEventListener('abort', () => resolve({ kind: 'network', reason: 'aborted' }));
+          }),
+      };
+      const onOutcome = vi.fn();
+      const first = render(<Page triggers={{ engagedSeconds: 0.05 }} adapter={slow} onOutcome={onOutcome} />);
+      await userEvent.type(await screen.findByRole('textbox', { name: 'Email address' }), 'jordan@example.com');
+      await userEvent.click(screen.getByRole('button', { name: 'Subscribe' }));
+      await userEvent.keyboard('{Escape}');
+      await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+      await act(async () => answer({ kind: 'subscribed' }));
+      expect(onOutcome).toHaveBeenCalledWith({ kind: 'subscribed' }, expect.objectContaining({ email: 'jordan@example.com' }));
+      expect(readOfferState('newsletter').record.subscribed).toBe(true);
+      first.unmount();
+
+      sessionStorage.clear();
+      render(<Page triggers={{ engagedSeconds: 0.05 }} />);
+      await settle();
+      expect(screen.queryByRole('dialog')).toBeNull();
+    });
+
     it('does not count a failed signup as subscribed', async () => {
       returningReader();
       const onOutcome = vi.fn();

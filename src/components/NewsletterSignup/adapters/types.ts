@@ -56,7 +56,9 @@ export type InvalidField = (typeof invalidFields)[number];
 /**
  * Why no answer arrived. A timeout is a network outcome with reason `'timeout'`
  * (not a kind of its own): for the reader it is the same "try again" situation.
- * `'aborted'` means the caller's signal fired; the form usually ignores it.
+ * `'aborted'` means the caller's signal fired. The form passes none: a request
+ * it sent runs to its answer, also when the form unmounts (a dialog closed while
+ * it was subscribing), and the answer still reaches `onOutcome`.
  */
 export const networkReasons = ['offline', 'failed', 'timeout', 'aborted'] as const;
 export type NetworkReason = (typeof networkReasons)[number];
