@@ -438,6 +438,18 @@ describe('CommentThread', () => {
       expect(articles()).toHaveLength(25 * 4 + 2);
     });
 
+    it('shares the first page’s replies by the threads that first arrive, when the thread mounted without comments (a host fetching them)', async () => {
+      function FetchingHost() {
+        const [list, setList] = React.useState<CommentData[]>([]);
+        React.useEffect(() => void setTimeout(() => setList([c('p', null), ...Array.from({ length: 8 }, (_, i) => c(`k${i}`, 'p'))])), []);
+        return <CommentThread {...base} comments={list} />;
+      }
+      render(<FetchingHost />);
+      // One thread: its 8 replies fit in a page of 10, as when the comments are there at mount.
+      await waitFor(() => expect(articles()).toHaveLength(9));
+      expect(screen.queryByRole('button', { name: /more replies/ })).toBeNull();
+    });
+
     it('shows a comment past the thread’s reply budget collapsed, with one "Show N replies" button', async () => {
       const user = userEvent.setup();
       const replies = Array.from({ length: 10 }, (_, i) => c(`k${i}`, 'p'));

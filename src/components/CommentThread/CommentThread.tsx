@@ -280,10 +280,13 @@ export function CommentThread(props: CommentThreadProps) {
   }, [tree, flat, sortKey, sortOptions]);
 
   const [rootsShown, setRootsShown] = React.useState(pageSize);
-  // Fixed at mount: comments loaded later never hide replies already shown.
-  const [threadBudget] = React.useState(() =>
-    Math.min(replyPageSize, Math.floor(PAGE_REPLIES / Math.min(pageSize, tree.roots.length || pageSize))),
-  );
+  // Fixed at the first render with comments (at mount, or once a host that fetches them in
+  // the browser passes them): comments loaded later never hide replies already shown.
+  // (A ref set once, not state: a render-phase update would render the whole page twice.)
+  const budget = React.useRef(0);
+  if (!budget.current && tree.roots.length)
+    budget.current = Math.min(replyPageSize, Math.floor(PAGE_REPLIES / Math.min(pageSize, tree.roots.length)));
+  const threadBudget = budget.current;
   // The reader's state of each comment: replies open, paged, bodies opened,
   // likes, drafts and their sending (see UiState).
   const [ui, setUi] = React.useState<UiState>(() => new Map());
