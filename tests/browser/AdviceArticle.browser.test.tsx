@@ -73,11 +73,15 @@ describe('AdviceArticle in Chromium', () => {
       expect(script.textContent).toContain('Best,');
     });
 
-    it('shows where links go and keeps headings with their text', async () => {
+    it('shows where links go, as written, and keeps headings with their text', async () => {
       await render(<Page />);
       await commands.emulateMedia('print');
       const guide = document.querySelector('a[href^="https://advice.example.com/guides"]')!;
       expect(getComputedStyle(guide, '::after').content).toBe('" (https://advice.example.com/guides/comeback-letter)"');
+      // As written, not in the capitals of the uppercase kicker it follows: a path is case-sensitive.
+      const column = document.querySelector('a[href="https://advice.example.com/column"]')!;
+      expect(getComputedStyle(column).textTransform).toBe('uppercase');
+      expect(getComputedStyle(column, '::after').textTransform).toBe('none');
       // The section heading is inline (see the 320px test), so its block, the heading row, is what keeps with the text.
       expect(getComputedStyle(document.querySelector('#reply h2')!.parentElement!).breakAfter).toBe('avoid');
     });

@@ -11,7 +11,7 @@ import * as React from 'react';
 import { hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { render } from 'vitest-browser-react';
-import { cdp, page, userEvent } from 'vitest/browser';
+import { cdp, commands, page, userEvent } from 'vitest/browser';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CommentThread, DialogContent, DialogRoot, DialogTitle, ThemeProvider, type CommentData } from '../../src';
 import { ar } from '../../src/locales/ar';
@@ -282,6 +282,49 @@ describe('CommentThread in Chromium', () => {
     await cdp().send('Input.insertText', { text: 'ありがとう' });
     expect(onReply).not.toHaveBeenCalled();
     await expect.element(page.getByRole('textbox', { name: 'Add a comment' })).toHaveValue('ありがとう');
+  });
+
+  it('prints the comments without the controls: no sort menu, no empty comment box, no buttons', async () => {
+    await render(
+      <ThemeProvider theme="default">
+        <CommentThread
+          {...base}
+          comments={[comment('a', null), comment('b', 'a', 'x'.repeat(1300)), comment('c', null)]}
+          onReply={async () => {}}
+          onLike={async () => {}}
+        />
+      </ThemeProvider>,
+    );
+    expect(document.querySelector('select')!.checkVisibility()).toBe(true);
+    await commands.emulateMedia('print');
+    try {
+      for (const control of document.querySelectorAll('select, textarea, button')) {
+        expect(control.checkVisibility(), control.outerHTML.slice(0, 80)).toBe(false);
+      }
+      for (const id of ['comment-a', 'comment-b', 'comment-c']) expect(document.getElementById(id)!.checkVisibility()).toBe(true);
+      expect(document.querySelector('#comment-b')).toHaveTextContent('Reader b');
+    } finally {
+      await commands.emulateMedia('screen');
+    }
+  });
+
+  it('draws a photo avatar as large as an initials avatar, without the dashed ring of a comment with no one to show', async () => {
+    await commands.serveImage('https://avatars.example.com/ana.png');
+    await render(
+      <ThemeProvider theme="default">
+        <CommentThread
+          {...base}
+          comments={[{ ...comment('pic', null), author: { name: 'Ana Ruiz', avatarUrl: 'https://avatars.example.com/ana.png' } }, comment('initials', null)]}
+        />
+      </ThemeProvider>,
+    );
+    const photo = document.querySelector<HTMLImageElement>('#comment-pic img')!;
+    await vi.waitFor(() => expect(photo.complete && photo.naturalWidth > 0).toBe(true));
+    const initials = document.querySelector('#comment-initials span[aria-hidden="true"]')!;
+    expect(initials).toHaveTextContent('RI');
+    expect(getComputedStyle(photo).borderTopStyle).toBe('none');
+    const size = (element: Element) => [element.getBoundingClientRect().width, element.getBoundingClientRect().height];
+    expect(size(photo)).toEqual(size(initials));
   });
 
   it('shows the initials for an avatar that failed before hydration, when React was not yet listening', async () => {

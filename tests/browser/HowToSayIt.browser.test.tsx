@@ -7,7 +7,10 @@ import { render } from 'vitest-browser-react';
 import { commands, page, userEvent } from 'vitest/browser';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { Callout, HowToSayIt, ThemeProvider } from '../../src';
+import { themes } from '../../src/theme';
 import { expectNoAxeViolations, script } from './support';
+
+const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
 
 beforeEach(async () => {
   await commands.writeClipboard('(clipboard before the test)');
@@ -109,6 +112,25 @@ describe('HowToSayIt in Chromium', () => {
       // The button is named by the label it shows, and only by it.
       await expect.element(button).toHaveAccessibleName(messages.copied ?? 'Copied');
       await expectNoAxeViolations();
+    });
+  });
+
+  describe('given blanks to fill in', () => {
+    it('underlines each blank with a stripe: caution while it waits, positive once filled', async () => {
+      const screen = await render(
+        <ThemeProvider>
+          <HowToSayIt script={'Dear [Manager],\n\nSincerely,\n[Your name]'} fillable />
+        </ThemeProvider>,
+      );
+      await userEvent.fill(screen.getByRole('textbox', { name: 'Manager' }), 'Ms. Okafor');
+      const stripe = (text: string) => {
+        const blank = [...document.querySelectorAll('[data-filled]')].find((element) => element.textContent === text)!;
+        const style = getComputedStyle(blank);
+        return `${style.borderBottomWidth} ${style.borderBottomStyle} ${style.borderBottomColor}`;
+      };
+      const { caution, positive } = themes.default.light.color;
+      expect(stripe('[Your name]')).toBe(`2px solid ${rgb(caution)}`);
+      expect(stripe('Ms. Okafor')).toBe(`2px solid ${rgb(positive)}`);
     });
   });
 

@@ -52,6 +52,14 @@ export const emulateReducedMotion: BrowserCommand<[reduce: boolean]> = async (co
   await (context as Ctx).page.emulateMedia({ reducedMotion: reduce ? 'reduce' : 'no-preference' });
 };
 
+/** A one-pixel PNG, for `serveImage`. */
+const PIXEL = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
+
+/** Answers requests for `url` with a real image, as a host's avatar server would (the test page has none). */
+export const serveImage: BrowserCommand<[url: string]> = async (context, url) => {
+  await (context as Ctx).page.route(url, (route) => route.fulfill({ contentType: 'image/png', body: Buffer.from(PIXEL, 'base64') }));
+};
+
 /**
  * Mock provider servers for the NewsletterSignup adapter tests, started in Node
  * because a page cannot listen on a port. Loaded on first use, so the config

@@ -192,7 +192,8 @@ export const screenOnly = ckStyle({ '@media': { print: { display: 'none' } } }, 
 
 export const nudge = ckStyle({ marginBlock: vars.space.lg }, 'AdviceArticle-nudge');
 
-// Printed links show where they go.
+// Printed links show where they go, as written: not in the capitals of an
+// uppercase kicker (a path is case-sensitive).
 ckGlobalStyle(`${root} a[href^="http"]::after`, {
-  '@media': { print: { content: '" (" attr(href) ")"', fontSize: vars.fontSize.sm, color: vars.color.textMuted } },
+  '@media': { print: { content: '" (" attr(href) ")"', fontSize: vars.fontSize.sm, color: vars.color.textMuted, textTransform: 'none' } },
 });

@@ -36,8 +36,12 @@ ckGlobalStyle(`${head} > :is(h2, h3, h4, h5, h6)`, {
   lineHeight: vars.lineHeight.tight,
 });
 
+// The controls are for the screen: paper gets the comments, not a sort menu,
+// an empty comment box or buttons no one can press.
+const screenOnly = { '@media': { print: { display: 'none' } } } as const;
+
 export const sort = ckStyle(
-  { display: 'flex', alignItems: 'center', gap: vars.space.xs, fontSize: vars.fontSize.sm },
+  { display: 'flex', alignItems: 'center', gap: vars.space.xs, fontSize: vars.fontSize.sm, ...screenOnly },
   'CommentThread-sort',
 );
 ckGlobalStyle(`${sort} select`, {
@@ -118,7 +122,8 @@ export const avatar = ckStyle(
   'CommentThread-avatar',
 );
 // No one to show (a deleted or removed comment, a nameless author): an outline, not a blank face.
-ckGlobalStyle(`${avatar}:empty`, { background: 'none', border: `${vars.borderWidth.thin} dashed ${vars.color.border}` });
+// Only the initials' span: an <img> is always :empty, and a photo must not wear the dashed ring.
+ckGlobalStyle(`span${avatar}:empty`, { background: 'none', border: `${vars.borderWidth.thin} dashed ${vars.color.border}` });
 
 export const meta = ckStyle(
   {
@@ -251,6 +256,7 @@ export const action = ckStyle(
       '&[aria-pressed="true"]': { color: vars.color.text, fontWeight: vars.fontWeight.bold },
       '&[aria-disabled="true"]': { cursor: 'progress' },
     },
+    ...screenOnly,
   },
   'CommentThread-action',
 );
@@ -260,6 +266,7 @@ export const composer = ckStyle(
     display: 'grid',
     gap: vars.space.xs,
     marginBlock: vars.space.sm,
+    ...screenOnly,
   },
   'CommentThread-composer',
 );

@@ -78,13 +78,15 @@ export const placeholder = ckStyle(
     borderRadius: vars.radius.sm,
     backgroundColor: vars.color.cautionSoft,
     color: vars.color.text,
-    boxShadow: `inset 0 -${vars.borderWidth.focus} 0 ${vars.color.caution}`,
+    // A stripe under each blank: amber while it waits, green once filled. (An
+    // inset shadow of `-var(…)` was invalid CSS: browsers dropped it, so no stripe.)
+    borderBlockEnd: `${vars.borderWidth.focus} solid ${vars.color.caution}`,
     selectors: {
-      '&[data-filled="true"]': { backgroundColor: vars.color.positiveSoft, boxShadow: `inset 0 -${vars.borderWidth.focus} 0 ${vars.color.positive}` },
+      '&[data-filled="true"]': { backgroundColor: vars.color.positiveSoft, borderColor: vars.color.positive },
     },
     '@media': {
       '(forced-colors: active)': { backgroundColor: 'Mark', color: 'MarkText' },
-      print: { backgroundColor: 'transparent', boxShadow: 'none', textDecoration: 'underline dotted' },
+      print: { backgroundColor: 'transparent', border: 0, textDecoration: 'underline dotted' },
     },
   },
   'HowToSayIt-placeholder',
