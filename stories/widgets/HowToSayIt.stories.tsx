@@ -74,9 +74,9 @@ export const SaidAloud: Story = {
     children: (
       <>
         <p>
-          “Hi, it’s Jordan Reyes. I missed our interview on Tuesday, and I’m <em>sorry</em>. That was my mistake.”
+          Hi, it’s Jordan Reyes. I missed our interview on Tuesday, and I’m <em>sorry</em>. That was my mistake.
         </p>
-        <p>“If there’s still a chance to talk about the role, I’d be grateful for it.”</p>
+        <p>If there’s still a chance to talk about the role, I’d be grateful for it.</p>
       </>
     ),
   },
