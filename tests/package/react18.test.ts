@@ -1,7 +1,8 @@
 /**
  * The packed tarball under React 18: every SSR case renders with renderToString
  * and hydrates under StrictMode without a warning, through both the ESM and the
- * CommonJS entry. React 19 runs the same cases in tests/ssr against the source.
+ * CommonJS entry; and a strict TypeScript page typechecks against its types with
+ * React 18's. React 19 runs the same cases in tests/ssr against the source.
  */
 import { copyFile, mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -21,7 +22,18 @@ beforeAll(async () => {
   );
   await run(
     'npm',
-    ['install', '--no-audit', '--no-fund', '--prefer-offline', 'react@^18.3.0', 'react-dom@^18.3.0', 'jsdom@29.0.1', tarball],
+    [
+      'install',
+      '--no-audit',
+      '--no-fund',
+      '--prefer-offline',
+      'react@^18.3.0',
+      'react-dom@^18.3.0',
+      '@types/react@^18.3.0',
+      '@types/react-dom@^18.3.0',
+      'jsdom@29.0.1',
+      tarball,
+    ],
     { cwd: dir },
   );
   await build({
@@ -62,6 +74,35 @@ describe('given the packed tarball in a React 18 app', () => {
         containsText: true,
       });
     }
+  });
+
+  it('typechecks a strict TypeScript page that uses every component, with React 18’s types and exactOptionalPropertyTypes', async () => {
+    await copyFile(join(repoRoot, 'tests/package/strict-host.tsx'), join(dir, 'strict-host.tsx'));
+    await writeFile(
+      join(dir, 'tsconfig.json'),
+      JSON.stringify({
+        compilerOptions: {
+          target: 'ES2022',
+          lib: ['ES2022', 'DOM', 'DOM.Iterable'],
+          module: 'ESNext',
+          moduleResolution: 'Bundler',
+          jsx: 'react-jsx',
+          strict: true,
+          exactOptionalPropertyTypes: true,
+          noUncheckedIndexedAccess: true,
+          skipLibCheck: false,
+          noEmit: true,
+          types: [],
+        },
+        files: ['strict-host.tsx'],
+      }),
+    );
+    const tsc = join(repoRoot, 'node_modules/typescript/bin/tsc');
+    const result = await run('node', [tsc, '-p', dir], { cwd: dir }).then(
+      ({ stdout }) => stdout,
+      (error: Error) => error.message,
+    );
+    expect(result.trim()).toBe('');
   });
 
   it('loads through require() as well as import', async () => {

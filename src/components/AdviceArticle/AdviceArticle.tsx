@@ -21,6 +21,7 @@ import {
   isBlank,
   promptQuestions,
   type AdviceArticleRootProps,
+  type ArticleTocProps,
 } from './parts';
 import { estimateReadingMinutes } from './readingTime';
 import { warnOnce } from '../../internal/dev';
@@ -60,7 +61,7 @@ export function AdviceArticle({ post, signupNudge, comments, toc = 'auto', ...re
   const hasComments = comments != null || count != null;
   const headlineLevel = rest.headlineLevel === 2 ? 2 : 1;
 
-  const sections: { id: string; label?: string }[] = [];
+  const sections: ArticleTocProps['sections'] = [];
   if (hasQuestion) sections.push({ id: 'question', label: post.question.heading });
   if (hasReply) sections.push({ id: 'reply', label: post.reply.heading });
   if (firstScript >= 0) {

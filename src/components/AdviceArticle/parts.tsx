@@ -110,8 +110,9 @@ export function isBlank(value: ArticleText): boolean {
 }
 
 /** Plain text as paragraphs (split on blank lines), or the host's own nodes (none for a rich-text object React cannot render). */
-export function ArticleTextBlock({ text }: { text: ArticleText }) {
-  return typeof text === 'string' ? splitParagraphs(text).map((paragraph, index) => <p key={index}>{paragraph}</p>) : renderable(text);
+export function ArticleTextBlock({ text }: { text: ArticleText }): React.JSX.Element {
+  // One element, not the node as is: a component typed to return any ReactNode cannot be a JSX tag under React 18's types.
+  return <>{typeof text === 'string' ? splitParagraphs(text).map((paragraph, index) => <p key={index}>{paragraph}</p>) : renderable(text)}</>;
 }
 
 /** The date, or null (with a development warning) when the text is not one; the JSON-LD reads dates the same way. */
@@ -127,7 +128,7 @@ function validDate(value: unknown): Date | null {
  * calendar date (`2026-11-20`) renders as that day everywhere. Invalid input
  * renders nothing and warns.
  */
-export function ArticleDate({ value }: { value?: string }) {
+export function ArticleDate({ value }: { value?: string | undefined }) {
   const { locale, timeZone } = React.useContext(ArticleContext);
   const date = validDate(value);
   // Ten characters after the check (a date is text): a calendar date, the same day in every zone.
@@ -257,9 +258,9 @@ export function ArticleHeader({
 
 export interface ArticleTocProps {
   /** Sections in order. The standard anchors get their headings as labels unless you give one. */
-  sections: { id: string; label?: string }[];
+  sections: { id: string; label?: string | undefined }[];
   /** For the reply's default label. */
-  columnist?: string;
+  columnist?: string | undefined;
 }
 
 /** The table of contents; `AdviceArticle` shows it when there are four or more sections. */
@@ -313,8 +314,8 @@ export function QuestionSection({ body, signature, heading }: QuestionSectionPro
 
 export interface ReplySectionProps {
   /** The columnist's name: the heading reads "<Name>'s Reply". */
-  columnist?: string;
-  heading?: string;
+  columnist?: string | undefined;
+  heading?: string | undefined;
   children?: React.ReactNode;
 }
 
@@ -401,7 +402,7 @@ export function DiscussionPrompt({ linkToComments = true, ...props }: Discussion
 
 export interface ArticleCommentsProps {
   /** How many comments there are, for the heading ("15 Comments"): a whole number from 0, or text of one ("15"); without one (or with a bad one) the heading is "Comments". */
-  count?: number | string;
+  count?: number | string | undefined;
   /** The comment list and form: CommentThread, or the host's own. */
   children?: React.ReactNode;
 }

@@ -51,11 +51,11 @@ export interface CommentThreadProps extends Omit<React.HTMLAttributes<HTMLElemen
   /** `flat` keeps source order and turns leading "@Name" into reply context; `auto` is flat when no comment has a `parentId`. Default: `auto`. */
   layout?: CommentLayout;
   /** The post's author, badged "Author". */
-  postAuthorId?: string | null;
+  postAuthorId?: string | null | undefined;
   /** Matches the author by name when ids are missing (flat imports). */
-  postAuthorName?: string | null;
+  postAuthorName?: string | null | undefined;
   /** The reader: their own pending comments show, and their own comments get Edit and Delete. */
-  viewerId?: string | null;
+  viewerId?: string | null | undefined;
   /** All comments the host has, loaded or not, for the heading. Default: the comments shown. */
   totalCount?: number;
   /** The thread heading's level; each comment's heading is one below. Default: 2. Inside AdviceArticle's comments section the thread has no heading of its own: the section's "15 Comments" is its heading. */
@@ -77,7 +77,7 @@ export interface CommentThreadProps extends Omit<React.HTMLAttributes<HTMLElemen
   /** The host's own orders, by key, next to oldest, newest and most replies. */
   sortOptions?: Record<string, CommentSortOption>;
   /** A comment to reveal, scroll to, focus and highlight (the page's `#comment-{id}` does the same), also once comments arrive in a thread that mounted without them. */
-  highlightedId?: string | null;
+  highlightedId?: string | null | undefined;
   /** Whether the host has more top-level comments to load. */
   hasMore?: boolean;
   /** Load the next page: resolve after adding the comments to `comments`. */

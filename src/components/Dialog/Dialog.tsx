@@ -36,7 +36,7 @@ export type DialogCloseProps = DialogPrimitive.DialogCloseProps;
  */
 export interface DialogContentProps extends DialogPrimitive.DialogContentProps {
   /** Maximum width. Default: `md`. */
-  size?: DialogSize;
+  size?: DialogSize | undefined;
   /** Where the portal mounts. Default: `document.body`. */
   container?: HTMLElement | null;
   /** Hide the built-in close button (then provide a `DialogClose` yourself). */

@@ -92,7 +92,7 @@ export interface NewsletterSignupProps {
   source?: string;
   /** For numbers and "try again in 5 minutes", and sent as the request's `locale`. Default: a `MessagesProvider`'s. */
   locale?: string;
-  messages?: Partial<NewsletterSignupMessages>;
+  messages?: Partial<NewsletterSignupMessages> | undefined;
   className?: string;
   id?: string;
 }

@@ -76,7 +76,7 @@ export type UnknownReason = (typeof unknownReasons)[number];
  * logs and support. It is not localised; the form shows its own copy per kind.
  */
 interface OutcomeBase {
-  message?: string;
+  message?: string | undefined;
 }
 
 /** On the list now (single opt-in). */
@@ -106,8 +106,8 @@ export interface InvalidOutcome extends OutcomeBase {
  */
 export interface RateLimitedOutcome extends OutcomeBase {
   kind: 'rate-limited';
-  retryAfter?: number;
-  retryAt?: Date;
+  retryAfter?: number | undefined;
+  retryAt?: Date | undefined;
 }
 
 export interface NetworkOutcome extends OutcomeBase {
@@ -119,7 +119,7 @@ export interface UnknownOutcome extends OutcomeBase {
   kind: 'unknown';
   reason: UnknownReason;
   /** The HTTP status, when there was a response. */
-  status?: number;
+  status?: number | undefined;
 }
 
 export type SubscribeOutcome =
