@@ -1,4 +1,4 @@
-/**
+/*
  * schema.org JSON-LD for an advice-column post. The data comes from a CMS, so
  * every field is checked and anything invalid is left out rather than emitted
  * wrong; the builder never throws.

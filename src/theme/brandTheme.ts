@@ -1,4 +1,4 @@
-/**
+/*
  * The shape `createBrandTheme()` returns, and its type guard, apart from the
  * theme data so that ThemeProvider can recognise a brand without bundling it.
  */

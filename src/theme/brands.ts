@@ -1,4 +1,4 @@
-/**
+/*
  * The built-in themes as plain data. `default` is neutral and quiet; `newsprint`
  * is a serif column on warm paper; `jobboard` is a bright, rounded job-site look.
  * Every text/background pair here meets WCAG AA (4.5:1 for text, 3:1 for borders

@@ -1,4 +1,4 @@
-/**
+/*
  * How a host picks a theme and a colour scheme: attributes or classes, on the
  * same element or an ancestor. Kept as data so the CSS, the provider and the
  * docs agree on the spelling.

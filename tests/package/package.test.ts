@@ -6,6 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { publint } from 'publint';
+import ts from 'typescript';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { packOnce, repoRoot, run } from './pack';
 
@@ -73,6 +74,55 @@ describe('the packed tarball', () => {
     );
     const report = JSON.parse(stdout.slice(stdout.indexOf('{'))) as { analysis: { problems: unknown[] } };
     expect(report.analysis.problems).toEqual([]);
+  });
+});
+
+describe('the published types, as a host’s editor shows them', () => {
+  const entries = ['index.d.ts', 'theme.d.ts', 'seo.d.ts'];
+  let program: ts.Program;
+  let checker: ts.TypeChecker;
+  /** Every export of the entry, with the statement that declares it. */
+  const exportsOf = (entry: string) => {
+    const file = program.getSourceFile(join(repoRoot, 'dist', entry))!;
+    return checker.getExportsOfModule(checker.getSymbolAtLocation(file)!).map((exported) => {
+      const symbol = exported.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(exported) : exported;
+      const statements = (symbol.declarations ?? []).map((declaration) =>
+        ts.isVariableDeclaration(declaration) ? declaration.parent.parent : declaration,
+      );
+      return { name: exported.getName(), symbol, statements };
+    });
+  };
+
+  beforeAll(() => {
+    program = ts.createProgram(
+      entries.map((entry) => join(repoRoot, 'dist', entry)),
+      { strict: true, jsx: ts.JsxEmit.ReactJSX, module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler, noEmit: true },
+    );
+    checker = program.getTypeChecker();
+  });
+
+  it('describes every component in its tooltip', () => {
+    const undocumented = exportsOf('index.d.ts')
+      .filter(({ name, symbol }) => /^[A-Z]/.test(name) && symbol.flags & (ts.SymbolFlags.Function | ts.SymbolFlags.Variable))
+      .filter(({ symbol }) => ts.displayPartsToString(symbol.getDocumentationComment(checker)).trim() === '')
+      .map(({ name }) => name);
+    expect(undocumented).toEqual([]);
+  });
+
+  it('gives no export a file’s opening comment as its description (a comment set apart by a blank line)', () => {
+    const borrowed: string[] = [];
+    for (const entry of entries) {
+      for (const { name, statements } of exportsOf(entry)) {
+        for (const statement of statements) {
+          const text = statement.getSourceFile().text;
+          for (const range of ts.getLeadingCommentRanges(text, statement.pos) ?? []) {
+            const between = text.slice(range.end, statement.getStart());
+            if (text.startsWith('/**', range.pos) && /\n[ \t]*\n/.test(between)) borrowed.push(`${entry} ${name}: ${text.slice(range.pos, range.pos + 80).split('\n')[1]?.trim()}`);
+          }
+        }
+      }
+    }
+    expect(borrowed).toEqual([]);
   });
 });
 

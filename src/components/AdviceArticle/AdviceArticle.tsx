@@ -1,10 +1,3 @@
-/**
- * The advice-column post from one data object: banner, header, the reader's
- * question, the columnist's reply with its script, promo and signup nudge, the
- * discussion prompt and the comments area, with stable anchors. Structured data
- * is a separate, server-safe export (`ArticleJsonLd` in `careerkit/seo`) so it
- * costs the browser nothing.
- */
 import * as React from 'react';
 import { HowToSayIt } from '../HowToSayIt';
 import {
@@ -39,6 +32,13 @@ export interface AdviceArticleProps extends AdviceArticleRootProps {
   toc?: 'auto' | boolean;
 }
 
+/**
+ * The advice-column post from one data object: banner, header, the reader's
+ * question, the columnist's reply with its script, promo and signup nudge, the
+ * discussion prompt and the comments area, with stable anchors. Structured data
+ * is a separate, server-safe export (`ArticleJsonLd` in `careerkit/seo`) so it
+ * costs the browser nothing.
+ */
 export function AdviceArticle({ post, signupNudge, comments, toc = 'auto', ...rest }: AdviceArticleProps) {
   // A CMS lookup that found nothing: no article, not a crashed page.
   if (!post || typeof post != 'object') {

@@ -1,4 +1,4 @@
-/**
+/*
  * The advice-column post as flat, composable parts. `AdviceArticle` renders
  * exactly these from one data object, so a host that writes pages by hand and a
  * host with a CMS get the same markup. Parts share the locale, time zone, heading
@@ -200,6 +200,7 @@ export type ArticleHeaderProps = Pick<
   'column' | 'headline' | 'dek' | 'author' | 'publishedAt' | 'updatedAt' | 'readingMinutes' | 'newsletter'
 > & { publishedAt?: string };
 
+/** The post's header: newsletter banner, column, headline, dek, byline, dates and reading time. */
 export function ArticleHeader({
   column,
   headline,
@@ -319,6 +320,7 @@ export interface ReplySectionProps {
   children?: React.ReactNode;
 }
 
+/** The columnist's reply, headed "<Name>'s Reply": put its text, script, promo and nudge inside. */
 export function ReplySection({ columnist, heading, children }: ReplySectionProps) {
   const { text } = React.useContext(ArticleContext);
   columnist = renderable(columnist);
@@ -407,6 +409,7 @@ export interface ArticleCommentsProps {
   children?: React.ReactNode;
 }
 
+/** The comments section, `#comments`, headed with the count ("15 Comments"): put the thread inside. */
 export function ArticleComments({ count, children }: ArticleCommentsProps) {
   const { text, locale, level } = React.useContext(ArticleContext);
   const safe = cmsCount(count);

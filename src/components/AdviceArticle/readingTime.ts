@@ -1,6 +1,6 @@
-/** Minutes to read a post, at about 230 words a minute, from its plain-text fields. */
 import type { AdvicePost } from './types';
 
+/** Minutes to read a post, at about 230 words a minute, from its plain-text fields. */
 export function estimateReadingMinutes(post: AdvicePost): number {
   const texts: unknown[] = [post.dek, post.question?.body];
   for (const block of [post.reply?.blocks].flat()) {

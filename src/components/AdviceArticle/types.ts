@@ -1,4 +1,4 @@
-/**
+/*
  * The advice-column post as data: what a CMS hands `AdviceArticle` and
  * `adviceArticleJsonLd`. Text fields take plain text (paragraphs split on blank
  * lines) or React nodes; never HTML strings.

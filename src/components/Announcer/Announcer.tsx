@@ -1,9 +1,3 @@
-/**
- * A live region that exists from the first render (screen readers ignore regions
- * that appear together with their text) and announces each new message. To say
- * the same text again, change `announceKey`: its parity toggles a trailing
- * no-break space, which makes the repeat a DOM change without any state.
- */
 import { visuallyHidden } from '../../styles/shared.css';
 
 export interface AnnouncerProps {
@@ -18,6 +12,12 @@ export interface AnnouncerProps {
   className?: string;
 }
 
+/**
+ * A live region that exists from the first render (screen readers ignore regions
+ * that appear together with their text) and announces each new message. To say
+ * the same text again, change `announceKey`: its parity toggles a trailing
+ * no-break space, which makes the repeat a DOM change without any state.
+ */
 export function Announcer({ message = '', politeness = 'polite', announceKey = 0, visible = false, className }: AnnouncerProps) {
   return (
     <div

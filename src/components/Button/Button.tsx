@@ -1,8 +1,3 @@
-/**
- * The one button every widget uses. `busy` keeps the button focusable and in the
- * tab order (`aria-disabled`, not `disabled`) and swallows clicks, which is how
- * forms avoid double submits without losing focus.
- */
 import * as React from 'react';
 import { Slot } from '../../internal/Slot';
 import { oneOf } from '../../internal/values';
@@ -25,6 +20,11 @@ export interface ButtonProps extends React.ButtonHTMLAttributes<HTMLButtonElemen
   asChild?: boolean;
 }
 
+/**
+ * The one button every widget uses. `busy` keeps the button focusable and in the
+ * tab order (`aria-disabled`, not `disabled`) and swallows clicks, which is how
+ * forms avoid double submits without losing focus.
+ */
 export const Button = /* @__PURE__ */ React.forwardRef<HTMLButtonElement, ButtonProps>(function Button(
   { tone, size, busy = false, asChild = false, className, type, onClick, children, ...rest },
   ref,

@@ -1,9 +1,3 @@
-/**
- * A boxed aside in an article: a note, a tip, a warning, or the script a
- * columnist hands the reader. `role="note"` (supporting content, not an alert and
- * not a landmark), named by its title; the tone is said in words as well as
- * shown in colour and icon.
- */
 import * as React from 'react';
 import { useMessages } from '../../internal/messages';
 import { renderable } from '../../internal/node';
@@ -39,6 +33,12 @@ export interface CalloutProps extends Omit<React.HTMLAttributes<HTMLDivElement>,
   messages?: Partial<CalloutMessages>;
 }
 
+/**
+ * A boxed aside in an article: a note, a tip, a warning, or the script a
+ * columnist hands the reader. `role="note"` (supporting content, not an alert and
+ * not a landmark), named by its title; the tone is said in words as well as
+ * shown in colour and icon.
+ */
 export const Callout = /* @__PURE__ */ React.forwardRef<HTMLDivElement, CalloutProps>(function Callout(
   { tone, titleLevel, messages, title, ...rest },
   ref,

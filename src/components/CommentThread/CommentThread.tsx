@@ -1,11 +1,3 @@
-/**
- * The reader discussion under a post, after the BBC GEL comments pattern: a
- * section named by a heading with the count, nested `<ol>`s of `<article>`s.
- * It takes the host's flat array as it comes (any order, any damage), renders
- * the first page on the server, and does everything else through the host's
- * callbacks. Only what is shown is rendered, so a 10,000-comment thread costs
- * what its first page costs.
- */
 import * as React from 'react';
 import { warnOnce } from '../../internal/dev';
 import { composing } from '../../internal/keys';
@@ -166,6 +158,14 @@ function hashTarget(): string | null {
   }
 }
 
+/**
+ * The reader discussion under a post, after the BBC GEL comments pattern: a
+ * section named by a heading with the count, nested `<ol>`s of `<article>`s.
+ * It takes the host's flat array as it comes (any order, any damage), renders
+ * the first page on the server, and does everything else through the host's
+ * callbacks. Only what is shown is rendered, so a 10,000-comment thread costs
+ * what its first page costs.
+ */
 export function CommentThread(props: CommentThreadProps) {
   const {
     comments,

@@ -1,12 +1,12 @@
+import type * as React from 'react';
+
+import type { PluralForms as Plural } from '../../internal/intl';
+
 /**
  * CommentThread's built-in strings. Counts are plural objects (`Intl.PluralRules`
  * categories, `{count}` in the locale's digits); values that vary are functions,
  * so a translation can put them where its grammar wants them.
  */
-import type * as React from 'react';
-
-import type { PluralForms as Plural } from '../../internal/intl';
-
 export const commentThreadMessages = {
   heading: { one: '{count} Comment', other: '{count} Comments' } as Plural,
   empty: 'No comments yet. Start the discussion.',

@@ -1,4 +1,4 @@
-/**
+/*
  * careerkit's styled dialog: Radix Dialog's behaviour (focus trap, Escape, scroll
  * lock, the rest of the page hidden from screen readers with `aria-hidden`,
  * focus returned to the trigger) with careerkit's look, as flat named parts in
@@ -20,12 +20,15 @@ export type DialogSize = (typeof dialogSizes)[number];
 export const dialogMessages = { close: 'Close' };
 export type DialogMessages = typeof dialogMessages;
 
+/** The dialog's state: `open` / `defaultOpen` / `onOpenChange` (Radix `Dialog.Root`). */
 export const DialogRoot = DialogPrimitive.Root;
 export type DialogRootProps = DialogPrimitive.DialogProps;
 
+/** The button that opens the dialog; `asChild` to use your own. */
 export const DialogTrigger = DialogPrimitive.Trigger;
 export type DialogTriggerProps = DialogPrimitive.DialogTriggerProps;
 
+/** A button that closes the dialog; `asChild` to use your own. */
 export const DialogClose = DialogPrimitive.Close;
 export type DialogCloseProps = DialogPrimitive.DialogCloseProps;
 
@@ -44,6 +47,11 @@ export interface DialogContentProps extends DialogPrimitive.DialogContentProps {
   messages?: Partial<DialogMessages>;
 }
 
+/**
+ * The dialog itself, with its portal, overlay and a labelled close button; it
+ * carries the enclosing `ThemeProvider`'s theme into the portal. Give it a
+ * `DialogTitle`.
+ */
 export const DialogContent = /* @__PURE__ */ React.forwardRef<HTMLDivElement, DialogContentProps>(function DialogContent(
   { size, container, hideCloseButton = false, messages, className, children, onEscapeKeyDown, ...rest },
   ref,
@@ -96,6 +104,7 @@ function useStableGutter(): void {
   }, []);
 }
 
+/** The dialog's title, which names it for screen readers. Required in every dialog. */
 export const DialogTitle = /* @__PURE__ */ React.forwardRef<HTMLHeadingElement, DialogPrimitive.DialogTitleProps>(
   function DialogTitle({ className, ...rest }, ref) {
     return <DialogPrimitive.Title ref={ref} {...rest} className={className ? `${styles.title} ${className}` : styles.title} />;
@@ -103,6 +112,7 @@ export const DialogTitle = /* @__PURE__ */ React.forwardRef<HTMLHeadingElement, 
 );
 export type DialogTitleProps = DialogPrimitive.DialogTitleProps;
 
+/** A sentence under the title, read with it when the dialog opens. */
 export const DialogDescription = /* @__PURE__ */ React.forwardRef<HTMLParagraphElement, DialogPrimitive.DialogDescriptionProps>(
   function DialogDescription({ className, ...rest }, ref) {
     return (

@@ -1,8 +1,3 @@
-/**
- * A heading whose level the host chooses (the page outline is theirs), and whose
- * look is chosen separately. `level="p"` renders a styled paragraph for places
- * that must not add to the outline.
- */
 import * as React from 'react';
 import { oneOf } from '../../internal/values';
 import { lg, md, root, sm, xl } from './Heading.css';
@@ -24,6 +19,11 @@ export interface HeadingProps extends React.HTMLAttributes<HTMLHeadingElement> {
   size?: HeadingSize;
 }
 
+/**
+ * A heading whose level the host chooses (the page outline is theirs), and whose
+ * look is chosen separately. `level="p"` renders a styled paragraph for places
+ * that must not add to the outline.
+ */
 export const Heading = /* @__PURE__ */ React.forwardRef<HTMLHeadingElement, HeadingProps>(function Heading(
   { level, size, className, ...rest },
   ref,

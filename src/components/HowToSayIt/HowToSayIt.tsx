@@ -1,8 +1,3 @@
-/**
- * The verbatim script a columnist hands the reader, made usable: copy it as clean
- * text, fill in its `[blanks]`, open it as an email draft, print it. Long scripts
- * collapse on screen; copy, email and print always use the whole text.
- */
 import * as React from 'react';
 import { copyShortcut, copyText } from '../../internal/clipboard';
 import { shown, warnOnce } from '../../internal/dev';
@@ -77,6 +72,11 @@ export interface HowToSayItProps extends Omit<React.HTMLAttributes<HTMLDivElemen
   messages?: Partial<HowToSayItMessages>;
 }
 
+/**
+ * The verbatim script a columnist hands the reader, made usable: copy it as clean
+ * text, fill in its `[blanks]`, open it as an email draft, print it. Long scripts
+ * collapse on screen; copy, email and print always use the whole text.
+ */
 export const HowToSayIt = /* @__PURE__ */ React.forwardRef<HTMLDivElement, HowToSayItProps>(function HowToSayIt(
   {
     script,

@@ -1,9 +1,5 @@
-/**
- * Built-in strings and a locale for every widget inside: a shipped locale
- * (`careerkit/locales/es`, `careerkit/locales/ar`), the host's own catalog, or
- * a few strings over English. A widget's own `messages` and `locale` props still
- * win; a nested provider merges over the outer one, key by key. Widgets read it
- * through `useMessages` (internal/messages.ts).
+/*
+ * Widgets read the provider through `useMessages` (internal/messages.ts).
  *
  * No JSX and the context here, beside its provider: every `import … from 'react'`
  * in the flat package file costs each widget a few bytes in a host bundle, even
@@ -33,6 +29,12 @@ export interface MessagesProviderProps {
   children?: React.ReactNode;
 }
 
+/**
+ * Built-in strings and a locale for every widget inside: a shipped locale
+ * (`careerkit/locales/es`, `careerkit/locales/ar`), the host's own catalog, or
+ * a few strings over English. A widget's own `messages` and `locale` props still
+ * win; a nested provider merges over the outer one, key by key.
+ */
 export function MessagesProvider({ messages, locale, children }: MessagesProviderProps) {
   const outer = useMessagesScope();
   const scope = React.useMemo<MessagesScope>(() => {

@@ -1,4 +1,4 @@
-/**
+/*
  * The catalog of every built-in string, by component: what `MessagesProvider`
  * takes (any subset) and what a shipped locale is (all of it, enforced by type).
  */

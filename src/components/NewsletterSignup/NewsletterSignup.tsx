@@ -1,8 +1,3 @@
-/**
- * The newsletter signup form: a real `<form>` that posts to the host's `action`
- * before JavaScript loads, and afterwards submits through an adapter, says every
- * change in one live region, and never loses the address the reader typed.
- */
 import * as React from 'react';
 import { renderable } from '../../internal/node';
 import { warnOnce } from '../../internal/dev';
@@ -136,6 +131,11 @@ const rejectedMessages = { email: 'emailRejected', firstName: 'oneLine', consent
  */
 const focusOnMount = (element: HTMLElement | null) => element?.focus();
 
+/**
+ * The newsletter signup form: a real `<form>` that posts to the host's `action`
+ * before JavaScript loads, and afterwards submits through an adapter, says every
+ * change in one live region, and never loses the address the reader typed.
+ */
 export function NewsletterSignup({
   adapter,
   action,

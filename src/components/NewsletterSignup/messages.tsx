@@ -1,9 +1,9 @@
+import type * as React from 'react';
+
 /**
  * NewsletterSignup's built-in English strings. Functions where a value goes
  * into the sentence, so a translation can put it where its grammar wants it.
  */
-import type * as React from 'react';
-
 export const newsletterSignupMessages = {
   title: 'Get the newsletter',
   email: 'Email address',

@@ -1,11 +1,3 @@
-/**
- * The newsletter form in a modal, on the foundation's Dialog parts. It opens
- * from a button or, if the host opts in, by itself (end of article, scroll
- * depth, engaged time, exit intent) under the restraint rules in
- * `restraint.ts`. Focus goes back where the reader was, also after an
- * automatic open (Radix alone would send it to `<body>`), and the typed address
- * survives closing and reopening.
- */
 import * as React from 'react';
 import { renderable } from '../../internal/node';
 import { useMessages } from '../../internal/messages';
@@ -54,6 +46,14 @@ export interface SignupDialogProps extends Omit<NewsletterSignupProps, 'title' |
 /** A SignupDialog's automatic offer is on its way into the page (React has not rendered it yet). */
 let opening = false;
 
+/**
+ * The newsletter form in a modal, on the foundation's Dialog parts. It opens
+ * from a button or, if the host opts in, by itself (end of article, scroll
+ * depth, engaged time, exit intent), with restraint: never on a first page
+ * view, never after signing up, once per session. Focus goes back where the
+ * reader was, also after an automatic open (Radix alone would send it to
+ * `<body>`), and the typed address survives closing and reopening.
+ */
 export function SignupDialog({
   triggers,
   open: openProp,

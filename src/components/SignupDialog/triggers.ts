@@ -1,4 +1,4 @@
-/**
+/*
  * The moments a host may let the signup dialog offer itself: the end of the
  * article coming into view, a scroll depth, engaged (visible-tab) time, and exit
  * intent on pointer devices. Each `watch…` function starts listening, calls

@@ -1,9 +1,3 @@
-/**
- * A labelled input with hint and error wired for screen readers: the label is a
- * real `<label>`, hint and error are joined into `aria-describedby`, and an error
- * sets `aria-invalid`. The error is prefixed with a hidden "Error:" so it is not
- * conveyed by colour alone.
- */
 import * as React from 'react';
 import { useMessages } from '../../internal/messages';
 import { VisuallyHidden } from '../VisuallyHidden';
@@ -28,6 +22,12 @@ export interface TextFieldProps extends Omit<React.InputHTMLAttributes<HTMLInput
   wrapperClassName?: string;
 }
 
+/**
+ * A labelled input with hint and error wired for screen readers: the label is a
+ * real `<label>`, hint and error are joined into `aria-describedby`, and an error
+ * sets `aria-invalid`. The error is prefixed with a hidden "Error:" so it is not
+ * conveyed by colour alone.
+ */
 export const TextField = /* @__PURE__ */ React.forwardRef<HTMLInputElement, TextFieldProps>(function TextField(
   { label, hint, error, showOptional, messages, id, className, wrapperClassName, ...rest },
   ref,

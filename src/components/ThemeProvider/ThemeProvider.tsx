@@ -1,8 +1,3 @@
-/**
- * Applies a built-in theme or a `createBrandTheme()` result, and a colour scheme,
- * to everything inside it, including dialogs that portal out of it (they read
- * this context and re-apply the same attributes).
- */
 import * as React from 'react';
 import { colorSchemes, themeNames, type ColorScheme, type ThemeName } from '../../theme/names';
 import { isBrandTheme, type BrandTheme } from '../../theme/brandTheme';
@@ -82,6 +77,11 @@ function brandStyle(given: Record<string, unknown> | null): [Record<string, stri
   return [style, !missing.length];
 }
 
+/**
+ * Applies a built-in theme or a `createBrandTheme()` result, and a colour scheme,
+ * to everything inside it, including dialogs that portal out of it (they read
+ * this context and re-apply the same attributes).
+ */
 export const ThemeProvider = /* @__PURE__ */ React.forwardRef<HTMLDivElement, ThemeProviderProps>(function ThemeProvider(
   { theme, scheme, dir, lang, className, style, children, ...rest },
   ref,

@@ -1,4 +1,3 @@
-/** Text for screen readers only: the tone of a callout, the label of an icon button. */
 import * as React from 'react';
 import { visuallyHidden } from '../../styles/shared.css';
 
@@ -7,6 +6,7 @@ export interface VisuallyHiddenProps extends React.HTMLAttributes<HTMLSpanElemen
   as?: 'span' | 'div';
 }
 
+/** Text for screen readers only: the tone of a callout, the label of an icon button. */
 export const VisuallyHidden = /* @__PURE__ */ React.forwardRef<HTMLElement, VisuallyHiddenProps>(function VisuallyHidden(
   { as = 'span', className, ...rest },
   ref,
