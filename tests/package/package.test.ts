@@ -109,6 +109,19 @@ describe('the published types, as a host’s editor shows them', () => {
     expect(undocumented).toEqual([]);
   });
 
+  it('describes every prop a host sets, and every field of a post (children and className aside)', () => {
+    const undocumented: string[] = [];
+    for (const { name, symbol } of exportsOf('index.d.ts')) {
+      if (!/Props$|^AdvicePost$/.test(name)) continue;
+      for (const property of checker.getDeclaredTypeOfSymbol(symbol).getProperties()) {
+        const own = property.declarations?.some((declaration) => declaration.getSourceFile().fileName.startsWith(join(repoRoot, 'dist')));
+        if (!own || ['children', 'className'].includes(property.getName())) continue;
+        if (ts.displayPartsToString(property.getDocumentationComment(checker)).trim() === '') undocumented.push(`${name}.${property.getName()}`);
+      }
+    }
+    expect(undocumented).toEqual([]);
+  });
+
   it('gives no export a file’s opening comment as its description (a comment set apart by a blank line)', () => {
     const borrowed: string[] = [];
     for (const entry of entries) {

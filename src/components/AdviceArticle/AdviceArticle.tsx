@@ -23,6 +23,7 @@ import { cmsProps } from '../../internal/node';
 import type { AdvicePost, ReplyBlock } from './types';
 
 export interface AdviceArticleProps extends AdviceArticleRootProps {
+  /** The whole post as data, from your CMS. */
   post: AdvicePost;
   /** The signup nudge, placed where the reply has a `signup` block (else after the reply). */
   signupNudge?: React.ReactNode;

@@ -74,6 +74,7 @@ export interface AdviceArticleRootProps extends React.HTMLAttributes<HTMLElement
   timeZone?: string;
   /** `1` when the post is the page, `2` inside a page that has its own h1. Default: 1. */
   headlineLevel?: ArticleHeadlineLevel;
+  /** Strings of your own over the defaults (or a `MessagesProvider`'s): byline, dates, headings, copy-link labels. */
   messages?: Partial<ArticleMessages>;
 }
 
@@ -143,6 +144,7 @@ export function ArticleDate({ value }: { value?: string | undefined }) {
 export interface ArticleSectionProps {
   /** The stable anchor: `question`, `reply`, `discussion`, `comments`. */
   id: string;
+  /** The section's heading; it names the region. */
   heading: string;
   className?: string;
   children?: React.ReactNode;
@@ -290,9 +292,11 @@ export function ArticleToc({ sections, columnist }: ArticleTocProps) {
 }
 
 export interface QuestionSectionProps {
+  /** The reader's letter: plain text (blank lines between paragraphs) or your own nodes. */
   body: ArticleText;
   /** The reader's pseudonym; unsigned letters leave it out. */
   signature?: string;
+  /** Default: "The Question". */
   heading?: string;
 }
 
@@ -316,6 +320,7 @@ export function QuestionSection({ body, signature, heading }: QuestionSectionPro
 export interface ReplySectionProps {
   /** The columnist's name: the heading reads "<Name>'s Reply". */
   columnist?: string | undefined;
+  /** Your own heading instead of "<Name>'s Reply". */
   heading?: string | undefined;
   children?: React.ReactNode;
 }
@@ -358,7 +363,9 @@ export function ArticleNudge({ children }: { children?: React.ReactNode }) {
 export interface DiscussionPromptProps {
   /** A question to readers: "Have you ever had to apologise to a recruiter?" */
   heading: string;
+  /** A line under the heading, before the questions. */
   intro?: ArticleText;
+  /** Three to five questions to readers, shown as a list. */
   questions?: string[];
   /**
    * Whether to end with the "Join the discussion" link to `#comments`. Default

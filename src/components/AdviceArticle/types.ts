@@ -65,21 +65,29 @@ export interface AdvicePost {
   url?: string;
   /** The column: the kicker above the headline, and the series in JSON-LD. */
   column?: { name: string; url?: string };
+  /** The post's title, the page's h1 (or h2: `headlineLevel`). */
   headline: string;
+  /** A line under the headline. */
   dek?: ArticleText;
   /** The columnist. */
   author?: ArticlePerson;
+  /** The site, for JSON-LD (the author's fallback). */
   publisher?: ArticleOrganization;
   /** ISO 8601: a calendar date, or a date-time with `Z` or an offset (`+02:00` or `+0200`). */
   publishedAt: string;
+  /** ISO 8601, read as `publishedAt` is; shown as "Updated …". */
   updatedAt?: string;
   /** Minutes (above 0, up to a day), or text of such a number ("12", as CMSs send it); estimated from the text when not given. Anything else shows no reading time. */
   readingMinutes?: number | string;
   /** Absolute URL of the lead image, for JSON-LD. */
   imageUrl?: string;
+  /** The issue the post first ran in, for the banner above the header. */
   newsletter?: ArticleNewsletter;
+  /** The reader's letter (`body`), its pseudonym (`signature`) and a heading of your own (default "The Question"). */
   question: { heading?: string; body: ArticleText; signature?: string };
+  /** The columnist's reply as blocks in order: text, a script, a promo, and where the signup nudge goes. */
   reply: { heading?: string; blocks: ReplyBlock[] };
+  /** The question to readers before the comments, and the questions under it. */
   discussion?: { heading: string; intro?: ArticleText; questions?: string[] };
   /** How many comments the thread holds, for the heading and JSON-LD: a whole number from 0 (or text of one, "15"); anything else is left out. */
   commentCount?: number | string;

@@ -9,6 +9,7 @@ export interface AnnouncerProps {
   announceKey?: number;
   /** Keep the message visible instead of screen-reader only. */
   visible?: boolean;
+  /** Added to the live region (visible or not). */
   className?: string;
 }
 

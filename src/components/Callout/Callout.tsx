@@ -24,6 +24,7 @@ export type CalloutMessages = typeof calloutMessages;
 export interface CalloutProps extends Omit<React.HTMLAttributes<HTMLDivElement>, 'title'> {
   /** Default: `note`. An unknown tone falls back to `note` with a development warning. */
   tone?: CalloutTone;
+  /** The callout's title; it names the note for screen readers. */
   title?: React.ReactNode;
   /** Heading level of the title, or `p` for none. Default: 3. */
   titleLevel?: CalloutTitleLevel;

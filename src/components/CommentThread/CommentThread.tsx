@@ -64,7 +64,9 @@ export interface CommentThreadProps extends Omit<React.HTMLAttributes<HTMLElemen
   replyDepth?: number;
   /** Sort order of top-level comments (controlled). */
   sort?: string;
+  /** The first sort order, uncontrolled: `oldest` (the default), `newest`, `replies`, or a `sortOptions` key. */
   defaultSort?: string;
+  /** The reader picked another order (a key, as in `sort`). */
   onSortChange?: (sort: string) => void;
   /** The host's own orders, by key, next to oldest, newest and most replies. */
   sortOptions?: Record<string, CommentSortOption>;
@@ -103,6 +105,7 @@ export interface CommentThreadProps extends Omit<React.HTMLAttributes<HTMLElemen
    * says so).
    */
   persistKey?: string;
+  /** Strings of your own over the defaults (or a `MessagesProvider`'s): headings, buttons, badges, announcements. */
   messages?: Partial<CommentThreadMessages>;
 }
 

@@ -44,6 +44,7 @@ export interface DialogContentProps extends DialogPrimitive.DialogContentProps {
   container?: HTMLElement | null;
   /** Hide the built-in close button (then provide a `DialogClose` yourself). */
   hideCloseButton?: boolean;
+  /** The close button's accessible name (`close`). */
   messages?: Partial<DialogMessages>;
 }
 

@@ -62,6 +62,7 @@ export interface HowToSayItProps extends Omit<React.HTMLAttributes<HTMLDivElemen
   values?: Record<string, string>;
   /** Placeholder values to start from, uncontrolled. */
   defaultValues?: Record<string, string>;
+  /** Every change of a blank's value, with all the values. */
   onValuesChange?: (values: Record<string, string>) => void;
   /** Offer "Open as email" with this subject (default: the `title` message, "How To Say It"; blanks filled); the reader picks the recipient. Only for a `script` given as text, not `children`. */
   email?: { subject?: string };
@@ -69,6 +70,7 @@ export interface HowToSayItProps extends Omit<React.HTMLAttributes<HTMLDivElemen
   collapseAfterLines?: number | false;
   /** Called after a copy, with the text and whether it reached the clipboard. */
   onCopyScript?: (text: string, outcome: 'copied' | 'selected') => void;
+  /** Strings of your own over the defaults (or a `MessagesProvider`'s): title, buttons, announcements. */
   messages?: Partial<HowToSayItMessages>;
 }
 

@@ -72,6 +72,7 @@ export interface NewsletterSignupProps {
   askFirstName?: boolean;
   /** Interests or a frequency to choose. */
   choices?: SignupChoices;
+  /** What the reader agrees to, with your id for its wording: a notice with a privacy link, or boxes per channel. */
   consent: SignupConsent;
   /** Start with this address (e.g. kept by a dialog that closed). */
   defaultEmail?: string;
@@ -87,8 +88,11 @@ export interface NewsletterSignupProps {
   source?: string;
   /** For numbers and "try again in 5 minutes", and sent as the request's `locale`. Default: a `MessagesProvider`'s. */
   locale?: string;
+  /** Strings of your own over the defaults (or a `MessagesProvider`'s): labels, errors, outcomes. */
   messages?: Partial<NewsletterSignupMessages> | undefined;
+  /** Added to the form's root (in SignupDialog, to the form inside the dialog). */
   className?: string;
+  /** The form's root element's id, for a link to it (`#newsletter`). */
   id?: string;
 }
 

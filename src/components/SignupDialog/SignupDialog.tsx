@@ -25,6 +25,7 @@ export interface SignupDialogProps extends Omit<NewsletterSignupProps, 'title' |
   open?: boolean;
   /** Open on mount, uncontrolled. */
   defaultOpen?: boolean;
+  /** The dialog opened or closed (by the reader, a trigger, or you). */
   onOpenChange?: (open: boolean) => void;
   /** The dialog's title. Default: the `title` message. */
   title?: React.ReactNode;
@@ -38,6 +39,7 @@ export interface SignupDialogProps extends Omit<NewsletterSignupProps, 'title' |
   restraint?: boolean;
   /** Maximum width. Default: `md`. */
   size?: DialogSize;
+  /** The dialog's own strings: title, trigger label, "Don't show this again", close. */
   messages?: Partial<SignupDialogMessages>;
   /** The form's own strings (see NewsletterSignup). */
   formMessages?: NewsletterSignupProps['messages'];

@@ -10,6 +10,7 @@ export const textFieldMessages = {
 export type TextFieldMessages = typeof textFieldMessages;
 
 export interface TextFieldProps extends Omit<React.InputHTMLAttributes<HTMLInputElement>, 'size'> {
+  /** The visible label, a real `<label>`. */
   label: React.ReactNode;
   /** Help shown under the label, read after it. */
   hint?: React.ReactNode;
@@ -17,6 +18,7 @@ export interface TextFieldProps extends Omit<React.InputHTMLAttributes<HTMLInput
   error?: React.ReactNode;
   /** Show "(optional)" after the label of a field that is not required. */
   showOptional?: boolean;
+  /** The hidden "Error:" prefix and the "(optional)" mark. */
   messages?: Partial<TextFieldMessages>;
   /** Class for the wrapper; `className` goes on the input. */
   wrapperClassName?: string;
