@@ -5,13 +5,14 @@
  * container query lowers); a reply written and sent with the keyboard only,
  * and where focus goes when a form closes; Escape and Ctrl+Enter inside a real
  * input-method composition; and an avatar that failed before hydration, which
- * fired no error React saw.
+ * fired no error React saw; and a pressed Like that stays visibly pressed in
+ * forced-colours mode.
  */
 import * as React from 'react';
 import { hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { render } from 'vitest-browser-react';
-import { cdp, page, userEvent } from 'vitest/browser';
+import { cdp, commands, page, userEvent } from 'vitest/browser';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CommentThread, DialogContent, DialogRoot, DialogTitle, ThemeProvider, type CommentData } from '../../src';
 import { ar } from '../../src/locales/ar';
@@ -282,6 +283,39 @@ describe('CommentThread in Chromium', () => {
     await cdp().send('Input.insertText', { text: 'ありがとう' });
     expect(onReply).not.toHaveBeenCalled();
     await expect.element(page.getByRole('textbox', { name: 'Add a comment' })).toHaveValue('ありがとう');
+  });
+
+  describe('in forced-colours mode (Windows High Contrast), where colours are the system’s', () => {
+    afterEach(() => commands.emulateMedia('screen', 'none'));
+
+    /** A frame forced colours paint: a solid outline or border of some width, whatever its colour. */
+    const framed = (element: Element) => {
+      const style = getComputedStyle(element);
+      const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
+      const border = style.borderTopStyle !== 'none' && parseFloat(style.borderTopWidth) > 0;
+      return outline || border;
+    };
+
+    it('shows which Like is pressed by a frame, not by colour and weight alone', async () => {
+      // Job board's medium and bold (600 and 800) are one bold face in most fallback fonts,
+      // so a pressed Like differed from the other actions by colour alone, which forced colours replace.
+      await render(
+        <ThemeProvider theme="jobboard">
+          <CommentThread
+            {...base}
+            comments={[{ ...comment('liked', null), likes: 3, likedByViewer: true }, { ...comment('other', null), likes: 2 }]}
+            onLike={() => {}}
+          />
+        </ThemeProvider>,
+      );
+      await commands.emulateMedia('screen', 'active');
+      expect(matchMedia('(forced-colors: active)').matches).toBe(true);
+      const like = (id: string) => page.getByRole('article', { name: new RegExp(`Reader ${id}`) }).getByRole('button', { name: /^Like/ });
+      await expect.element(like('liked')).toHaveAttribute('aria-pressed', 'true');
+      await expect.element(like('other')).toHaveAttribute('aria-pressed', 'false');
+      expect(framed(like('liked').element())).toBe(true);
+      expect(framed(like('other').element())).toBe(false);
+    });
   });
 
   it('shows the initials for an avatar that failed before hydration, when React was not yet listening', async () => {
