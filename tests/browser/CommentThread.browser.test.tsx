@@ -318,6 +318,26 @@ describe('CommentThread in Chromium', () => {
     });
   });
 
+  it('outlines the empty place of a deleted comment’s face, but not a photo: an <img> has no children either', async () => {
+    await render(
+      <ThemeProvider theme="default">
+        <CommentThread
+          {...base}
+          comments={[
+            { ...comment('pic', null), author: { name: 'Ana Ruiz', avatarUrl: 'https://img.example/ana.png' } },
+            { ...comment('gone', null), status: 'deleted' },
+            comment('answer', 'gone'),
+          ]}
+        />
+      </ThemeProvider>,
+    );
+    const photo = document.querySelector('#comment-pic img')!;
+    const empty = document.querySelector('#comment-gone > :first-child')!;
+    expect(empty.textContent).toBe('');
+    expect(getComputedStyle(empty).borderTopStyle).toBe('dashed');
+    expect(getComputedStyle(photo).borderTopStyle).toBe('none');
+  });
+
   it('shows the initials for an avatar that failed before hydration, when React was not yet listening', async () => {
     // Nothing listens on port 9 here: the image fails at once, before hydrateRoot.
     const thread = (

@@ -118,7 +118,8 @@ export const avatar = ckStyle(
   'CommentThread-avatar',
 );
 // No one to show (a deleted or removed comment, a nameless author): an outline, not a blank face.
-ckGlobalStyle(`${avatar}:empty`, { background: 'none', border: `${vars.borderWidth.thin} dashed ${vars.color.border}` });
+// (`span`: an <img> has no children either, and a photo needs no outline.)
+ckGlobalStyle(`span${avatar}:empty`, { background: 'none', border: `${vars.borderWidth.thin} dashed ${vars.color.border}` });
 
 export const meta = ckStyle(
   {
