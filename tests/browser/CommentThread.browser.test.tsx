@@ -5,7 +5,8 @@
  * container query lowers); a reply written and sent with the keyboard only,
  * and where focus goes when a form closes; Escape and Ctrl+Enter inside a real
  * input-method composition; and an avatar that failed before hydration, which
- * fired no error React saw.
+ * fired no error React saw; and a pressed Like that stays visibly pressed in
+ * forced-colours mode.
  */
 import * as React from 'react';
 import { hydrateRoot } from 'react-dom/client';
@@ -325,6 +326,59 @@ describe('CommentThread in Chromium', () => {
     expect(getComputedStyle(photo).borderTopStyle).toBe('none');
     const size = (element: Element) => [element.getBoundingClientRect().width, element.getBoundingClientRect().height];
     expect(size(photo)).toEqual(size(initials));
+  });
+
+  describe('in forced-colours mode (Windows High Contrast), where colours are the system’s', () => {
+    afterEach(() => commands.emulateMedia('screen', 'none'));
+
+    /** A frame forced colours paint: a solid outline or border of some width, whatever its colour. */
+    const framed = (element: Element) => {
+      const style = getComputedStyle(element);
+      const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
+      const border = style.borderTopStyle !== 'none' && parseFloat(style.borderTopWidth) > 0;
+      return outline || border;
+    };
+
+    it('shows which Like is pressed by a frame, not by colour and weight alone', async () => {
+      // Job board's medium and bold (600 and 800) are one bold face in most fallback fonts,
+      // so a pressed Like differed from the other actions by colour alone, which forced colours replace.
+      await render(
+        <ThemeProvider theme="jobboard">
+          <CommentThread
+            {...base}
+            comments={[{ ...comment('liked', null), likes: 3, likedByViewer: true }, { ...comment('other', null), likes: 2 }]}
+            onLike={() => {}}
+          />
+        </ThemeProvider>,
+      );
+      await commands.emulateMedia('screen', 'active');
+      expect(matchMedia('(forced-colors: active)').matches).toBe(true);
+      const like = (id: string) => page.getByRole('article', { name: new RegExp(`Reader ${id}`) }).getByRole('button', { name: /^Like/ });
+      await expect.element(like('liked')).toHaveAttribute('aria-pressed', 'true');
+      await expect.element(like('other')).toHaveAttribute('aria-pressed', 'false');
+      expect(framed(like('liked').element())).toBe(true);
+      expect(framed(like('other').element())).toBe(false);
+    });
+  });
+
+  it('outlines the empty place of a deleted comment’s face, but not a photo: an <img> has no children either', async () => {
+    await render(
+      <ThemeProvider theme="default">
+        <CommentThread
+          {...base}
+          comments={[
+            { ...comment('pic', null), author: { name: 'Ana Ruiz', avatarUrl: 'https://img.example/ana.png' } },
+            { ...comment('gone', null), status: 'deleted' },
+            comment('answer', 'gone'),
+          ]}
+        />
+      </ThemeProvider>,
+    );
+    const photo = document.querySelector('#comment-pic img')!;
+    const empty = document.querySelector('#comment-gone > :first-child')!;
+    expect(empty.textContent).toBe('');
+    expect(getComputedStyle(empty).borderTopStyle).toBe('dashed');
+    expect(getComputedStyle(photo).borderTopStyle).toBe('none');
   });
 
   it('shows the initials for an avatar that failed before hydration, when React was not yet listening', async () => {

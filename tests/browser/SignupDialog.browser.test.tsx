@@ -1,11 +1,12 @@
 /**
  * SignupDialog in real Chromium: focus goes back where the reader was after an
  * automatic open (Radix alone would drop it on <body>), the page does not jump,
- * keyboard-only use from the button, and axe with the dialog open.
+ * keyboard-only use from the button, a long word that wraps inside the dialog
+ * on a 320px screen, and axe with the dialog open.
  */
 import * as React from 'react';
 import { cleanup, render } from 'vitest-browser-react';
-import { commands, userEvent } from 'vitest/browser';
+import { commands, page, userEvent } from 'vitest/browser';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ThemeProvider } from '../../src';
 import { SignupDialog, type SignupDialogProps } from '../../src/components/SignupDialog';
@@ -212,6 +213,28 @@ describe('SignupDialog in Chromium', () => {
       await userEvent.keyboard('{Escape}');
       await expect.element(screen.getByRole('dialog')).not.toBeInTheDocument();
       expect(document.getAnimations()).toEqual([]);
+    });
+  });
+
+  describe('given a 320px wide screen (a 1280px one at 400% zoom) and a title in one long word, as German writes them', () => {
+    afterEach(() => page.viewport(414, 896));
+
+    it('wraps the word inside the dialog: nothing runs under the close button or past the edge, nothing scrolls sideways', async () => {
+      await page.viewport(320, 640);
+      const screen = await render(<Article triggers={{ button: true }} title="Karriereberatungsnewsletter" />);
+      await screen.getByRole('button', { name: 'Get the newsletter' }).click();
+      const dialog = screen.getByRole('dialog', { name: 'Karriereberatungsnewsletter' });
+      await expect.element(dialog).toBeVisible();
+      await animationsDone();
+      const box = dialog.element();
+      expect(box.scrollWidth).toBeLessThanOrEqual(box.clientWidth);
+      const title = screen.getByRole('heading', { name: 'Karriereberatungsnewsletter' }).element();
+      const close = screen.getByRole('button', { name: 'Close' }).element().getBoundingClientRect();
+      const words = document.createRange();
+      words.selectNodeContents(title);
+      // The text itself, not its block: an overflowing word runs past its heading's box.
+      expect(words.getBoundingClientRect().right).toBeLessThanOrEqual(close.left);
+      expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(320);
     });
   });
 

@@ -253,7 +253,9 @@ export const action = ckStyle(
     textDecoration: 'underline',
     textUnderlineOffset: '0.15em',
     selectors: {
-      '&[aria-pressed="true"]': { color: vars.color.text, fontWeight: vars.fontWeight.bold },
+      // Pressed shows as a frame too: colour goes in forced-colours mode, and a
+      // theme's medium and bold can be one face (job board's 600 and 800 in most fallback fonts).
+      '&[aria-pressed="true"]': { color: vars.color.text, fontWeight: vars.fontWeight.bold, outline: `${vars.borderWidth.thin} solid` },
       '&[aria-disabled="true"]': { cursor: 'progress' },
     },
     ...screenOnly,

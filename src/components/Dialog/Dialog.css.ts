@@ -42,6 +42,8 @@ export const content = ckStyle(
     boxShadow: vars.shadow.lg,
     fontFamily: vars.font.body,
     lineHeight: vars.lineHeight.normal,
+    // A long word (a German title) wraps instead of running under the close button and scrolling sideways at 320px.
+    overflowWrap: 'anywhere',
     animation: `${riseIn} ${vars.motion.durationSlow} ${vars.motion.easing}`,
     selectors: {
       '&:focus-visible': focusRing,

@@ -46,7 +46,7 @@ export const script = ckStyle(
       // A typewriter script font has no joining Arabic or Hebrew: use the body font there.
       '&:is(:lang(ar), :lang(fa), :lang(ur), :lang(he), :lang(yi))': { fontFamily: vars.font.body },
       '&[data-collapsed="true"]': {
-        maxBlockSize: [`calc(${visibleLines} * 1.7em)`, `calc(${visibleLines} * 1lh)`],
+        maxBlockSize: `calc(${visibleLines} * 1lh)`,
         overflow: 'hidden',
         maskImage: 'linear-gradient(to bottom, black 60%, transparent)',
       },
