@@ -1015,6 +1015,16 @@ describe('CommentThread', () => {
       expect(document.querySelector('#comment-n bdi')!.textContent).toBe('Anonymous');
     });
 
+    it('does not report a comment posted after the page’s `now` but not after the clock (the reader’s own new comment) as a future date', async () => {
+      const onDataIssue = vi.fn();
+      vi.spyOn(console, 'warn').mockImplementation(() => {});
+      const sent = c('sent', null, { createdAt: new Date().toISOString() });
+      render(<CommentThread {...base} comments={[sent, c('later', null, { createdAt: '2099-01-01T00:00:00Z' })]} onDataIssue={onDataIssue} />);
+      await waitFor(() => expect(onDataIssue).toHaveBeenCalled());
+      expect(onDataIssue.mock.calls.map(([i]) => `${i.kind} ${i.id}`)).toEqual(['future-date later']);
+      expect(document.querySelector('#comment-sent time')!.textContent).toBe('just now');
+    });
+
     it('shows invalid dates as nothing, future dates as "just now", and unknown statuses as published', () => {
       vi.spyOn(console, 'warn').mockImplementation(() => {});
       render(

@@ -101,7 +101,9 @@ export function timeTexts(locale: string | undefined, timeZone: string, now: unk
           iso: new Date(ms).toISOString(),
           relative: relative(ms),
           // A minute's grace: the host's `now` and its database's clock can differ by seconds.
-          future: at !== null && ms > at + 60_000,
+          // And after the clock too: a reader's own comment, sent after the page's `now`, is no
+          // bad data. (Only the data-issue report reads this, never the markup: hydration is safe.)
+          future: at !== null && ms > Math.max(at, Date.now()) + 60_000,
           absolute: absoluteFormat.format(ms),
         };
   };
