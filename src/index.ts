@@ -19,5 +19,5 @@ export * from './components/NewsletterSignup';
 export * from './components/SignupDialog';
 export * from './components/MessagesProvider';
 
-export { plural, localeDirection } from './internal/intl';
-export { resolveMessages } from './internal/messages';
+export { plural, localeDirection, type PluralForms } from './internal/intl';
+export { resolveMessages, type MessageValue } from './internal/messages';

@@ -39,7 +39,11 @@ import {
   ThemeProvider,
   VisuallyHidden,
   fetchAdapter,
+  plural,
+  resolveMessages,
   type AdvicePost,
+  type MessageValue,
+  type PluralForms,
   type CommentData,
   type DialogSize,
   type NewsletterSignupMessages,
@@ -57,6 +61,11 @@ const post: AdvicePost = {
   reply: { blocks: [{ type: 'text', text: 'Write today.' }, { type: 'script', script: 'Dear [Name],' }, { type: 'signup' }] },
 };
 const comments: CommentData[] = [{ id: 'c1', author: { name: 'Dana' }, body: 'I wrote, and got a second chance.', createdAt: '2026-11-20T15:00:00Z' }];
+// The types of the exported helpers' parameters are exported too.
+const replies: PluralForms = { one: '{count} reply', other: '{count} replies' };
+const replyCount: string = plural('en', 2, replies);
+const greeting: Record<string, MessageValue> = { hello: 'Hello' };
+void [replyCount, greeting, resolveMessages];
 const session: { userId: string } | null = null as { userId: string } | null;
 const subscribe = fetchAdapter({ url: '/api/newsletter' });
 const consent = { version: 'weekly-letter-2026-11', privacyUrl: '/privacy' };
