@@ -79,7 +79,7 @@ export const Playground: Story = {};
 /** The three built-in themes, light and dark, side by side. */
 export const AllThemes: Story = {
   render: () => (
-    <div style={{ display: 'grid', gap: '1.5rem', gridTemplateColumns: 'repeat(auto-fit, minmax(20rem, 1fr))' }}>
+    <div style={{ display: 'grid', gap: '1.5rem', gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 20rem), 1fr))' }}>
       {themeNames.flatMap((theme) =>
         (['light', 'dark'] as const).map((scheme) => (
           <ThemeProvider key={`${theme}-${scheme}`} theme={theme} scheme={scheme}>
