@@ -880,15 +880,21 @@ describe('CommentThread', () => {
       await waitFor(() => expect(screen.getByRole('article', { name: 'This comment was deleted.' })).toHaveFocus());
     });
 
-    it('edits in place and saves through onEdit', async () => {
-      const user = userEvent.setup();
-      const onEdit = vi.fn().mockResolvedValue(undefined);
+    /** The viewer edits their comment n3 to "Corrected." and saves; returns the edit box. */
+    async function editAndSave(user: ReturnType<typeof userEvent.setup>, onEdit: CommentThreadProps['onEdit']) {
       render(<CommentThread {...base} comments={nested} viewerId={VIEWER_ID} replyDepth={9} onEdit={onEdit} />);
       await user.click(within(document.getElementById('comment-n3')!).getByRole('button', { name: 'Edit' }));
       const box = screen.getByRole('textbox', { name: 'Edit your comment' });
       await user.clear(box);
       await user.type(box, 'Corrected.');
       await user.click(screen.getByRole('button', { name: 'Save' }));
+      return box;
+    }
+
+    it('edits in place and saves through onEdit', async () => {
+      const user = userEvent.setup();
+      const onEdit = vi.fn().mockResolvedValue(undefined);
+      await editAndSave(user, onEdit);
       expect(onEdit).toHaveBeenCalledWith('n3', 'Corrected.');
       await waitFor(() => expect(screen.queryByRole('textbox', { name: 'Edit your comment' })).toBeNull());
     });
@@ -899,12 +905,7 @@ describe('CommentThread', () => {
       const user = userEvent.setup();
       let land!: () => void;
       const onEdit = vi.fn(() => new Promise<void>((resolve) => (land = resolve)));
-      render(<CommentThread {...base} comments={nested} viewerId={VIEWER_ID} replyDepth={9} onEdit={onEdit} />);
-      await user.click(within(document.getElementById('comment-n3')!).getByRole('button', { name: 'Edit' }));
-      const box = screen.getByRole('textbox', { name: 'Edit your comment' });
-      await user.clear(box);
-      await user.type(box, 'Corrected.');
-      await user.click(screen.getByRole('button', { name: 'Save' }));
+      const box = await editAndSave(user, onEdit);
       fireEvent.keyDown(box, { key: 'Escape' });
       const cancel = screen.getByRole('button', { name: 'Cancel' });
       expect(cancel).toHaveAttribute('aria-disabled', 'true');

@@ -6,6 +6,7 @@ import { expectNoAxeViolations } from '../../../tests/support/axe';
 import { mailchimpAdapter } from './adapters/mailchimpAdapter';
 import type { InvalidField, SubscribeAdapter, SubscribeOutcome, SubscribeRequest } from './adapters/types';
 import { NewsletterSignup, type NewsletterSignupProps } from './NewsletterSignup';
+import { answerLater } from '../../../tests/support/adapters';
 
 /** Text on screen, not the live region that also says it. */
 const shown = (text: string | RegExp) => screen.getByText(text, { ignore: '[role=status], script, style' });
@@ -690,15 +691,7 @@ describe('NewsletterSignup', () => {
     });
 
     it('lets a request out when the form unmounts run to its answer: the host hears it, and a success forgets the kept address', async () => {
-      // As the built-in adapters do: a signal that fires ends the request as aborted.
-      let answer!: (outcome: SubscribeOutcome) => void;
-      const adapter: SubscribeAdapter = {
-        subscribe: (_request, signal) =>
-          new Promise((resolve) => {
-            answer = resolve;
-            signal?.addEventListener('abort', () => resolve({ kind: 'network', reason: 'aborted' }));
-          }),
-      };
+      const { adapter, answer } = answerLater();
       const onOutcome = vi.fn();
       const { user, view, email, submit } = setup({ adapter, onOutcome, persistKey: 'ck-test-signup' });
       await user.type(email(), 'jane@example.com');

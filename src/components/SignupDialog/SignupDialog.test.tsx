@@ -8,6 +8,7 @@ import type { SubscribeAdapter, SubscribeOutcome } from '../NewsletterSignup/ada
 import { readOfferState, resetRestraintMemory } from './restraint';
 import { SignupDialog, type SignupDialogProps } from './SignupDialog';
 import { retryMs } from './triggers';
+import { answerLater } from '../../../tests/support/adapters';
 
 const consent = { version: '2025-03-letter', privacyUrl: 'https://example.com/privacy' };
 const key = 'ck-signup:newsletter';
@@ -330,15 +331,7 @@ describe('SignupDialog', () => {
 
     it('counts a signup the reader closed the dialog on while it was sending, once it succeeds, and never offers again', async () => {
       returningReader();
-      let answer!: (outcome: SubscribeOutcome) => void;
-      // As the built-in adapters do: a signal that fires ends the request as aborted.
-      const slow: SubscribeAdapter = {
-        subscribe: (_request, signal) =>
-          new Promise((resolve) => {
-            answer = resolve;
-            signal?.addEventListener('abort', () => resolve({ kind: 'network', reason: 'aborted' }));
-          }),
-      };
+      const { adapter: slow, answer } = answerLater();
       const onOutcome = vi.fn();
       const first = render(<Page triggers={{ engagedSeconds: 0.05 }} adapter={slow} onOutcome={onOutcome} />);
       await userEvent.type(await screen.findByRole('textbox', { name: 'Email address' }), 'jordan@example.com');
