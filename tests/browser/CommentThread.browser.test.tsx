@@ -309,6 +309,63 @@ describe('CommentThread in Chromium', () => {
     }
   });
 
+  it('prints a long comment whole, not cut off at "Show more", and clamps it again after printing', async () => {
+    const long = Array.from({ length: 40 }, (_, n) => `Sentence ${n + 1} of a long answer about notice periods.`).join(' ') + ' The last words.';
+    await render(
+      <ThemeProvider theme="default">
+        <CommentThread {...base} comments={[comment('long', null, long)]} />
+      </ThemeProvider>,
+    );
+    const body = document.getElementById('comment-long-body')!;
+    const cutOff = () => !body.textContent!.includes('The last words.') || body.scrollHeight > body.clientHeight + 1;
+    expect(cutOff()).toBe(true);
+    // Seen by a listener that runs after the thread's, as the browser starts laying the page out for paper.
+    let printed: boolean | undefined;
+    const onBeforePrint = () => (printed = !cutOff());
+    window.addEventListener('beforeprint', onBeforePrint);
+    try {
+      expect(await commands.printPage()).toBeGreaterThan(0);
+    } finally {
+      window.removeEventListener('beforeprint', onBeforePrint);
+    }
+    expect(printed).toBe(true);
+    await vi.waitFor(() => expect(cutOff()).toBe(true));
+    expect(page.getByRole('button', { name: 'Show more' }).element()).toHaveAttribute('aria-expanded', 'false');
+  });
+
+  describe('scrolling to a linked comment in a page whose CSS scrolls smoothly', () => {
+    afterEach(async () => {
+      document.documentElement.style.scrollBehavior = '';
+      window.scrollTo({ top: 0, behavior: 'instant' });
+      await commands.emulateReducedMotion(false);
+    });
+
+    /** Reveals the 41st of 60 comments; returns how far it is from the viewport's middle a frame later. */
+    async function revealLast() {
+      document.documentElement.style.scrollBehavior = 'smooth';
+      const comments = Array.from({ length: 60 }, (_, n) => comment(`s${n}`, null));
+      await render(
+        <ThemeProvider theme="default">
+          <CommentThread {...base} comments={comments} pageSize={60} highlightedId="s40" />
+        </ThemeProvider>,
+      );
+      const target = document.getElementById('comment-s40')!;
+      await vi.waitFor(() => expect(target).toHaveFocus());
+      await new Promise(requestAnimationFrame);
+      const box = target.getBoundingClientRect();
+      return Math.abs(box.top + box.height / 2 - window.innerHeight / 2);
+    }
+
+    it('jumps straight there for a reader who prefers reduced motion', async () => {
+      await commands.emulateReducedMotion(true);
+      expect(await revealLast()).toBeLessThan(2);
+    });
+
+    it('keeps the host’s smooth scroll for everyone else', async () => {
+      expect(await revealLast()).toBeGreaterThan(50);
+    });
+  });
+
   it('draws a photo avatar as large as an initials avatar, without the dashed ring of a comment with no one to show', async () => {
     await commands.serveImage('https://avatars.example.com/ana.png');
     await render(

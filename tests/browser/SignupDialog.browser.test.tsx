@@ -238,6 +238,26 @@ describe('SignupDialog in Chromium', () => {
     });
   });
 
+  describe('given a reader who set the browser’s text size to 200% (32px)', () => {
+    afterEach(() => {
+      document.documentElement.style.fontSize = '';
+    });
+
+    it('draws the close button’s cross twice as large, in proportion to its button', async () => {
+      const screen = await render(<Article triggers={{ button: true }} />);
+      await screen.getByRole('button', { name: 'Get the newsletter' }).click();
+      await expect.element(screen.getByRole('dialog')).toBeVisible();
+      await animationsDone();
+      const close = screen.getByRole('button', { name: 'Close' }).element();
+      const size = () => [close.getBoundingClientRect().width, close.querySelector('svg')!.getBoundingClientRect().width];
+      const [button, cross] = size();
+      document.documentElement.style.fontSize = '32px';
+      const [largerButton, largerCross] = size();
+      expect(largerButton).toBeCloseTo(button! * 2, 0);
+      expect(largerCross).toBeCloseTo(cross! * 2, 0);
+    });
+  });
+
   it('has no axe violations with the dialog open', async () => {
     const screen = await render(<Article triggers={{ button: true, engagedSeconds: 60 }} />);
     await screen.getByRole('button', { name: 'Get the newsletter' }).click();

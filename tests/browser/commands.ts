@@ -47,6 +47,12 @@ export const emulateMedia: BrowserCommand<
   await (context as Ctx).page.emulateMedia({ media, forcedColors, colorScheme });
 };
 
+/**
+ * Prints the page as the reader's Print does (Chromium's print to PDF): `beforeprint`,
+ * the layout for paper, `afterprint`. Returns the PDF's size in bytes.
+ */
+export const printPage: BrowserCommand<[]> = async (context) => (await (context as Ctx).page.pdf()).length;
+
 /** The reader's motion preference, as `prefers-reduced-motion` reports it to the page. */
 export const emulateReducedMotion: BrowserCommand<[reduce: boolean]> = async (context, reduce) => {
   await (context as Ctx).page.emulateMedia({ reducedMotion: reduce ? 'reduce' : 'no-preference' });

@@ -14,6 +14,7 @@ declare module 'vitest/browser' {
       colorScheme?: 'light' | 'dark',
     ) => Promise<void>;
     emulateReducedMotion: (reduce: boolean) => Promise<void>;
+    printPage: () => Promise<number>;
     serveImage: (url: string) => Promise<void>;
   }
 }

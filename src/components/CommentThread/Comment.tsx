@@ -179,6 +179,7 @@ function commentItem(entry: ViewComment, t: Thread) {
   // (The tree gives every comment a string body.)
   const clampable = c.body.length > CLAMP_LENGTH;
   const open = !!ui.get(`o${id}`);
+  const clamped = clampable && !open && !t.printing;
   const bodyId = `${domId}-body`;
   // An edit is open while its draft exists (see UiState).
   const editKey: FormKey = `e${id}`;
@@ -196,7 +197,7 @@ function commentItem(entry: ViewComment, t: Thread) {
   // Each action is described by its comment's name, number and time: in a list of buttons, fifteen "Reply"s are one.
   const act: typeof action = (label, onClick, attributes) => action(label, onClick, { 'aria-describedby': `${domId}-h`, ...attributes });
   // Called, not rendered: it has no hooks (see above).
-  const plainBody = () => CommentBody({ body: t.bodyOf(c, clampable && !open) });
+  const plainBody = () => CommentBody({ body: t.bodyOf(c, clamped) });
 
   return (
     <li key={'-' + id}>
@@ -273,7 +274,7 @@ function commentItem(entry: ViewComment, t: Thread) {
             t.set(`s${editKey}`, undefined);
           })
         ) : (
-          <div className={styles.body} id={bodyId} data-clamped={clampable && !open}>
+          <div className={styles.body} id={bodyId} data-clamped={clamped}>
             {/* What it returns must render too: a rich-text object would throw in React, past this guard. */}
             {attempt('renderBody', () => renderable((props.renderBody ?? plainBody)(c)) ?? plainBody(), plainBody)}
           </div>

@@ -32,6 +32,16 @@ export function CommentDialog({ t, dialog, onClose }: CommentDialogProps) {
       .map((li) => li?.querySelector<HTMLElement>('article'))
       .concat(dialog.opener.closest<HTMLElement>(`.${styles.root}`));
   });
+  // A deleted comment may leave with its Delete button: then its placeholder (it had
+  // replies), else a comment beside it, so the reader keeps their place (and is not
+  // sent back to the start of the page).
+  const refocus = () => {
+    const to = [dialog.opener, document.getElementById(commentDomId(dialog.id)), ...near].find((el) => el?.isConnected);
+    if (to) {
+      if (to == near[3]) to.tabIndex = -1;
+      to.focus();
+    }
+  };
   return (
     // Open from the start, and with no trigger Radix only ever changes it to closed.
     <DialogRoot defaultOpen onOpenChange={onClose}>
@@ -39,14 +49,7 @@ export function CommentDialog({ t, dialog, onClose }: CommentDialogProps) {
         size="sm"
         onCloseAutoFocus={(event) => {
           event.preventDefault();
-          // A deleted comment may leave with its Delete button: then its placeholder
-          // (it had replies), else a comment beside it, so the reader keeps their
-          // place (and is not sent back to the start of the page).
-          const to = [dialog.opener, document.getElementById(commentDomId(dialog.id)), ...near].find((el) => el?.isConnected);
-          if (to) {
-            if (to == near[3]) to.tabIndex = -1;
-            to.focus();
-          }
+          refocus();
         }}
       >
         <DialogTitle>{report ? text.reportTitle : text.deleteTitle}</DialogTitle>
@@ -69,6 +72,14 @@ export function CommentDialog({ t, dialog, onClose }: CommentDialogProps) {
               return;
             }
             t.announce(report ? text.reported : text.deletedDone);
+            // A host that drops the comment only after its promise resolved (a refetch)
+            // takes the focused Delete button with it, later: focus would fall to the page.
+            if (!report && dialog.opener.isConnected)
+              t.afterDelete.current = () => {
+                if (dialog.opener.isConnected) return;
+                t.afterDelete.current = undefined;
+                if (document.activeElement == document.body) refocus();
+              };
             onClose();
           }}
         >

@@ -543,7 +543,7 @@ describe('CommentThread', () => {
       await waitFor(() => expect(document.activeElement).toBe(target));
       expect(target).toHaveAttribute('data-highlighted', 'true');
       expect(scrolled).toEqual([target]);
-      expect(scrollIntoView).toHaveBeenCalledWith({ block: 'center' });
+      expect(scrollIntoView).toHaveBeenCalledWith({ block: 'center', behavior: 'auto' });
       delete (Element.prototype as Partial<Element>).scrollIntoView;
     });
 
@@ -865,6 +865,40 @@ describe('CommentThread', () => {
         await waitFor(() => expect(expected()).toHaveFocus());
         view.unmount();
       }
+    });
+
+    it('puts focus on a comment beside the deleted one also when the host drops it only after onDelete resolved (a refetch)', async () => {
+      const user = userEvent.setup();
+      const mine = c('m', null, { author: { name: 'Me', id: 'me' }, permissions: { canDelete: true } });
+      renderWithHost([c('a', null), mine, c('z', null)], (_list, setList) => ({
+        viewerId: 'me',
+        onDelete: async (gone) => {
+          // Resolves first; the refetched comments arrive a moment later.
+          setTimeout(() => setList((all) => all.filter((comment) => comment.id !== gone)), 20);
+        },
+      }));
+      await user.click(within(document.getElementById('comment-m')!).getByRole('button', { name: 'Delete' }));
+      await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Delete comment' }));
+      await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+      await waitFor(() => expect(document.getElementById('comment-m')).toBeNull());
+      await waitFor(() => expect(document.getElementById('comment-z')).toHaveFocus());
+    });
+
+    it('leaves focus where the reader put it when the comments change long after a delete', async () => {
+      const user = userEvent.setup();
+      const mine = c('m', null, { author: { name: 'Me', id: 'me' }, permissions: { canDelete: true } });
+      let host!: (change: (all: CommentData[]) => CommentData[]) => void;
+      renderWithHost([c('a', null), mine, c('z', null)], (_list, setList) => {
+        host = setList;
+        return { viewerId: 'me', onDelete: async (gone) => setList((all) => all.filter((comment) => comment.id !== gone)) };
+      });
+      await user.click(within(document.getElementById('comment-m')!).getByRole('button', { name: 'Delete' }));
+      await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Delete comment' }));
+      await waitFor(() => expect(document.getElementById('comment-z')).toHaveFocus());
+      (document.activeElement as HTMLElement).blur();
+      act(() => host((all) => [...all, c('new', null)]));
+      expect(document.getElementById('comment-new')).toBeInTheDocument();
+      expect(document.body).toHaveFocus();
     });
 
     it('puts focus on the placeholder the deleted comment leaves when it has replies, keeping the reader’s place', async () => {

@@ -19,6 +19,27 @@ import { buildView, type ViewMore } from './model/view';
 import * as styles from './CommentThread.css';
 
 
+/**
+ * Printing, from `beforeprint` to `afterprint`: clamped bodies print whole. A store,
+ * not state: React renders a store's change before the browser lays the page out for
+ * paper (in the microtask after the listener), where a state update from an event
+ * React does not know would render too late; and it needs no `flushSync`, whose
+ * react-dom import every widget's bundle would carry.
+ */
+let printingNow = false;
+function onPrint(changed: () => void) {
+  const listener = (event: Event) => {
+    printingNow = event.type == 'beforeprint';
+    changed();
+  };
+  window.addEventListener('beforeprint', listener);
+  window.addEventListener('afterprint', listener);
+  return () => {
+    window.removeEventListener('beforeprint', listener);
+    window.removeEventListener('afterprint', listener);
+  };
+}
+
 export const commentSorts = ['oldest', 'newest', 'replies'] as const;
 export type CommentSort = (typeof commentSorts)[number];
 
@@ -86,7 +107,7 @@ export interface CommentThreadProps extends Omit<React.HTMLAttributes<HTMLElemen
   onReport?: (id: string, reason: string) => Promise<unknown> | void;
   /** Save an edit of the viewer's own comment (offered when `permissions.canEdit`). Reject to keep the text and offer a retry. */
   onEdit?: (id: string, text: string) => Promise<unknown>;
-  /** Delete the viewer's own comment (offered when `permissions.canDelete`), after a confirming dialog. Update `comments` before the promise resolves (mark it deleted, or drop it): focus then moves to its placeholder or a comment beside it, not back to a Delete button about to go. */
+  /** Delete the viewer's own comment (offered when `permissions.canDelete`), after a confirming dialog. When `comments` changes (mark it deleted, or drop it), before the promise resolves or after, focus moves to its placeholder or a comment beside it, not to the page. */
   onDelete?: (id: string) => Promise<unknown>;
   /** Render a body yourself (content you have already sanitised). A comment it throws for, or returns nothing or something React cannot render for (a rich-text object), shows careerkit's plain text. */
   renderBody?: (comment: CommentData) => React.ReactNode;
@@ -343,9 +364,12 @@ export function CommentThread(props: CommentThreadProps) {
       return () => void keyUsers!.set(persistKey, keyUsers!.get(persistKey)! - 1);
     }, [persistKey]);
   const [dialog, setDialog] = React.useState<DialogState | null>(null);
+  const afterDelete = React.useRef<() => void>(undefined);
+  React.useEffect(() => afterDelete.current?.(), [tree]);
   // What is loading, each at most once: '' for top-level comments, else the parent's id.
   const [loading, setLoading] = React.useState<string[]>([]);
   const [highlighted, setHighlighted] = React.useState<string | null>(null);
+  const printing = React.useSyncExternalStore(onPrint, () => printingNow, () => false);
   // Comments whose like the host has not answered yet (see toggleLike).
   const liking = React.useRef(new Set<string>()).current;
   // The live region's props: a new key says the same message again.
@@ -448,7 +472,8 @@ export function CommentThread(props: CommentThreadProps) {
     setFocusRequest(null);
     // Not out of a form field: the reader may have begun a reply while a slow page loaded.
     (document.activeElement as HTMLInputElement | null)?.form || (none && document.activeElement != document.body) || element?.focus({ preventScroll: scroll });
-    if (scroll) element!.scrollIntoView?.({ block: 'center' });
+    // At once for a reader who asked for less motion, whatever `scroll-behavior` the host's CSS sets.
+    if (scroll) element!.scrollIntoView?.({ block: 'center', behavior: window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ? 'instant' : 'auto' });
     const count = list ? Math.min(id ? replyPageSize : pageSize, list.length - from!) : 0;
     if (count > 0) announce(t.plural(count, id ? text.repliesLoaded : text.commentsLoaded));
   });
@@ -557,6 +582,8 @@ export function CommentThread(props: CommentThreadProps) {
     replyPageSize,
     loading,
     highlighted,
+    printing,
+    afterDelete,
     replyingTo,
     ui,
     set,

@@ -83,6 +83,8 @@ export interface Thread {
   /** What is loading: '' for top-level comments, else the parents' ids (each loader runs once at a time). */
   loading: string[];
   highlighted: string | null;
+  /** Between `beforeprint` and `afterprint`: clamped bodies print whole (paper has no "Show more"). */
+  printing: boolean;
   /** The comment whose reply form is open (one at a time). */
   replyingTo: string | null;
   ui: UiState;
@@ -95,6 +97,8 @@ export interface Thread {
   /** Sends the form `key`'s draft (see `UiState`). */
   submit: (key: FormKey) => void;
   copyLink: (id: string) => void;
+  /** Set by a delete that succeeded; run after the comments next change (see CommentDialog). */
+  afterDelete: { current?: () => void };
   /** `opener`: the button clicked, where focus returns (Safari does not focus a clicked button). */
   openDialog: (kind: DialogState['kind'], id: string, opener: HTMLElement) => void;
 }

@@ -75,7 +75,8 @@ export const DialogContent = /* @__PURE__ */ React.forwardRef<HTMLDivElement, Di
           {children}
           {hideCloseButton ? null : (
             <DialogPrimitive.Close className={styles.close} aria-label={text.close}>
-              <svg aria-hidden="true" focusable="false" width="20" height="20" viewBox="0 0 20 20">
+              {/* In rem, as the button is: both grow when the reader sets a larger text size. */}
+              <svg aria-hidden="true" focusable="false" width="1.25rem" height="1.25rem" viewBox="0 0 20 20">
                 <path d="M5 5l10 10M15 5L5 15" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
               </svg>
             </DialogPrimitive.Close>
