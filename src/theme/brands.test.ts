@@ -101,6 +101,19 @@ describe('the built-in themes', () => {
       for (const ground of [tone.background, c.surface, c.page]) expect(contrast(tone.accent, ground), `accent on ${ground}`).toBeGreaterThanOrEqual(3);
     });
 
+    // A control's edge is borderStrong (a secondary button, a text field, the
+    // sort menu), and a host puts controls on every surface careerkit paints: a
+    // signup nudge or a button in an important callout sits on brandSoft, the
+    // script's Copy button on surfaceAccent. WCAG 1.4.11 wants 3:1 for the edge
+    // that shows where a control is. Newsprint (light and dark) and jobboard
+    // (dark) had 2.7 to 3.0 on brandSoft.
+    it.each(['page', 'surface', 'surfaceMuted', 'surfaceAccent', 'brandSoft', 'infoSoft', 'positiveSoft', 'cautionSoft', 'criticalSoft'] as const)(
+      'shows a control\'s border (borderStrong) at 3:1 on %s',
+      (ground) => {
+        expect(contrast(c.borderStrong, c[ground]), `${c.borderStrong} on ${c[ground]}`).toBeGreaterThanOrEqual(3);
+      },
+    );
+
     it('keeps text, muted text and links readable on the script callout (WCAG AA)', () => {
       for (const ink of [c.text, c.textMuted, c.link]) expect(contrast(ink, c.surfaceAccent)).toBeGreaterThanOrEqual(4.5);
       expect(contrast(c.brand, c.surfaceAccent), 'the accent border and icon').toBeGreaterThanOrEqual(3);
