@@ -3,7 +3,7 @@ import * as React from 'react';
 import { render } from 'vitest-browser-react';
 import { commands } from 'vitest/browser';
 import { describe, expect, it } from 'vitest';
-import { ThemeProvider } from '../../src';
+import { NewsletterSignup, ThemeProvider } from '../../src';
 import { createBrandTheme, themes } from '../../src/theme';
 import './support';
 
@@ -81,5 +81,36 @@ describe('a brand edited in a CMS', () => {
     await render(<ThemeProvider theme={brand} data-testid="scope">text</ThemeProvider>);
     const scope = document.querySelector<HTMLElement>('[data-testid="scope"]')!;
     expect(getComputedStyle(scope).lineHeight).toBe(`${1.5 * parseFloat(getComputedStyle(scope).fontSize)}px`);
+  });
+});
+
+describe('a reader who asks for more contrast', () => {
+  const card = (testId: string) =>
+    getComputedStyle(document.querySelector(`[data-testid="${testId}"] [data-variant="card"]`)!).borderTopColor;
+  const signup = (
+    <NewsletterSignup variant="card" title="The Weekly Letter" adapter={{ subscribe: async () => ({ kind: 'subscribed' }) }} consent={{ version: 'v1' }} />
+  );
+
+  it('sees the faint frames (the signup card’s border) in the controls’ stronger edge, in each theme and scheme, a host’s own included', async () => {
+    await render(
+      <>
+        <ThemeProvider theme="newsprint" data-testid="newsprint">{signup}</ThemeProvider>
+        <ThemeProvider theme="jobboard" scheme="dark" data-testid="jobboard-dark">{signup}</ThemeProvider>
+        <ThemeProvider theme="default" data-testid="host">
+          <div style={{ ['--ck-color-border-strong' as string]: '#123456' }}>{signup}</div>
+        </ThemeProvider>
+      </>,
+    );
+    expect(card('newsprint')).toBe(rgb(themes.newsprint.light.color.border));
+    expect(card('jobboard-dark')).toBe(rgb(themes.jobboard.dark.color.border));
+    await commands.emulateContrast('more');
+    try {
+      expect(card('newsprint')).toBe(rgb(themes.newsprint.light.color.borderStrong));
+      expect(card('jobboard-dark')).toBe(rgb(themes.jobboard.dark.color.borderStrong));
+      expect(card('host')).toBe('rgb(18, 52, 86)');
+    } finally {
+      await commands.emulateContrast('no-preference');
+    }
+    expect(card('newsprint')).toBe(rgb(themes.newsprint.light.color.border));
   });
 });

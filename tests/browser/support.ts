@@ -14,6 +14,7 @@ declare module 'vitest/browser' {
       colorScheme?: 'light' | 'dark',
     ) => Promise<void>;
     emulateReducedMotion: (reduce: boolean) => Promise<void>;
+    emulateContrast: (contrast: 'more' | 'no-preference') => Promise<void>;
     serveImage: (url: string) => Promise<void>;
   }
 }
