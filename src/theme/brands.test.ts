@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { themes } from './brands';
 import { themeNames } from './names';
+import { contrastRatio } from './contrast';
 
 const linear = (channel: number) => (channel <= 0.04045 ? channel / 12.92 : ((channel + 0.055) / 1.055) ** 2.4);
 const rgb = (hex: string) => [1, 3, 5].map((i) => linear(parseInt(hex.slice(i, i + 2), 16) / 255)) as [number, number, number];
@@ -29,15 +30,8 @@ const hueDistance = (x: string, y: string) => {
   return Math.min(d, 360 - d);
 };
 
-/** WCAG 2 contrast ratio. */
-function contrast(x: string, y: string): number {
-  const luminance = (hex: string) => {
-    const [r, g, b] = rgb(hex);
-    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-  };
-  const [hi, lo] = [luminance(x), luminance(y)].sort((p, q) => q - p) as [number, number];
-  return (hi + 0.05) / (lo + 0.05);
-}
+/** WCAG 2 contrast ratio (every built-in colour is written as hex). */
+const contrast = (x: string, y: string) => contrastRatio(x, y)!;
 
 const cases = themeNames.flatMap((name) => (['light', 'dark'] as const).map((scheme) => [name, scheme] as const));
 const colors = (name: (typeof themeNames)[number], scheme: 'light' | 'dark') => ({
