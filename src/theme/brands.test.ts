@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { themes } from './brands';
 import { themeNames } from './names';
+import { contrastRatio } from './contrast';
 
 const linear = (channel: number) => (channel <= 0.04045 ? channel / 12.92 : ((channel + 0.055) / 1.055) ** 2.4);
 const rgb = (hex: string) => [1, 3, 5].map((i) => linear(parseInt(hex.slice(i, i + 2), 16) / 255)) as [number, number, number];
@@ -29,15 +30,8 @@ const hueDistance = (x: string, y: string) => {
   return Math.min(d, 360 - d);
 };
 
-/** WCAG 2 contrast ratio. */
-function contrast(x: string, y: string): number {
-  const luminance = (hex: string) => {
-    const [r, g, b] = rgb(hex);
-    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-  };
-  const [hi, lo] = [luminance(x), luminance(y)].sort((p, q) => q - p) as [number, number];
-  return (hi + 0.05) / (lo + 0.05);
-}
+/** WCAG 2 contrast ratio (every built-in colour is written as hex). */
+const contrast = (x: string, y: string) => contrastRatio(x, y)!;
 
 const cases = themeNames.flatMap((name) => (['light', 'dark'] as const).map((scheme) => [name, scheme] as const));
 const colors = (name: (typeof themeNames)[number], scheme: 'light' | 'dark') => ({
@@ -100,6 +94,19 @@ describe('the built-in themes', () => {
       for (const ink of [c.text, c.textMuted, c.link]) expect(contrast(ink, tone.background), ink).toBeGreaterThanOrEqual(4.5);
       for (const ground of [tone.background, c.surface, c.page]) expect(contrast(tone.accent, ground), `accent on ${ground}`).toBeGreaterThanOrEqual(3);
     });
+
+    // A control's edge is borderStrong (a secondary button, a text field, the
+    // sort menu), and a host puts controls on every surface careerkit paints: a
+    // signup nudge or a button in an important callout sits on brandSoft, the
+    // script's Copy button on surfaceAccent. WCAG 1.4.11 wants 3:1 for the edge
+    // that shows where a control is. Newsprint (light and dark) and jobboard
+    // (dark) had 2.7 to 3.0 on brandSoft.
+    it.each(['page', 'surface', 'surfaceMuted', 'surfaceAccent', 'brandSoft', 'infoSoft', 'positiveSoft', 'cautionSoft', 'criticalSoft'] as const)(
+      'shows a control\'s border (borderStrong) at 3:1 on %s',
+      (ground) => {
+        expect(contrast(c.borderStrong, c[ground]), `${c.borderStrong} on ${c[ground]}`).toBeGreaterThanOrEqual(3);
+      },
+    );
 
     it('keeps text, muted text and links readable on the script callout (WCAG AA)', () => {
       for (const ink of [c.text, c.textMuted, c.link]) expect(contrast(ink, c.surfaceAccent)).toBeGreaterThanOrEqual(4.5);

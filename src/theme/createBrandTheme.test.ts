@@ -3,6 +3,7 @@ import { themes } from './brands';
 import { isBrandTheme } from './brandTheme';
 import { brandThemeCss, createBrandTheme } from './createBrandTheme';
 import { isValidToken } from './validate';
+import { themeNames } from './names';
 
 describe('isValidToken', () => {
   it.each([
@@ -145,6 +146,37 @@ describe('createBrandTheme', () => {
       const brand = createBrandTheme({ color: 'red' as never });
       expect(brand.tokens.color).toEqual(themes.default.light.color);
     });
+  });
+});
+
+describe('createBrandTheme, given colours that are each valid but unreadable together', () => {
+  it('warns once in development, naming the pair, its scheme and its contrast: white on a bright pink brand is 3:1', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    createBrandTheme({ color: { brand: '#ff4f9a', onBrand: '#ffffff' } });
+    expect(warn).toHaveBeenCalledTimes(1);
+    const message = String(warn.mock.calls[0]?.[0]);
+    expect(message).toContain('light onBrand #ffffff on brand #ff4f9a (3.1:1)');
+    // The kicker is brand-coloured text on the page.
+    expect(message).toContain('light brand #ff4f9a on page #ffffff (3.1:1)');
+    expect(message).not.toContain('dark');
+  });
+
+  it('checks the dark scheme as well: a brand dark on dark', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    createBrandTheme({ dark: { color: { brand: '#2b2f6b' } } });
+    expect(String(warn.mock.calls[0]?.[0])).toMatch(/dark onBrand #0f1330 on brand #2b2f6b \(1\.\d:1\)/);
+  });
+
+  it('says nothing of a readable brand, or of colours only a browser can resolve (names, functions, var())', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    createBrandTheme({
+      base: 'newsprint',
+      color: { brand: '#1f5c3a', onBrand: '#ffffff', onBrandSoft: '#123822', link: '#1f5c3a' },
+      dark: { color: { brand: '#8fd1a8', onBrand: '#0d2616', onBrandSoft: '#c9ecd6' } },
+    });
+    createBrandTheme({ color: { brand: 'var(--site-brand)', onBrand: 'white', text: 'oklch(0.9 0 0)' } });
+    for (const base of themeNames) createBrandTheme({ base });
+    expect(warn).not.toHaveBeenCalled();
   });
 });
 

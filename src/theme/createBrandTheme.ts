@@ -19,6 +19,7 @@ import {
 } from './tokens';
 import { isSafeCssValue } from './cssValue';
 import { isValidToken } from './validate';
+import { faintTextPairs } from './contrast';
 
 export interface BrandThemeInput extends PartialTokens {
   /** The built-in theme to start from. Default: `default`. */
@@ -104,6 +105,12 @@ export function createBrandTheme(input: BrandThemeInput = {}): BrandTheme {
     warnOnce(
       `createBrandTheme: ignored invalid or unknown token(s) ${rejected.join(', ')}; the ${base} theme's values apply instead.`,
     );
+  }
+
+  if (process.env.NODE_ENV !== 'production') {
+    // Every value can be valid CSS and the brand still unreadable: white on a bright pink is 3:1.
+    const faint = [...faintTextPairs(tokens.color as ColorTokens, 'light'), ...faintTextPairs(dark.color, 'dark')];
+    if (faint.length) warnOnce(`createBrandTheme: text under 4.5:1, too faint to read (WCAG AA): ${faint.join('; ')}.`);
   }
 
   return {

@@ -95,3 +95,11 @@ ckGlobalStyle(
     .join(', '),
   { '@media': { '(prefers-color-scheme: light)': { vars: pick('light') } } },
 );
+
+/*
+ * A reader who asks for more contrast (`prefers-contrast: more`) sees the
+ * frames that are otherwise a faint line: every decorative border takes the
+ * controls' stronger edge. On every element, so it holds inside a themed
+ * element or a host's wrapper that sets `--ck-color-border-strong`.
+ */
+ckGlobalStyle('*', { '@media': { '(prefers-contrast: more)': { vars: { [vars.color.border]: vars.color.borderStrong } } } });

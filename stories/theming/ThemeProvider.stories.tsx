@@ -116,7 +116,8 @@ export const BrandTheme: Story = {
 /**
  * Plain CSS: any `--ck-*` variable, set by the host, wins over the theme. Colours
  * come in pairs: set `--ck-color-on-brand` with `--ck-color-brand`, or text on the
- * brand colour may lose its contrast in another scheme.
+ * brand colour may lose its contrast in another scheme; and `--ck-color-on-brand-soft`,
+ * the primary button's hover fill, or the button turns the base theme's colour on hover.
  */
 export const PlainCssOverride: Story = {
   render: () => (
@@ -124,10 +125,11 @@ export const PlainCssOverride: Story = {
       style={{
         ['--ck-color-brand' as string]: '#6b2fa3',
         ['--ck-color-on-brand' as string]: '#ffffff',
+        ['--ck-color-on-brand-soft' as string]: '#3f1566',
         ['--ck-radius-md' as string]: '0px',
       }}
     >
-      <Sample title="--ck-color-brand: #6b2fa3; --ck-color-on-brand: #fff; --ck-radius-md: 0" />
+      <Sample title="--ck-color-brand: #6b2fa3; --ck-color-on-brand: #fff; --ck-color-on-brand-soft: #3f1566; --ck-radius-md: 0" />
     </div>
   ),
   play: async ({ canvasElement }) => {

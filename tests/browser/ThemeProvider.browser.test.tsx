@@ -1,9 +1,11 @@
+/// <reference types="vite/client" />
 /** Theme and scheme resolution in real CSS: nested providers take their own palette. */
 import * as React from 'react';
 import { render } from 'vitest-browser-react';
-import { commands } from 'vitest/browser';
+import { commands, userEvent } from 'vitest/browser';
 import { describe, expect, it } from 'vitest';
-import { ThemeProvider } from '../../src';
+import { Button, NewsletterSignup, ThemeProvider } from '../../src';
+import readme from '../../README.md?raw';
 import { createBrandTheme, themes } from '../../src/theme';
 import './support';
 
@@ -81,5 +83,62 @@ describe('a brand edited in a CMS', () => {
     await render(<ThemeProvider theme={brand} data-testid="scope">text</ThemeProvider>);
     const scope = document.querySelector<HTMLElement>('[data-testid="scope"]')!;
     expect(getComputedStyle(scope).lineHeight).toBe(`${1.5 * parseFloat(getComputedStyle(scope).fontSize)}px`);
+  });
+});
+
+describe('a reader who asks for more contrast', () => {
+  const card = (testId: string) =>
+    getComputedStyle(document.querySelector(`[data-testid="${testId}"] [data-variant="card"]`)!).borderTopColor;
+  const signup = (
+    <NewsletterSignup variant="card" title="The Weekly Letter" adapter={{ subscribe: async () => ({ kind: 'subscribed' }) }} consent={{ version: 'v1' }} />
+  );
+
+  it('sees the faint frames (the signup card’s border) in the controls’ stronger edge, in each theme and scheme, a host’s own included', async () => {
+    await render(
+      <>
+        <ThemeProvider theme="newsprint" data-testid="newsprint">{signup}</ThemeProvider>
+        <ThemeProvider theme="jobboard" scheme="dark" data-testid="jobboard-dark">{signup}</ThemeProvider>
+        <ThemeProvider theme="default" data-testid="host">
+          <div style={{ ['--ck-color-border-strong' as string]: '#123456' }}>{signup}</div>
+        </ThemeProvider>
+      </>,
+    );
+    expect(card('newsprint')).toBe(rgb(themes.newsprint.light.color.border));
+    expect(card('jobboard-dark')).toBe(rgb(themes.jobboard.dark.color.border));
+    await commands.emulateContrast('more');
+    try {
+      expect(card('newsprint')).toBe(rgb(themes.newsprint.light.color.borderStrong));
+      expect(card('jobboard-dark')).toBe(rgb(themes.jobboard.dark.color.borderStrong));
+      expect(card('host')).toBe('rgb(18, 52, 86)');
+    } finally {
+      await commands.emulateContrast('no-preference');
+    }
+    expect(card('newsprint')).toBe(rgb(themes.newsprint.light.color.border));
+  });
+});
+
+describe('the README’s plain-CSS brand, as a publisher copies it', () => {
+  const css = /```css\n([\s\S]*?)```/.exec(readme)![1]!;
+  const defaults = new Set(Object.values({ ...themes.default.light.color }).map(rgb));
+
+  it('keeps the primary button in the brand’s own colours under the pointer, not the base theme’s', async () => {
+    const style = document.createElement('style');
+    style.textContent = css;
+    document.head.append(style);
+    // No colour transition: the colour read is the hover colour, not one on the way to it.
+    await commands.emulateReducedMotion(true);
+    try {
+      const screen = await render(<ThemeProvider><Button>Subscribe</Button></ThemeProvider>);
+      const button = screen.getByRole('button', { name: 'Subscribe' }).element() as HTMLElement;
+      expect(getComputedStyle(button).backgroundColor).toBe('rgb(107, 47, 163)');
+      await userEvent.hover(button);
+      await expect.poll(() => getComputedStyle(button).backgroundColor).not.toBe('rgb(107, 47, 163)');
+      const hover = getComputedStyle(button).backgroundColor;
+      expect(defaults.has(hover), `${hover} is one of the default theme's colours`).toBe(false);
+      expect(hover).toBe(rgb(/--ck-color-on-brand-soft:\s*(#[0-9a-f]{6})/.exec(css)?.[1] ?? '#000000'));
+    } finally {
+      style.remove();
+      await commands.emulateReducedMotion(false);
+    }
   });
 });

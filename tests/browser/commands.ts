@@ -58,6 +58,11 @@ export const emulateReducedMotion: BrowserCommand<[reduce: boolean]> = async (co
   await (context as Ctx).page.emulateMedia({ reducedMotion: reduce ? 'reduce' : 'no-preference' });
 };
 
+/** The reader's contrast preference, as `prefers-contrast` reports it to the page. */
+export const emulateContrast: BrowserCommand<[contrast: 'more' | 'no-preference']> = async (context, contrast) => {
+  await (context as Ctx).page.emulateMedia({ contrast });
+};
+
 /** A one-pixel PNG, for `serveImage`. */
 const PIXEL = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
 

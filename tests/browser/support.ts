@@ -15,6 +15,7 @@ declare module 'vitest/browser' {
     ) => Promise<void>;
     emulateReducedMotion: (reduce: boolean) => Promise<void>;
     printPage: () => Promise<number>;
+    emulateContrast: (contrast: 'more' | 'no-preference') => Promise<void>;
     serveImage: (url: string) => Promise<void>;
   }
 }
