@@ -4,7 +4,7 @@ import * as React from 'react';
 import { render } from 'vitest-browser-react';
 import { commands, userEvent } from 'vitest/browser';
 import { describe, expect, it } from 'vitest';
-import { Button, NewsletterSignup, ThemeProvider } from '../../src';
+import { Button, Callout, CommentThread, DialogContent, DialogRoot, DialogTitle, HowToSayIt, NewsletterSignup, ThemeProvider } from '../../src';
 import readme from '../../README.md?raw';
 import { createBrandTheme, themes } from '../../src/theme';
 import './support';
@@ -139,6 +139,76 @@ describe('the README’s plain-CSS brand, as a publisher copies it', () => {
     } finally {
       style.remove();
       await commands.emulateReducedMotion(false);
+    }
+  });
+});
+
+describe('a publisher’s type, set with variables alone on the attribute route (no ThemeProvider)', () => {
+  it('reaches every widget’s text: the body font and size come from the tokens, not from the host page around them', async () => {
+    const style = document.createElement('style');
+    style.textContent = `[data-ck-theme] { --ck-font-body: Georgia, serif; --ck-font-size-md: 21px; }
+      .host-prose { font-family: "Courier New", monospace; font-size: 13px; }`;
+    document.head.append(style);
+    try {
+      await render(
+        <div data-ck-theme="default" className="host-prose">
+          <Callout title="A tip">Ask for the salary range before the second interview.</Callout>
+          <HowToSayIt script="Could you share the range for this role?" />
+          <NewsletterSignup consent={{ version: 'v1', privacyUrl: 'https://example.com/privacy' }} />
+          <CommentThread comments={[{ id: 'a', author: { name: 'Ana' }, body: 'This worked for me.', createdAt: '2026-11-24T10:00:00Z' }]} now="2026-12-01T00:00:00Z" locale="en-US" timeZone="UTC" />
+        </div>,
+      );
+      const texts = {
+        callout: document.querySelector('[data-tone="note"] > :last-child')!,
+        script: document.querySelector('[data-tone="script"]')!,
+        signup: document.querySelector('form')!,
+        comment: document.querySelector('#comment-a')!,
+      };
+      for (const [name, element] of Object.entries(texts)) {
+        const { fontFamily, fontSize } = getComputedStyle(element);
+        expect(fontFamily, name).not.toContain('Courier');
+        expect(fontSize, name).not.toBe('13px');
+      }
+      expect(getComputedStyle(texts.callout).fontFamily).toBe('Georgia, serif');
+      expect(getComputedStyle(texts.callout).fontSize).toBe('21px');
+      expect(getComputedStyle(texts.signup).fontSize).toBe('21px');
+    } finally {
+      style.remove();
+    }
+  });
+
+  it('colours a link in a callout with the theme’s link colour, not the browser’s blue', async () => {
+    await render(
+      <ThemeProvider theme="newsprint" scheme="dark">
+        <Callout title="Before you reply">
+          Read <a href="https://example.com/guide">the negotiation guide</a> first.
+        </Callout>
+      </ThemeProvider>,
+    );
+    expect(getComputedStyle(document.querySelector('[role="note"] a')!).color).toBe(rgb(themes.newsprint.dark.color.link));
+  });
+
+  it('reaches a dialog’s text, with the theme on <html> and the host’s own type on <body>', async () => {
+    const style = document.createElement('style');
+    style.textContent = `[data-ck-theme] { --ck-font-body: Georgia, serif; --ck-font-size-md: 21px; }
+      body { font-family: "Courier New", monospace; font-size: 13px; }`;
+    document.head.append(style);
+    document.documentElement.dataset.ckTheme = 'default';
+    try {
+      await render(
+        <DialogRoot defaultOpen>
+          <DialogContent>
+            <DialogTitle>Get the letter</DialogTitle>
+            <p>One reader’s problem and a script, every Thursday.</p>
+          </DialogContent>
+        </DialogRoot>,
+      );
+      const text = [...document.querySelectorAll('[role="dialog"] p')].at(-1)!;
+      expect(getComputedStyle(text).fontFamily).toBe('Georgia, serif');
+      expect(getComputedStyle(text).fontSize).toBe('21px');
+    } finally {
+      style.remove();
+      delete document.documentElement.dataset.ckTheme;
     }
   });
 });

@@ -17,6 +17,10 @@ export const root = ckStyle(
     borderRadius: vars.radius.md,
     backgroundColor: background,
     color: vars.color.text,
+    // The theme's type, as every widget: a callout outside an article (in a host's
+    // own prose) otherwise takes the page's font and size, not the publisher's tokens.
+    fontFamily: vars.font.body,
+    fontSize: vars.fontSize.md,
     overflowWrap: 'anywhere',
     selectors: {
       '&[data-tone="tip"]': { vars: { [accent]: vars.color.positive, [background]: vars.color.positiveSoft } },
@@ -39,6 +43,10 @@ export const root = ckStyle(
   },
   'Callout',
 );
+
+// Links in the theme's colours, as in the article and the thread (a callout may sit in a host's own page).
+ckGlobalStyle(`:where(${root}) a`, { color: vars.color.link });
+ckGlobalStyle(`:where(${root}) a:hover`, { color: vars.color.linkHover });
 
 export const header = ckStyle(
   {

@@ -41,6 +41,7 @@ export const content = ckStyle(
     borderRadius: vars.radius.lg,
     boxShadow: vars.shadow.lg,
     fontFamily: vars.font.body,
+    fontSize: vars.fontSize.md,
     lineHeight: vars.lineHeight.normal,
     // A long word (a German title) wraps instead of running under the close button and scrolling sideways at 320px.
     overflowWrap: 'anywhere',

@@ -16,6 +16,7 @@ export const root = ckStyle(
     marginBlock: vars.space.lg,
     color: vars.color.text,
     fontFamily: vars.font.body,
+    fontSize: vars.fontSize.md,
     overflowWrap: 'anywhere',
     selectors: {
       '&[data-variant="card"]': {
