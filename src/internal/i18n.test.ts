@@ -22,6 +22,27 @@ describe('safeLocale', () => {
     expect(warn).toHaveBeenCalledOnce();
   });
 
+  it.each(['spanish', 'xx', 'xx-YY', 'und'])(
+    'falls back to English, with a warning, for %j: well formed, but no locale data answers to it, so it would format in the runtime’s own language, one on the server and another in each reader’s browser',
+    (locale) => {
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+      expect(safeLocale(locale)).toBe('en');
+      expect(warn).toHaveBeenCalledWith(expect.stringContaining(`"${locale}"`));
+    },
+  );
+
+  it.each([
+    ['en-gb', 'en-GB'],
+    ['hi-u-nu-deva', 'hi-u-nu-deva'],
+    ['en-US-u-ca-invalid', 'en-US-u-ca-invalid'],
+    ['es-419', 'es-419'],
+    ['de-XX', 'de-XX'],
+  ])('keeps %j, a locale with data, as %j, without a warning', (locale, kept) => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    expect(safeLocale(locale)).toBe(kept);
+    expect(warn).not.toHaveBeenCalled();
+  });
+
   it('falls back to English, with a warning, for a list holding a JSON object with a "toString" key, instead of throwing while warning', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     expect(safeLocale(JSON.parse('[{ "toString": "es" }]'))).toBe('en');

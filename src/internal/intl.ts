@@ -1,7 +1,10 @@
 /**
  * Intl formatters are costly to build and cheap to reuse, so they are cached per
  * locale and options. A malformed locale from a CMS falls back to English with a
- * development warning instead of throwing a RangeError mid-render.
+ * development warning instead of throwing a RangeError mid-render; so does a
+ * well-formed one without locale data ("spanish", Drupal's "und"), which Intl
+ * would format in the runtime's own language: the server's, then each reader's
+ * browser's, and hydration would find other text.
  */
 import { shown, warnOnce } from './dev';
 
@@ -10,11 +13,12 @@ const cache = new Map<string, unknown>();
 export function safeLocale(locale: string | undefined): string {
   if (!locale) return 'en';
   try {
-    return Intl.getCanonicalLocales(locale)[0] ?? 'en';
-  } catch {
-    if (process.env.NODE_ENV !== 'production') warnOnce(`${shown(locale)} is not a valid locale; using "en".`);
-    return 'en';
-  }
+    // Canonical ("en-gb" → "en-GB"), and empty for a tag nothing here has data for.
+    const supported = Intl.NumberFormat.supportedLocalesOf(locale)[0];
+    if (supported) return supported;
+  } catch {}
+  if (process.env.NODE_ENV !== 'production') warnOnce(`${shown(locale)} is not a valid locale, or none with locale data here; using "en".`);
+  return 'en';
 }
 
 /**

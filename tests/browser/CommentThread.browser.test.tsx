@@ -213,6 +213,38 @@ describe('CommentThread in Chromium', () => {
     expect(readsAsWritten((document.activeElement as HTMLTextAreaElement).labels![0]!)).toBe(true);
   });
 
+  it('keeps a mention and a link whole in text of the other direction: the number written after one shows after it', async () => {
+    const said = (id: string, name: string, body: string) => ({ ...comment(id, null, body), author: { name, id: `u-${id}` } });
+    await render(
+      <ThemeProvider theme="default">
+        <div dir="rtl" lang="ar">
+          <CommentThread {...base} locale="ar" layout="flat" comments={[said('dana', 'Dana K.', 'مرحباً'), said('ar', 'ليلى', '@Dana K. 3 مرات كتبت. انظر https://example.com/a 5 مرات.')]} />
+        </div>
+        <CommentThread {...base} layout="flat" comments={[said('noa', 'נועה לוי', 'Hi'), said('en', 'Sam', '@נועה לוי 7 times I wrote back.')]} />
+      </ThemeProvider>,
+    );
+    /** The box of the first `digit` in `article`'s body text. */
+    const digitBox = (article: string, digit: string) => {
+      const body = document.getElementById(`comment-${article}-body`)!;
+      const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.textContent!.indexOf(digit);
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + 1);
+        return range.getBoundingClientRect();
+      }
+      throw new Error(`no ${digit} in ${body.outerHTML}`);
+    };
+    const box = (selector: string) => document.querySelector(selector)!.getBoundingClientRect();
+    // Right to left, "after" is further left: the 3 left of the whole "@Dana K.", the 5 left of the whole URL.
+    expect(digitBox('ar', '3').right).toBeLessThanOrEqual(box('#comment-ar [data-mention]').left);
+    expect(digitBox('ar', '5').right).toBeLessThanOrEqual(box('#comment-ar-body a').left);
+    // Left to right, a Hebrew name keeps its "@" and the 7 stays to its right.
+    expect(digitBox('en', '7').left).toBeGreaterThanOrEqual(box('#comment-en [data-mention]').right);
+  });
+
   it('takes a reply from the keyboard alone: Tab to Reply, Enter, type, Ctrl+Enter', async () => {
     const onReply = vi.fn(async () => {});
     await render(

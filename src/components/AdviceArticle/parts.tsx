@@ -68,7 +68,7 @@ const ArticleContext = /* @__PURE__ */ React.createContext<ArticleContextValue>(
 });
 
 export interface AdviceArticleRootProps extends React.HTMLAttributes<HTMLElement> {
-  /** BCP 47 locale for dates, numbers and plurals. Default: a `MessagesProvider`'s, else the runtime's, which differs between server and browser: pass the same value to both. */
+  /** BCP 47 locale for dates, numbers and plurals. Default: a `MessagesProvider`'s, else English (`en`), never the runtime's (which differs between server and browser). */
   locale?: string;
   /** Dates render in this zone on the server and in the browser alike. Default: `UTC`. */
   timeZone?: string;

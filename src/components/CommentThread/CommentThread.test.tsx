@@ -1126,6 +1126,15 @@ describe('CommentThread', () => {
       expect(html).toContain('id="comment-f"');
     });
 
+    it('says "yesterday" only where the comment’s date in `timeZone`, the one its tooltip shows, is the day before', () => {
+      // 23:30 on the 23rd in Tokyo, seen at 21:00 on the 25th: 45.5 hours, two days back there.
+      const late = [c('late', null, { createdAt: '2026-11-23T14:30:00Z' })];
+      render(<CommentThread {...base} timeZone="Asia/Tokyo" comments={late} />);
+      const time = document.querySelector('#comment-late time')!;
+      expect(time).toHaveAttribute('title', 'November 23, 2026 at 11:30 PM');
+      expect(time).toHaveTextContent('1 day ago');
+    });
+
     it('counts relative dates from a `now` given as a Date, as from its ISO string', () => {
       const dated = renderToString(<CommentThread {...base} now={new Date(STORY_NOW)} comments={chain(1)} />);
       const text = renderToString(<CommentThread {...base} comments={chain(1)} />);

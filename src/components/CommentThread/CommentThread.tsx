@@ -57,9 +57,9 @@ export interface CommentThreadProps extends Omit<React.HTMLAttributes<HTMLElemen
   comments: readonly CommentData[];
   /** The time relative dates count from ("3 days ago"). Pass the same value to the server and the browser. Without it, absolute dates are shown. */
   now?: string | number | Date;
-  /** BCP 47 locale for dates, numbers and plurals. Default: a `MessagesProvider`'s, else the runtime's, which differs between server and browser: pass the same value to both. */
+  /** BCP 47 locale for dates, numbers and plurals. Default: a `MessagesProvider`'s, else English (`en`), never the runtime's (which differs between server and browser). */
   locale?: string;
-  /** Time zone for absolute dates. Default: `UTC`. */
+  /** Time zone for absolute dates, and for which day was "yesterday". Default: `UTC`. */
   timeZone?: string;
   /** `flat` keeps source order and turns leading "@Name" into reply context; `auto` is flat when no comment has a `parentId`. Default: `auto`. */
   layout?: CommentLayout;

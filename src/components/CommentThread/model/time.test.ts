@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteTime, isDate, isoTime, relativeTime, toMillis } from './time';
+import { absoluteTime, isDate, isoTime, relativeTime, timeTexts, toMillis } from './time';
 
 const now = '2026-11-26T12:00:00Z';
 
@@ -20,6 +20,38 @@ describe('relativeTime', () => {
   it('uses the locale’s words', () => {
     expect(relativeTime('2026-11-23T12:00:00Z', now, 'fr-FR')).toBe('il y a 3 jours');
     expect(relativeTime('2026-11-23T12:00:00Z', now, 'ar-EG')).toBe('قبل ٣ أيام');
+  });
+
+  describe('given a time zone, says "yesterday" only of the day before today there, as the date in the tooltip has it', () => {
+    const inZone = (value: string, timeZone: string, locale = 'en-US') => timeTexts(locale, timeZone, now, 'just now')(value)!.relative;
+
+    it('says "1 day ago", not "yesterday", of 23:30 on the 24th in Tokyo, seen at 21:00 on the 26th (45.5 hours)', () => {
+      expect(inZone('2026-11-24T14:30:00Z', 'Asia/Tokyo')).toBe('1 day ago');
+    });
+
+    it('says "yesterday" of an instant 25 hours back that was yesterday in London, and "1 day ago" where it was two midnights back (Fiji)', () => {
+      expect(inZone('2026-11-25T11:00:00Z', 'Europe/London')).toBe('yesterday');
+      expect(inZone('2026-11-25T11:00:00Z', 'Pacific/Fiji')).toBe('1 day ago');
+    });
+
+    it('says «vor 2 Tagen», not «vorgestern», of 23:30 on the 23rd in Berlin, seen at 13:00 on the 26th (61.5 hours)', () => {
+      expect(inZone('2026-11-23T22:30:00Z', 'Europe/Berlin', 'de')).toBe('vor 2 Tagen');
+      expect(inZone('2026-11-24T10:00:00Z', 'Europe/Berlin', 'de')).toBe('vorgestern');
+    });
+
+    it('counts a day the clocks changed in as one day: 00:30 before the change is yesterday at noon the day after', () => {
+      const march = (value: string) => timeTexts('en-US', 'Europe/Berlin', '2026-03-30T10:00:00Z', 'just now')(value)!.relative;
+      expect(march('2026-03-28T23:30:00Z')).toBe('yesterday');
+      expect(march('2026-03-27T23:30:00Z')).toBe('2 days ago');
+    });
+
+    it.each([
+      ['2026-11-14T12:00:00Z', '1 week ago'], // a Saturday, two calendar weeks back: not "last week"
+      ['2026-09-28T12:00:00Z', '1 month ago'], // September: not "last month"
+      ['2024-12-15T12:00:00Z', '1 year ago'], // 2024: not "last year"
+    ])('says %s was "%s", a count of time gone by, not a name for a calendar week, month or year that may be another', (value, expected) => {
+      expect(inZone(value, 'UTC')).toBe(expected);
+    });
   });
 
   describe('given bad input', () => {

@@ -48,7 +48,7 @@ const units: [Intl.RelativeTimeFormatUnit, number][] = [
   ['minute', 60],
 ];
 
-/** "3 days ago", "yesterday", "just now" (for anything under a minute or in the future). */
+/** "3 days ago", "yesterday" (the day before, in `timeZone`), "just now" (for anything under a minute or in the future). */
 export function relativeTime(value: unknown, now: unknown, locale?: string, justNow = 'just now'): string {
   return timeTexts(locale, 'UTC', now, justNow)(value)?.relative ?? '';
 }
@@ -82,14 +82,25 @@ export interface TimeTexts {
  */
 export function timeTexts(locale: string | undefined, timeZone: string, now: unknown, justNow: string) {
   const at = toMillis(now);
-  const relativeFormat = relativeTimeFormat(locale, { numeric: 'auto' });
   const absoluteFormat = dateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone });
+  // Units gone by ("1 week ago"): "last week", "last month", "last year" would name the calendar's,
+  // which 7 to 13 days back (and so on) need not be. A day takes its word ("yesterday", «vorgestern»)
+  // only where that day in `timeZone`, the tooltip's, is the count back: 40 hours may be 2 days there.
+  const countFormat = relativeTimeFormat(locale);
+  const dayWords = relativeTimeFormat(locale, { numeric: 'auto' });
+  // The date in `timeZone`, as en-US writes it ("11/23/2026", which every engine parses), read back
+  // as that day's local midnight: two of them differ by whole days, give or take a clock change.
+  const dayFormat = dateTimeFormat('en-US', { timeZone });
+  const day = (ms: number) => Date.parse(dayFormat.format(ms));
   /** "3 days ago" from an instant in milliseconds, or '' without a `now`. */
   const relative = (then: number) => {
     if (at === null) return '';
     const seconds = Math.round((at - then) / 1000);
     for (const [unit, size] of units) {
-      if (seconds >= size) return relativeFormat.format(-Math.floor(seconds / size), unit);
+      if (seconds >= size) {
+        const count = Math.floor(seconds / size);
+        return (unit == 'day' && Math.round((day(at) - day(then)) / 864e5) == count ? dayWords : countFormat).format(-count, unit);
+      }
     }
     return justNow;
   };
