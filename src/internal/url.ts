@@ -7,7 +7,7 @@
 
 export interface UrlOptions {
   /** Resolves relative URLs (`/about`) against this absolute URL; without it they are rejected. */
-  base?: string;
+  base?: string | undefined;
 }
 
 const HTTP: readonly string[] = ['http:', 'https:'];

@@ -4,9 +4,9 @@ import { adviceArticleJsonLd, serializeJsonLd } from './jsonLd';
 
 export interface ArticleJsonLdProps {
   /** The post to describe; ignored when `data` is given. */
-  post?: AdvicePost;
+  post?: AdvicePost | undefined;
   /** Your own JSON-LD, e.g. `adviceArticleJsonLd(post)` with fields added. */
-  data?: Record<string, unknown>;
+  data?: Record<string, unknown> | undefined;
 }
 
 /** The post's JSON-LD as a `<script>`. No hooks, so it renders as a Server Component. */

@@ -10,7 +10,7 @@ import { cmsCount } from '../internal/number';
 
 export interface AdviceArticleJsonLdOptions {
   /** BCP 47 language of the post, emitted as `inLanguage` when valid. */
-  locale?: string;
+  locale?: string | undefined;
 }
 
 type Node = Record<string, unknown> & { comment?: Node[] };

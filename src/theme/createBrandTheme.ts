@@ -23,9 +23,9 @@ import { faintTextPairs } from './contrast';
 
 export interface BrandThemeInput extends PartialTokens {
   /** The built-in theme to start from. Default: `default`. */
-  base?: ThemeName;
+  base?: ThemeName | undefined;
   /** Dark-scheme overrides; colours and shadows differ between schemes. */
-  dark?: { color?: Partial<ColorTokens>; shadow?: Partial<ThemeTokens['shadow']> };
+  dark?: { color?: Partial<ColorTokens>; shadow?: Partial<ThemeTokens['shadow']> } | undefined;
 }
 
 function hash(text: string): string {

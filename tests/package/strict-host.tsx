@@ -103,6 +103,35 @@ export function SiteDialog({ size }: { size?: DialogSize }) {
   );
 }
 
+/**
+ * What a host has for a prop is often "maybe": a CMS field left empty, a route
+ * parameter, a setting not chosen. Under exactOptionalPropertyTypes it passes
+ * straight on, `undefined` included, to every widget's props.
+ */
+interface SiteSettings {
+  locale?: string | undefined;
+  timeZone?: string | undefined;
+  sort?: string | undefined;
+  title?: string | undefined;
+  headingLevel?: 2 | 3 | undefined;
+  onOpenChange?: ((open: boolean) => void) | undefined;
+  onReply?: ((parentId: string | null, text: string) => Promise<unknown>) | undefined;
+}
+export function Settled({ settings }: { settings: SiteSettings }) {
+  const { locale, timeZone, sort, title, headingLevel, onOpenChange, onReply } = settings;
+  return (
+    <>
+      <CommentThread comments={comments} locale={locale} timeZone={timeZone} sort={sort} defaultSort="newest" headingLevel={headingLevel} onReply={onReply} />
+      <HowToSayIt script="Dear [Name]," title={title} />
+      <Callout title={title}>Text.</Callout>
+      <NewsletterSignup adapter={subscribe} consent={consent} title={title} locale={locale} />
+      <SignupDialog adapter={subscribe} consent={consent} title={title} onOpenChange={onOpenChange} locale={locale} />
+      <AdviceArticle post={post} locale={locale} timeZone={timeZone} />
+      <ArticleJsonLd post={post} />
+    </>
+  );
+}
+
 export function Page() {
   return (
     <ThemeProvider theme={brand} scheme="system">

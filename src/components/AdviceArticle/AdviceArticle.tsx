@@ -26,11 +26,11 @@ export interface AdviceArticleProps extends AdviceArticleRootProps {
   /** The whole post as data, from your CMS. */
   post: AdvicePost;
   /** The signup nudge, placed where the reply has a `signup` block (else after the reply). */
-  signupNudge?: React.ReactNode;
+  signupNudge?: React.ReactNode | undefined;
   /** The comment thread, under the comments heading. */
-  comments?: React.ReactNode;
+  comments?: React.ReactNode | undefined;
   /** Table of contents: `auto` shows it for four or more sections. Default: `auto`. */
-  toc?: 'auto' | boolean;
+  toc?: 'auto' | boolean | undefined;
 }
 
 /**

@@ -53,7 +53,7 @@ export const articleHeadlineLevels = [1, 2] as const;
 export type ArticleHeadlineLevel = (typeof articleHeadlineLevels)[number];
 
 interface ArticleContextValue {
-  locale?: string;
+  locale?: string | undefined;
   timeZone: string;
   level: ArticleHeadlineLevel;
   text: ArticleMessages;
@@ -69,13 +69,13 @@ const ArticleContext = /* @__PURE__ */ React.createContext<ArticleContextValue>(
 
 export interface AdviceArticleRootProps extends React.HTMLAttributes<HTMLElement> {
   /** BCP 47 locale for dates, numbers and plurals. Default: a `MessagesProvider`'s, else English (`en`), never the runtime's (which differs between server and browser). */
-  locale?: string;
+  locale?: string | undefined;
   /** Dates render in this zone on the server and in the browser alike. Default: `UTC`. */
-  timeZone?: string;
+  timeZone?: string | undefined;
   /** `1` when the post is the page, `2` inside a page that has its own h1. Default: 1. */
-  headlineLevel?: ArticleHeadlineLevel;
+  headlineLevel?: ArticleHeadlineLevel | undefined;
   /** Strings of your own over the defaults (or a `MessagesProvider`'s): byline, dates, headings, copy-link labels. */
-  messages?: Partial<ArticleMessages>;
+  messages?: Partial<ArticleMessages> | undefined;
 }
 
 /** The `<article>` and the settings every part reads. */
@@ -146,8 +146,8 @@ export interface ArticleSectionProps {
   id: string;
   /** The section's heading; it names the region. */
   heading: string;
-  className?: string;
-  children?: React.ReactNode;
+  className?: string | undefined;
+  children?: React.ReactNode | undefined;
 }
 
 /**
@@ -295,9 +295,9 @@ export interface QuestionSectionProps {
   /** The reader's letter: plain text (blank lines between paragraphs) or your own nodes. */
   body: ArticleText;
   /** The reader's pseudonym; unsigned letters leave it out. */
-  signature?: string;
+  signature?: string | undefined;
   /** Default: "The Question". */
-  heading?: string;
+  heading?: string | undefined;
 }
 
 /** The reader's letter, as a quotation. Renders nothing when the letter is empty. */
@@ -322,7 +322,7 @@ export interface ReplySectionProps {
   columnist?: string | undefined;
   /** Your own heading instead of "<Name>'s Reply". */
   heading?: string | undefined;
-  children?: React.ReactNode;
+  children?: React.ReactNode | undefined;
 }
 
 /** The columnist's reply, headed "<Name>'s Reply": put its text, script, promo and nudge inside. */
@@ -364,15 +364,15 @@ export interface DiscussionPromptProps {
   /** A question to readers: "Have you ever had to apologise to a recruiter?" */
   heading: string;
   /** A line under the heading, before the questions. */
-  intro?: ArticleText;
+  intro?: ArticleText | undefined;
   /** Three to five questions to readers, shown as a list. */
-  questions?: string[];
+  questions?: string[] | undefined;
   /**
    * Whether to end with the "Join the discussion" link to `#comments`. Default
    * `true`; pass `false` when the page has no `ArticleComments`, so the link
    * does not jump to nothing. `AdviceArticle` sets it from its comments section.
    */
-  linkToComments?: boolean;
+  linkToComments?: boolean | undefined;
 }
 
 /**
@@ -413,7 +413,7 @@ export interface ArticleCommentsProps {
   /** How many comments there are, for the heading ("15 Comments"): a whole number from 0, or text of one ("15"); without one (or with a bad one) the heading is "Comments". */
   count?: number | string | undefined;
   /** The comment list and form: CommentThread, or the host's own. */
-  children?: React.ReactNode;
+  children?: React.ReactNode | undefined;
 }
 
 /** The comments section, `#comments`, headed with the count ("15 Comments"): put the thread inside. */

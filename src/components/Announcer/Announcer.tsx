@@ -2,15 +2,15 @@ import { visuallyHidden } from '../../styles/shared.css';
 
 export interface AnnouncerProps {
   /** What to say; empty says nothing. */
-  message?: string;
+  message?: string | undefined;
   /** `polite` waits for a pause; `assertive` interrupts. Default: `polite`. */
-  politeness?: 'polite' | 'assertive';
+  politeness?: 'polite' | 'assertive' | undefined;
   /** Increase to announce an unchanged message again. */
-  announceKey?: number;
+  announceKey?: number | undefined;
   /** Keep the message visible instead of screen-reader only. */
-  visible?: boolean;
+  visible?: boolean | undefined;
   /** Added to the live region (visible or not). */
-  className?: string;
+  className?: string | undefined;
 }
 
 /**

@@ -11,13 +11,13 @@ export type ButtonSize = (typeof buttonSizes)[number];
 
 export interface ButtonProps extends React.ButtonHTMLAttributes<HTMLButtonElement> {
   /** Default: `primary`. */
-  tone?: ButtonTone;
+  tone?: ButtonTone | undefined;
   /** Default: `md`. */
-  size?: ButtonSize;
+  size?: ButtonSize | undefined;
   /** Work in progress: announced as disabled, clicks ignored, focus kept. */
-  busy?: boolean;
+  busy?: boolean | undefined;
   /** Render the host's own element (a link, a router link) with button styles. */
-  asChild?: boolean;
+  asChild?: boolean | undefined;
 }
 
 /**

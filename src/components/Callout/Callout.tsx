@@ -23,15 +23,15 @@ export type CalloutMessages = typeof calloutMessages;
 
 export interface CalloutProps extends Omit<React.HTMLAttributes<HTMLDivElement>, 'title'> {
   /** Default: `note`. An unknown tone falls back to `note` with a development warning. */
-  tone?: CalloutTone;
+  tone?: CalloutTone | undefined;
   /** The callout's title; it names the note for screen readers. */
-  title?: React.ReactNode;
+  title?: React.ReactNode | undefined;
   /** Heading level of the title, or `p` for none. Default: 3. */
-  titleLevel?: CalloutTitleLevel;
+  titleLevel?: CalloutTitleLevel | undefined;
   /** Show the tone's icon. Default: true. */
-  icon?: boolean;
+  icon?: boolean | undefined;
   /** The tone's name, said to screen readers before the title. */
-  messages?: Partial<CalloutMessages>;
+  messages?: Partial<CalloutMessages> | undefined;
 }
 
 /**

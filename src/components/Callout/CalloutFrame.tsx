@@ -12,9 +12,9 @@ export interface CalloutFrameProps extends Omit<React.HTMLAttributes<HTMLDivElem
   tone: string;
   /** The tone in words, said before the title (or the name when there is no title). */
   toneName: string;
-  title?: React.ReactNode;
+  title?: React.ReactNode | undefined;
   level: 2 | 3 | 4 | 'p';
-  icon?: boolean;
+  icon?: boolean | undefined;
 }
 
 export const CalloutFrame = /* @__PURE__ */ React.forwardRef<HTMLDivElement, CalloutFrameProps>(function CalloutFrame(

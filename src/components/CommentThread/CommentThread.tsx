@@ -56,13 +56,13 @@ export interface CommentThreadProps extends Omit<React.HTMLAttributes<HTMLElemen
   /** The host's comments: a flat array in any order. */
   comments: readonly CommentData[];
   /** The time relative dates count from ("3 days ago"). Pass the same value to the server and the browser. Without it, absolute dates are shown. */
-  now?: string | number | Date;
+  now?: string | number | Date | undefined;
   /** BCP 47 locale for dates, numbers and plurals. Default: a `MessagesProvider`'s, else English (`en`), never the runtime's (which differs between server and browser). */
-  locale?: string;
+  locale?: string | undefined;
   /** Time zone for absolute dates, and for which day was "yesterday". Default: `UTC`. */
-  timeZone?: string;
+  timeZone?: string | undefined;
   /** `flat` keeps source order and turns leading "@Name" into reply context; `auto` is flat when no comment has a `parentId`. Default: `auto`. */
-  layout?: CommentLayout;
+  layout?: CommentLayout | undefined;
   /** The post's author, badged "Author". */
   postAuthorId?: string | null | undefined;
   /** Matches the author by name when ids are missing (flat imports). */
@@ -70,49 +70,49 @@ export interface CommentThreadProps extends Omit<React.HTMLAttributes<HTMLElemen
   /** The reader: their own pending comments show, and their own comments get Edit and Delete. */
   viewerId?: string | null | undefined;
   /** All comments the host has, loaded or not, for the heading. Default: the comments shown. */
-  totalCount?: number;
+  totalCount?: number | undefined;
   /** The thread heading's level; each comment's heading is one below. Default: 2. Inside AdviceArticle's comments section the thread has no heading of its own: the section's "15 Comments" is its heading. */
-  headingLevel?: 2 | 3 | 4 | 5;
+  headingLevel?: 2 | 3 | 4 | 5 | undefined;
   /** Nesting shown before replies continue at the same level with reply context. Default: 3. */
-  maxDepth?: number;
+  maxDepth?: number | undefined;
   /** The longest comment your back end accepts, in characters; the composer takes no more. Default: 20,000. */
-  maxLength?: number;
+  maxLength?: number | undefined;
   /** Top-level comments per page. Default: 20. */
-  pageSize?: number;
+  pageSize?: number | undefined;
   /** Replies shown per comment before "Show N more replies". Default: 10. (A first page shows 60 replies at most: a full page of 20 threads opens 3 per thread.) */
-  replyPageSize?: number;
+  replyPageSize?: number | undefined;
   /** Levels of replies open at first; deeper ones sit behind "Show N replies". Default: 3. */
-  replyDepth?: number;
+  replyDepth?: number | undefined;
   /** Sort order of top-level comments (controlled). */
-  sort?: string;
+  sort?: CommentSort | (string & {}) | undefined;
   /** The first sort order, uncontrolled: `oldest` (the default), `newest`, `replies`, or a `sortOptions` key. */
-  defaultSort?: string;
+  defaultSort?: CommentSort | (string & {}) | undefined;
   /** The reader picked another order (a key, as in `sort`). */
-  onSortChange?: (sort: string) => void;
+  onSortChange?: ((sort: string) => void) | undefined;
   /** The host's own orders, by key, next to oldest, newest and most replies. */
-  sortOptions?: Record<string, CommentSortOption>;
+  sortOptions?: Record<string, CommentSortOption> | undefined;
   /** A comment to reveal, scroll to, focus and highlight (the page's `#comment-{id}` does the same), also once comments arrive in a thread that mounted without them. */
   highlightedId?: string | null | undefined;
   /** Whether the host has more top-level comments to load. */
-  hasMore?: boolean;
+  hasMore?: boolean | undefined;
   /** Load the next page: resolve after adding the comments to `comments`. */
-  onLoadMore?: () => Promise<unknown>;
+  onLoadMore?: (() => Promise<unknown>) | undefined;
   /** Load more replies to a comment whose `replyCount` exceeds the replies passed. */
-  onLoadMoreReplies?: (parentId: string) => Promise<unknown>;
+  onLoadMoreReplies?: ((parentId: string) => Promise<unknown>) | undefined;
   /** Post a reply (`parentId`) or a new comment (`null`). Reject to keep the text and offer a retry. */
-  onReply?: (parentId: string | null, text: string) => Promise<unknown>;
+  onReply?: ((parentId: string | null, text: string) => Promise<unknown>) | undefined;
   /** Like (`true`) or unlike (`false`); shown at once, undone if the promise rejects. One at a time per comment. */
-  onLike?: (id: string, liked: boolean) => Promise<unknown> | void;
+  onLike?: ((id: string, liked: boolean) => Promise<unknown> | void) | undefined;
   /** `reason` is the key of the chosen `messages.reportReasons` entry (`spam`, `abuse`, `personal`, `offTopic`, or your own keys), never its translated label. Reject to say it failed. */
-  onReport?: (id: string, reason: string) => Promise<unknown> | void;
+  onReport?: ((id: string, reason: string) => Promise<unknown> | void) | undefined;
   /** Save an edit of the viewer's own comment (offered when `permissions.canEdit`). Reject to keep the text and offer a retry. */
-  onEdit?: (id: string, text: string) => Promise<unknown>;
+  onEdit?: ((id: string, text: string) => Promise<unknown>) | undefined;
   /** Delete the viewer's own comment (offered when `permissions.canDelete`), after a confirming dialog. When `comments` changes (mark it deleted, or drop it), before the promise resolves or after, focus moves to its placeholder or a comment beside it, not to the page. */
-  onDelete?: (id: string) => Promise<unknown>;
+  onDelete?: ((id: string) => Promise<unknown>) | undefined;
   /** Render a body yourself (content you have already sanitised). A comment it throws for, or returns nothing or something React cannot render for (a rich-text object), shows careerkit's plain text. */
-  renderBody?: (comment: CommentData) => React.ReactNode;
+  renderBody?: ((comment: CommentData) => React.ReactNode) | undefined;
   /** Each data problem, once: duplicates, cycles, orphans, bad dates… Called in the browser after render (an effect), never during a server render. */
-  onDataIssue?: (issue: CommentDataIssue) => void;
+  onDataIssue?: ((issue: CommentDataIssue) => void) | undefined;
   /**
    * Keep the reader's unsent comment and replies (and the reply box they were
    * writing in) in sessionStorage under this key (the post's id, say), so a draft outlives a
@@ -125,9 +125,9 @@ export interface CommentThreadProps extends Omit<React.HTMLAttributes<HTMLElemen
    * sharing one would overwrite each other's drafts (a development warning
    * says so).
    */
-  persistKey?: string;
+  persistKey?: string | undefined;
   /** Strings of your own over the defaults (or a `MessagesProvider`'s): headings, buttons, badges, announcements. */
-  messages?: Partial<CommentThreadMessages>;
+  messages?: Partial<CommentThreadMessages> | undefined;
 }
 
 /**

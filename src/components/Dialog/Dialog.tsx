@@ -41,11 +41,11 @@ export interface DialogContentProps extends DialogPrimitive.DialogContentProps {
   /** Maximum width. Default: `md`. */
   size?: DialogSize | undefined;
   /** Where the portal mounts. Default: `document.body`. */
-  container?: HTMLElement | null;
+  container?: HTMLElement | null | undefined;
   /** Hide the built-in close button (then provide a `DialogClose` yourself). */
-  hideCloseButton?: boolean;
+  hideCloseButton?: boolean | undefined;
   /** The close button's accessible name (`close`). */
-  messages?: Partial<DialogMessages>;
+  messages?: Partial<DialogMessages> | undefined;
 }
 
 /**

@@ -14,9 +14,9 @@ const defaultSize: Record<HeadingLevel, HeadingSize> = { 1: 'xl', 2: 'lg', 3: 'm
 
 export interface HeadingProps extends React.HTMLAttributes<HTMLHeadingElement> {
   /** Outline level, or `p` for none. Default: 2. */
-  level?: HeadingLevel;
+  level?: HeadingLevel | undefined;
   /** Visual size; defaults from the level. */
-  size?: HeadingSize;
+  size?: HeadingSize | undefined;
 }
 
 /**

@@ -45,33 +45,33 @@ export type CopyState = 'idle' | 'copied' | 'error';
 
 export interface HowToSayItProps extends Omit<React.HTMLAttributes<HTMLDivElement>, 'title' | 'children'> {
   /** The script as plain text; blank lines separate paragraphs. */
-  script?: string;
+  script?: string | undefined;
   /** Or the script as elements (paragraphs, emphasis); used when `script` is not given. */
-  children?: React.ReactNode;
+  children?: React.ReactNode | undefined;
   /** Default: "How To Say It". */
-  title?: React.ReactNode;
+  title?: React.ReactNode | undefined;
   /** Heading level of the title, or `p`. Default: 3. */
-  titleLevel?: CalloutTitleLevel;
+  titleLevel?: CalloutTitleLevel | undefined;
   /** How the script is meant to be delivered; shown as a label. */
-  medium?: ScriptMedium;
+  medium?: ScriptMedium | undefined;
   /** A sentence before the script ("Send this the same day:"). */
-  leadIn?: React.ReactNode;
+  leadIn?: React.ReactNode | undefined;
   /** Let the reader type values for the `[Placeholders]` of a `script` given as text (`children` have none). */
-  fillable?: boolean;
+  fillable?: boolean | undefined;
   /** Placeholder values, controlled. Keys are the names inside the brackets. */
-  values?: Record<string, string>;
+  values?: Record<string, string> | undefined;
   /** Placeholder values to start from, uncontrolled. */
-  defaultValues?: Record<string, string>;
+  defaultValues?: Record<string, string> | undefined;
   /** Every change of a blank's value, with all the values. */
-  onValuesChange?: (values: Record<string, string>) => void;
+  onValuesChange?: ((values: Record<string, string>) => void) | undefined;
   /** Offer "Open as email" with this subject (default: the `title` message, "How To Say It"; blanks filled); the reader picks the recipient. Only for a `script` given as text, not `children`. */
-  email?: { subject?: string };
+  email?: { subject?: string } | undefined;
   /** Collapse on screen past this many lines; `false` never collapses. Default: 20. */
-  collapseAfterLines?: number | false;
+  collapseAfterLines?: number | false | undefined;
   /** Called after a copy, with the text and whether it reached the clipboard. */
-  onCopyScript?: (text: string, outcome: 'copied' | 'selected') => void;
+  onCopyScript?: ((text: string, outcome: 'copied' | 'selected') => void) | undefined;
   /** Strings of your own over the defaults (or a `MessagesProvider`'s): title, buttons, announcements. */
-  messages?: Partial<HowToSayItMessages>;
+  messages?: Partial<HowToSayItMessages> | undefined;
 }
 
 /**

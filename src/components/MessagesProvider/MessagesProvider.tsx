@@ -11,7 +11,7 @@ import type { CareerkitComponentName, CareerkitMessages } from './types';
 /** What a provider gives the widgets inside it, already merged over any outer provider. */
 export interface MessagesScope {
   messages: CareerkitMessages;
-  locale?: string;
+  locale?: string | undefined;
 }
 
 const MessagesContext = /* @__PURE__ */ React.createContext<MessagesScope | null>(null);
@@ -23,10 +23,10 @@ export function useMessagesScope(): MessagesScope | null {
 
 export interface MessagesProviderProps {
   /** Strings by component (`{ CommentThread: { reply: 'Responder' } }`), or a whole locale. */
-  messages?: CareerkitMessages;
+  messages?: CareerkitMessages | undefined;
   /** BCP 47 locale for dates, numbers and plurals in widgets without a `locale` prop of their own. */
-  locale?: string;
-  children?: React.ReactNode;
+  locale?: string | undefined;
+  children?: React.ReactNode | undefined;
 }
 
 /**

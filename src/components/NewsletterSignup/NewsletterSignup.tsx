@@ -41,59 +41,59 @@ export interface SignupConsent {
   /** Your id for the wording shown; sent with every request, with the time. */
   version: string;
   /** The notice under the button. Default, also for an empty one: a short sentence and the privacy link. */
-  notice?: React.ReactNode;
+  notice?: React.ReactNode | undefined;
   /** The privacy policy: an http(s) URL, or a path on the site (`/privacy`). */
-  privacyUrl?: string;
+  privacyUrl?: string | undefined;
   /** Ask per channel instead: unticked checkboxes; at least one must be ticked. */
-  channels?: { id: string; label: React.ReactNode }[];
+  channels?: { id: string; label: React.ReactNode }[] | undefined;
 }
 
 export interface SignupChoices {
   legend: React.ReactNode;
   /** `checkbox` (interests, the default) or `radio` (one frequency). Sent as `interests`. */
-  type?: 'checkbox' | 'radio';
+  type?: 'checkbox' | 'radio' | undefined;
   options: { value: string; label: React.ReactNode }[];
 }
 
 export interface NewsletterSignupProps {
   /** Submits with JavaScript (see the adapters). Without it, a valid form posts to `action`. */
-  adapter?: SubscribeAdapter;
+  adapter?: SubscribeAdapter | undefined;
   /** Where the form posts before JavaScript runs (or without an adapter): fields `email`, `firstName`, `interests`, `consent`, `consentVersion`. */
-  action?: string;
+  action?: string | undefined;
   /** `inline` (in the page's flow), `card` (a boxed block), `nudge` (one compact line inside an article). Default: `inline`. */
-  variant?: NewsletterVariant;
+  variant?: NewsletterVariant | undefined;
   /** Default, also for an empty one: "Get the newsletter". */
-  title?: React.ReactNode;
+  title?: React.ReactNode | undefined;
   /** Heading level of the title, `p` for none in the outline, `none` when a dialog supplies the title. Default: 2. */
-  titleLevel?: SignupTitleLevel;
+  titleLevel?: SignupTitleLevel | undefined;
   /** A sentence under the title: what the newsletter is and how often it comes. */
-  description?: React.ReactNode;
+  description?: React.ReactNode | undefined;
   /** Ask for a first name too (optional for the reader). */
-  askFirstName?: boolean;
+  askFirstName?: boolean | undefined;
   /** Interests or a frequency to choose. */
-  choices?: SignupChoices;
+  choices?: SignupChoices | undefined;
   /** What the reader agrees to, with your id for its wording: a notice with a privacy link, or boxes per channel. */
   consent: SignupConsent;
   /** Start with this address (e.g. kept by a dialog that closed). */
-  defaultEmail?: string;
+  defaultEmail?: string | undefined;
   /** Every change of the address field, e.g. to keep it elsewhere. */
-  onEmailChange?: (email: string) => void;
+  onEmailChange?: ((email: string) => void) | undefined;
   /** After each answer from the adapter. */
-  onOutcome?: (outcome: SubscribeOutcome, request: SubscribeRequest) => void;
+  onOutcome?: ((outcome: SubscribeOutcome, request: SubscribeRequest) => void) | undefined;
   /** Keep the typed address in sessionStorage until the signup succeeds, under this key. */
-  persistKey?: string;
+  persistKey?: string | undefined;
   /** Submits sooner than this after the form appeared are asked to confirm (bots fill instantly). Default: 1500 ms. */
-  minFillMs?: number;
+  minFillMs?: number | undefined;
   /** Sent as the request's `source`. Default: the page URL. */
-  source?: string;
+  source?: string | undefined;
   /** For numbers and "try again in 5 minutes", and sent as the request's `locale`. Default: a `MessagesProvider`'s. */
-  locale?: string;
+  locale?: string | undefined;
   /** Strings of your own over the defaults (or a `MessagesProvider`'s): labels, errors, outcomes. */
   messages?: Partial<NewsletterSignupMessages> | undefined;
   /** Added to the form's root (in SignupDialog, to the form inside the dialog). */
-  className?: string;
+  className?: string | undefined;
   /** The form's root element's id, for a link to it (`#newsletter`). */
-  id?: string;
+  id?: string | undefined;
 }
 
 /** The fields that can show an error. The interests have no check of their own, so they never do. */
@@ -179,12 +179,12 @@ export function NewsletterSignup({
   // address"), and which text fields hold a paste that had a line break inside
   // (see `onPaste`).
   const self = React.useRef<{
-    checked?: boolean;
-    busy?: boolean;
+    checked?: boolean | undefined;
+    busy?: boolean | undefined;
     shownAt: number;
     kept: string;
-    email?: number;
-    firstName?: number;
+    email?: number | undefined;
+    firstName?: number | undefined;
   }>({
     shownAt: 0,
     kept: defaultEmail ?? '',

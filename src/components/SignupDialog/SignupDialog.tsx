@@ -20,29 +20,29 @@ export type SignupDialogMessages = typeof signupDialogMessages;
 
 export interface SignupDialogProps extends Omit<NewsletterSignupProps, 'title' | 'titleLevel' | 'description' | 'messages'> {
   /** What opens the dialog. The button always works; the others are automatic and restrained. */
-  triggers?: SignupTriggers;
+  triggers?: SignupTriggers | undefined;
   /** Controlled open state. */
-  open?: boolean;
+  open?: boolean | undefined;
   /** Open on mount, uncontrolled. */
-  defaultOpen?: boolean;
+  defaultOpen?: boolean | undefined;
   /** The dialog opened or closed (by the reader, a trigger, or you). */
-  onOpenChange?: (open: boolean) => void;
+  onOpenChange?: ((open: boolean) => void) | undefined;
   /** The dialog's title. Default: the `title` message. */
-  title?: React.ReactNode;
+  title?: React.ReactNode | undefined;
   /** A sentence under the title: what the newsletter is and how often it comes. */
-  description?: React.ReactNode;
+  description?: React.ReactNode | undefined;
   /** Days without automatic offers after the reader closes the dialog unsubscribed. Default: 30. */
-  dismissDays?: number;
+  dismissDays?: number | undefined;
   /** Names the stored record (`ck-signup:<storageId>`); dialogs sharing it share restraint. Default: `newsletter`. */
-  storageId?: string;
+  storageId?: string | undefined;
   /** `false` lets automatic triggers ignore every restraint rule (first page view, signed up, "Don't show this again", dismissals, the session limit, blocked storage): for demos only. They still wait for a reader who is not typing or in another dialog. Default: true. */
-  restraint?: boolean;
+  restraint?: boolean | undefined;
   /** Maximum width. Default: `md`. */
-  size?: DialogSize;
+  size?: DialogSize | undefined;
   /** The dialog's own strings: title, trigger label, "Don't show this again", close. */
-  messages?: Partial<SignupDialogMessages>;
+  messages?: Partial<SignupDialogMessages> | undefined;
   /** The form's own strings (see NewsletterSignup). */
-  formMessages?: NewsletterSignupProps['messages'];
+  formMessages?: NewsletterSignupProps['messages'] | undefined;
 }
 
 /** A SignupDialog's automatic offer is on its way into the page (React has not rendered it yet). */

@@ -15,7 +15,7 @@ export interface SignupRecord {
   /** The reader subscribed (or was pending confirmation, or already on the list). */
   subscribed: boolean;
   /** Epoch ms of the last close without subscribing. */
-  dismissedAt?: number;
+  dismissedAt?: number | undefined;
   /** The reader chose "Don't show this again". */
   never: boolean;
 }

@@ -10,15 +10,15 @@ import { shown, warnOnce } from '../../internal/dev';
 
 export interface SignupTriggers {
   /** A button that opens the dialog: `true` for the default label, text for your own, or your own element. */
-  button?: React.ReactNode;
+  button?: React.ReactNode | undefined;
   /** The element that marks the end of the article (a ref or a selector, looked up when the dialog mounts); offers when the reader scrolls it into view. One already in view on load counts only after it has left the view and come back. */
-  endOf?: React.RefObject<Element | null> | string;
+  endOf?: React.RefObject<Element | null> | string | undefined;
   /** Offers once the reader has seen this fraction of the page (0 to 1) by scrolling. A number: text ("0.6", as a CMS may send it) turns the trigger off, with a development warning; `null` or `false` is off. */
-  scrollDepth?: number;
+  scrollDepth?: number | undefined;
   /** Offers after this many seconds with the tab visible (at most `maxEngagedSeconds`, about 24 days). A number: text turns the trigger off, with a development warning; `null` or `false` is off. */
-  engagedSeconds?: number;
+  engagedSeconds?: number | undefined;
   /** Offers when a mouse leaves through the top of the window (never on touch screens). Only `true` turns it on. */
-  exitIntent?: boolean;
+  exitIntent?: boolean | undefined;
 }
 
 /**

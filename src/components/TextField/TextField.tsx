@@ -13,15 +13,15 @@ export interface TextFieldProps extends Omit<React.InputHTMLAttributes<HTMLInput
   /** The visible label, a real `<label>`. */
   label: React.ReactNode;
   /** Help shown under the label, read after it. */
-  hint?: React.ReactNode;
+  hint?: React.ReactNode | undefined;
   /** An error message; marks the field invalid while present. */
-  error?: React.ReactNode;
+  error?: React.ReactNode | undefined;
   /** Show "(optional)" after the label of a field that is not required. */
-  showOptional?: boolean;
+  showOptional?: boolean | undefined;
   /** The hidden "Error:" prefix and the "(optional)" mark. */
-  messages?: Partial<TextFieldMessages>;
+  messages?: Partial<TextFieldMessages> | undefined;
   /** Class for the wrapper; `className` goes on the input. */
-  wrapperClassName?: string;
+  wrapperClassName?: string | undefined;
 }
 
 /**

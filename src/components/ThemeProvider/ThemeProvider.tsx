@@ -31,12 +31,12 @@ export interface ThemeProviderProps extends Omit<React.HTMLAttributes<HTMLDivEle
    * variables with safe text apply, and a palette with a colour missing or bad
    * gives way to the default theme's colours, with a development warning.
    */
-  theme?: ThemeName | BrandTheme;
+  theme?: ThemeName | BrandTheme | undefined;
   /** `light`, `dark`, or `system` to follow the reader's setting. Default: `light`, written on this element, so it overrides a scheme set on an ancestor (`<html data-ck-scheme="dark">`). */
-  scheme?: ColorScheme;
+  scheme?: ColorScheme | undefined;
   /** Writing direction for everything inside. Inherited when omitted. */
-  dir?: 'ltr' | 'rtl';
-  children?: React.ReactNode;
+  dir?: 'ltr' | 'rtl' | undefined;
+  children?: React.ReactNode | undefined;
 }
 
 function resolveTheme(theme: ThemeProviderProps['theme']): { name?: ThemeName; brand?: BrandTheme } {

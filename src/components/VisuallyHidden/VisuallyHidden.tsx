@@ -3,7 +3,7 @@ import { visuallyHidden } from '../../styles/shared.css';
 
 export interface VisuallyHiddenProps extends React.HTMLAttributes<HTMLSpanElement> {
   /** Render a `div` when the hidden content is block-level. Default: `span`. */
-  as?: 'span' | 'div';
+  as?: 'span' | 'div' | undefined;
 }
 
 /** Text for screen readers only: the tone of a callout, the label of an icon button. */

@@ -24,11 +24,11 @@ export interface TokenizedBody {
 
 export interface TokenizeOptions {
   /** Characters kept; default `MAX_BODY_LENGTH`. */
-  maxLength?: number;
+  maxLength?: number | undefined;
   /** Names to match as whole mentions ("@Ana María"); others match one word. */
-  knownNames?: readonly string[];
+  knownNames?: readonly string[] | undefined;
   /** The same, prebuilt with `nameIndex` once for many bodies. */
-  names?: NameIndex;
+  names?: NameIndex | undefined;
 }
 
 export const MAX_BODY_LENGTH = 100_000;

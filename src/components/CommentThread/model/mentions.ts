@@ -111,7 +111,7 @@ export function parseLeadingMention(body: string, knownNames: readonly string[])
 
 export interface ReplySource {
   id: string;
-  author?: { name?: string | null } | null;
+  author?: { name?: string | null } | null | undefined;
   body: string;
 }
 

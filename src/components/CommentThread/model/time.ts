@@ -69,7 +69,7 @@ export interface TimeTexts {
   /** "3 days ago", or '' without a `now`. */
   relative: string;
   /** Later than `now` (shown as "just now"). */
-  future?: boolean;
+  future?: boolean | undefined;
   absolute: string;
 }
 

@@ -54,9 +54,9 @@ export interface CommentTree {
 
 export interface BuildCommentTreeOptions {
   /** Whose pending comments to show (their own, awaiting moderation). */
-  viewerId?: string | null;
+  viewerId?: string | null | undefined;
   /** Stop recording issues after this many (a broken feed can produce one per comment). */
-  maxIssues?: number;
+  maxIssues?: number | undefined;
 }
 
 export type RootOrder = 'oldest' | 'newest' | 'replies';

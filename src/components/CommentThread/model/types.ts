@@ -8,44 +8,44 @@ export type CommentStatus = (typeof commentStatuses)[number];
 
 export interface CommentAuthor {
   /** Display name; may be missing or empty. */
-  name?: string | null;
+  name?: string | null | undefined;
   /** The host's id for the person (matches `viewerId`, `postAuthorId`). */
-  id?: string | null;
+  id?: string | null | undefined;
   /** Profile page; only http(s) URLs are ever linked. */
-  url?: string | null;
+  url?: string | null | undefined;
   /** Avatar image; only absolute http(s) URLs are ever loaded. */
-  avatarUrl?: string | null;
+  avatarUrl?: string | null | undefined;
   /** Roles shown as text badges, e.g. `staff`, `moderator`. */
-  roles?: string[] | null;
+  roles?: string[] | null | undefined;
 }
 
 export interface CommentPermissions {
-  canReply?: boolean;
-  canEdit?: boolean;
-  canDelete?: boolean;
-  canReport?: boolean;
-  canLike?: boolean;
+  canReply?: boolean | undefined;
+  canEdit?: boolean | undefined;
+  canDelete?: boolean | undefined;
+  canReport?: boolean | undefined;
+  canLike?: boolean | undefined;
 }
 
 export interface CommentData {
   id: string;
   /** The comment this one answers; absent for top-level (or flat) comments. */
-  parentId?: string | null;
-  author?: CommentAuthor | null;
+  parentId?: string | null | undefined;
+  author?: CommentAuthor | null | undefined;
   /** Plain text; never HTML. */
   body: string;
   /** ISO 8601. */
   createdAt: string;
-  editedAt?: string | null;
+  editedAt?: string | null | undefined;
   /** Default `published`. */
-  status?: CommentStatus;
+  status?: CommentStatus | undefined;
   /** The number the source shows ("1", "2", …) in flat, numbered lists. */
-  number?: number | null;
+  number?: number | null | undefined;
   /** Replies the host has for this comment in all, passed or not (for "Show N more replies"). */
-  replyCount?: number | null;
-  likes?: number | null;
-  likedByViewer?: boolean | null;
-  permissions?: CommentPermissions | null;
+  replyCount?: number | null | undefined;
+  likes?: number | null | undefined;
+  likedByViewer?: boolean | null | undefined;
+  permissions?: CommentPermissions | null | undefined;
 }
 
 /** Something wrong with the data, reported once through `onDataIssue` and a development warning. */
@@ -65,6 +65,6 @@ export interface CommentDataIssue {
     | 'unsafe-url'
     | 'future-date';
   /** The comment the issue is about, when it has an id. */
-  id?: string;
+  id?: string | undefined;
   message: string;
 }

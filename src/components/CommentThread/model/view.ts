@@ -20,9 +20,9 @@ export interface ViewComment {
    * reply flattened at the cap, the target of a flat "@Name" reply, or
    * `missing` for an orphan.
    */
-  context?: CommentNode | 'missing';
+  context?: CommentNode | 'missing' | undefined;
   /** Its replies' own list, when they nest under it. */
-  replies?: ViewEntry[];
+  replies?: ViewEntry[] | undefined;
   /** Shown replies: the toggle's state. */
   expanded: boolean;
 }
@@ -59,10 +59,10 @@ export interface ViewOptions {
   /** Reply context for top-level comments (flat lists). */
   contextOf?: (node: CommentNode) => CommentNode | undefined;
   /** Replies the host has but did not pass: `replyCount` minus the replies passed. */
-  remoteReplies?: (node: CommentNode) => number;
+  remoteReplies?: ((node: CommentNode) => number) | undefined;
   /** Whether the host can load more top-level comments, and how many it has (0 if unknown). */
-  moreRoots?: boolean;
-  remoteRoots?: number;
+  moreRoots?: boolean | undefined;
+  remoteRoots?: number | undefined;
 }
 
 type Frame =

@@ -40,7 +40,7 @@ export interface FetchAdapterOptions extends AdapterTimeoutOptions {
   /** The host's endpoint; relative URLs resolve against the page. */
   url: string;
   /** Extra request headers, e.g. a CSRF token. */
-  headers?: HeadersInit;
+  headers?: HeadersInit | undefined;
 }
 
 /** The `status` values the endpoint may answer with. */
@@ -53,9 +53,9 @@ const statusReplies: Record<number, FetchReplyStatus> = { 204: 'subscribed', 409
 /** The JSON body the endpoint answers with. */
 export interface FetchReplyBody {
   status: FetchReplyStatus;
-  field?: string;
-  message?: string;
-  retryAfter?: number;
+  field?: string | undefined;
+  message?: string | undefined;
+  retryAfter?: number | undefined;
 }
 
 function fromReply(response: Response, body: unknown): SubscribeOutcome {

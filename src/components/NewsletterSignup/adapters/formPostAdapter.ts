@@ -46,27 +46,27 @@ import type { AdapterTimeoutOptions, SubscribeAdapter, SubscribeOutcome, Subscri
 /** Names of the form fields; a request field whose name is not set is not sent. */
 export interface FormPostFieldNames {
   /** Default `'email'` (Kit uses `'email_address'`). */
-  email?: string;
+  email?: string | undefined;
   /** Default `'first_name'`. */
-  firstName?: string;
+  firstName?: string | undefined;
   /** Default `'tag'`; one field per interest, repeated. */
-  interests?: string;
-  source?: string;
-  locale?: string;
+  interests?: string | undefined;
+  source?: string | undefined;
+  locale?: string | undefined;
   /** Receives `consent.version`. */
-  consentVersion?: string;
+  consentVersion?: string | undefined;
   /** Receives `consent.at`. */
-  consentAt?: string;
+  consentAt?: string | undefined;
 }
 
 export interface FormPostAdapterOptions extends AdapterTimeoutOptions {
   /** The form's `action` URL; relative URLs resolve against the page. */
   url: string;
-  fieldNames?: FormPostFieldNames;
+  fieldNames?: FormPostFieldNames | undefined;
   /** Constant fields the embed code carries as hidden inputs, e.g. `{ embed: '1' }`. */
-  hiddenFields?: Record<string, string>;
+  hiddenFields?: Record<string, string> | undefined;
   /** What an accepted post means for this list. Default `'pending-confirmation'`. */
-  onSuccess?: 'pending-confirmation' | 'subscribed';
+  onSuccess?: 'pending-confirmation' | 'subscribed' | undefined;
 }
 
 const defaultFieldNames: FormPostFieldNames = { email: 'email', firstName: 'first_name', interests: 'tag' };

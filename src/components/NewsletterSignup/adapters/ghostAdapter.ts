@@ -35,9 +35,9 @@ export interface GhostAdapterOptions extends AdapterTimeoutOptions {
   /** The Ghost site's URL, e.g. `'https://blog.example.com'`; a subdirectory install keeps its path. */
   url: string;
   /** Labels every signup gets; the request's interests are added after them. */
-  labels?: string[];
+  labels?: string[] | undefined;
   /** Names of the newsletters to subscribe to; omitted means the site's default newsletters. */
-  newsletters?: string[];
+  newsletters?: string[] | undefined;
 }
 
 /** The JSON body of `send-magic-link`, as Ghost reads it. */
@@ -45,9 +45,9 @@ export interface GhostMagicLinkBody {
   email: string;
   emailType: 'signup';
   labels: string[];
-  name?: string;
-  newsletters?: { name: string }[];
-  integrityToken?: string;
+  name?: string | undefined;
+  newsletters?: { name: string }[] | undefined;
+  integrityToken?: string | undefined;
 }
 
 function firstErrorMessage(json: unknown, text: string): string | undefined {

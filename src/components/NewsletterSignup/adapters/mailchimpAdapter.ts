@@ -27,23 +27,23 @@ import type { AdapterTimeoutOptions, SubscribeAdapter, SubscribeOutcome, Subscri
 /** How request fields map to the list's form fields, as named in its embed code. */
 export interface MailchimpFields {
   /** Merge tag for the first name. Default `'FNAME'`. */
-  firstName?: string;
+  firstName?: string | undefined;
   /** Merge tag that receives `request.source`, e.g. `'SOURCE'`. Not sent unless set. */
-  source?: string;
+  source?: string | undefined;
   /** Merge tag that receives `request.locale`. Not sent unless set. */
-  locale?: string;
+  locale?: string | undefined;
   /** Interest id → the group checkbox's name, e.g. `{ weekly: 'group[12345][1]' }`; sent as `1`. */
-  interests?: Record<string, string>;
+  interests?: Record<string, string> | undefined;
   /** Consent channel → the marketing-permission checkbox's name, e.g. `{ email: 'gdpr[12345]' }`; sent as `Y`. */
-  consent?: Record<string, string>;
+  consent?: Record<string, string> | undefined;
   /** Constant fields from the embed code's hidden inputs, e.g. `{ tags: '4321' }`. */
-  hidden?: Record<string, string>;
+  hidden?: Record<string, string> | undefined;
 }
 
 export interface MailchimpAdapterOptions extends AdapterTimeoutOptions {
   /** The embedded form's `action` URL, e.g. `https://X.us1.list-manage.com/subscribe/post?u=…&id=…`. */
   url: string;
-  fields?: MailchimpFields;
+  fields?: MailchimpFields | undefined;
 }
 
 /** The JSONP reply's shape. */

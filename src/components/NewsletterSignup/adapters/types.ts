@@ -11,21 +11,21 @@ export interface SubscribeConsent {
   /** When the reader gave consent, as an ISO 8601 timestamp. */
   at: string;
   /** What the consent covers, e.g. `['email']`; omitted means the newsletter alone. */
-  channels?: string[];
+  channels?: string[] | undefined;
 }
 
 /** What the form hands an adapter. The form normalises; adapters send values as given. */
 export interface SubscribeRequest {
   /** Trimmed and validated by the form. */
   email: string;
-  firstName?: string;
+  firstName?: string | undefined;
   /** Ids of the topics the reader ticked. */
-  interests?: string[];
+  interests?: string[] | undefined;
   consent: SubscribeConsent;
   /** Where the form was: a page URL, a placement name, or both, e.g. `'https://example.com/advice#footer'`. */
-  source?: string;
+  source?: string | undefined;
   /** BCP 47 tag of the page the reader used, e.g. `'en-GB'`. */
-  locale?: string;
+  locale?: string | undefined;
 }
 
 /** Every outcome kind, in one place: the form switches on `outcome.kind`. */
@@ -148,7 +148,7 @@ export interface AdapterTimeoutOptions {
    * Give up after this many milliseconds (default 10 000) with `{ kind: 'network', reason: 'timeout' }`.
    * More than a timer can hold (2^31 - 1, about 24.8 days) means the default, with a development warning.
    */
-  timeoutMs?: number;
+  timeoutMs?: number | undefined;
 }
 
 export const defaultTimeoutMs = 10_000;
