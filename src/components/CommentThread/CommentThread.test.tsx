@@ -571,6 +571,35 @@ describe('CommentThread', () => {
       });
     });
 
+    describe('given a host that refetches through an empty list (a query library on a sort change, without keeping the previous data)', () => {
+      it.each([
+        ['the page hash', {}],
+        ['`highlightedId`', { highlightedId: 'd5' }],
+      ])('reveals %s once, and then leaves the reader where they are each time the comments come back', async (_, props) => {
+        window.history.replaceState(null, '', '#comment-d5');
+        try {
+          // The host's own sort control beside the thread, where the reader moves on to.
+          const page = (list: CommentData[]) => (
+            <>
+              <button type="button">Newest first</button>
+              <CommentThread {...base} comments={list} {...props} />
+            </>
+          );
+          const { rerender } = render(page(chain(8)));
+          await waitFor(() => expect(document.activeElement).toBe(document.getElementById('comment-d5')));
+          const button = screen.getByRole('button', { name: 'Newest first' });
+          button.focus();
+          rerender(page([]));
+          await act(async () => {});
+          rerender(page(chain(8)));
+          await act(async () => {});
+          expect(document.activeElement).toBe(button);
+        } finally {
+          window.history.replaceState(null, '', '#');
+        }
+      });
+    });
+
     it('leaves the reader where they are when the host clears `highlightedId`, not taken back to the page hash’s comment', async () => {
       window.history.replaceState(null, '', '#comment-d0');
       try {

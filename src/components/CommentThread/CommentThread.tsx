@@ -91,7 +91,7 @@ export interface CommentThreadProps extends Omit<React.HTMLAttributes<HTMLElemen
   onSortChange?: ((sort: string) => void) | undefined;
   /** The host's own orders, by key, next to oldest, newest and most replies. */
   sortOptions?: Record<string, CommentSortOption> | undefined;
-  /** A comment to reveal, scroll to, focus and highlight (the page's `#comment-{id}` does the same), also once comments arrive in a thread that mounted without them. */
+  /** A comment to reveal, scroll to, focus and highlight (the page's `#comment-{id}` does the same), also once comments first arrive in a thread that mounted without them. */
   highlightedId?: string | null | undefined;
   /** Whether the host has more top-level comments to load. */
   hasMore?: boolean | undefined;
@@ -431,8 +431,11 @@ export function CommentThread(props: CommentThreadProps) {
   const revealRef = React.useRef(reveal);
   revealRef.current = reveal;
   // No comments yet: a host that fetches them in the browser mounts the thread empty,
-  // and what `highlightedId` or the hash names is revealed once they arrive.
-  const empty = !tree.byId.size;
+  // and what `highlightedId` or the hash names is revealed once they arrive. Only the
+  // first time: a host that refetches through an empty list (a sort change) must not
+  // take the reader back to it each time.
+  const had = React.useRef(false);
+  const empty = !(had.current ||= tree.byId.size > 0);
   // `empty` as the effect below last saw it (none at mount).
   const sawEmpty = React.useRef<boolean>(undefined);
   // (One effect: adding the listeners again when `highlightedId` changes costs nothing.)
