@@ -344,13 +344,15 @@ export function CommentThread(props: CommentThreadProps) {
     // (Read again for a new key: writing would replace what was kept under it.)
     restored.current = persistKey;
     const { drafts, replying } = keptDrafts(persistKey);
-    for (const [key, value] of Object.entries(drafts) as [FormKey, string][])
-      if (!ui.has(`d${key}`)) {
-        set(`d${key}`, value.slice(0, limit));
-        // Still sending from a thread that closed: shown as sending here, and settled here too.
-        const sent = inFlight.get(persistKey + '\n' + key);
-        if (sent) submit(key, sent);
-      }
+    // In one update: one per draft copied the state once each, and thousands froze the page.
+    update((next) => {
+      for (const key in drafts) next.has(`d${key as FormKey}`) || next.set(`d${key as FormKey}`, drafts[key]!.slice(0, limit));
+    });
+    for (const key in drafts) {
+      // Still sending from a thread that closed: shown as sending here, and settled here too.
+      const sent = inFlight.get(persistKey + '\n' + key);
+      if (sent && !ui.has(`d${key as FormKey}`)) submit(key as FormKey, sent);
+    }
     // (A box opened for a comment that is gone, or takes no replies now, does not render: see commentItem.)
     if (typeof replying == 'string') setReplyingTo(replying);
   }, [ui, replyingTo, persistKey]);
