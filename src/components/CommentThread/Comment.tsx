@@ -45,9 +45,9 @@ export function attempt<T>(name: string, run: () => T, fallback: () => T): T {
   }
 }
 
-/** `comment-{id}`, its white space percent-encoded: ARIA reads `aria-labelledby="comment-a b-h"` as two ids, and a link ends at a space. (The hash is decoded when read.) */
+/** `comment-{id}`, its white space and `%` percent-encoded: ARIA reads `aria-labelledby="comment-a b-h"` as two ids, a link ends at a space, and the hash is decoded when read, so `a%41` would name `aA`. */
 export function commentDomId(id: string): string {
-  return `comment-${id.replace(/\s/g, encodeURIComponent)}`;
+  return `comment-${id.replace(/[\s%]/g, encodeURIComponent)}`;
 }
 
 /*

@@ -655,7 +655,18 @@ describe('CommentThread', () => {
       unmount();
       window.history.replaceState(null, '', '#comment-50%off');
       render(<CommentThread {...base} comments={[...chain(2), c('50%off', null)]} pageSize={1} />);
-      await waitFor(() => expect(document.activeElement).toBe(document.getElementById('comment-50%off')));
+      await waitFor(() => expect(document.activeElement).toBe(document.getElementById('comment-50%25off')));
+      window.history.replaceState(null, '', '#');
+    });
+
+    it('gives a comment whose id holds an escape-like "%41" a link to itself, not to the comment "aA"', async () => {
+      const { unmount } = render(<CommentThread {...base} comments={[c('aA', null), c('a%41', null)]} />);
+      const link = within(screen.getByRole('article', { name: /Reader a%41/ })).getByRole('link', { name: /ago|yesterday/ });
+      const hash = link.getAttribute('href')!;
+      unmount();
+      window.history.replaceState(null, '', hash);
+      render(<CommentThread {...base} comments={[c('aA', null), c('a%41', null)]} />);
+      await waitFor(() => expect(document.activeElement).toHaveAccessibleName(/Reader a%41/));
       window.history.replaceState(null, '', '#');
     });
 
