@@ -74,12 +74,16 @@ export function CommentDialog({ t, dialog, onClose }: CommentDialogProps) {
             t.announce(report ? text.reported : text.deletedDone);
             // A host that drops the comment only after its promise resolved (a refetch)
             // takes the focused Delete button with it, later: focus would fall to the page.
-            if (!report && dialog.opener.isConnected)
+            // Until the reader clicks or taps somewhere meanwhile: then they have moved on.
+            if (!report && dialog.opener.isConnected) {
+              const done = () => void (t.afterDelete.current = undefined);
               t.afterDelete.current = () => {
                 if (dialog.opener.isConnected) return;
-                t.afterDelete.current = undefined;
+                done();
                 if (document.activeElement == document.body) refocus();
               };
+              window.addEventListener('pointerdown', done, { capture: true, once: true });
+            }
             onClose();
           }}
         >

@@ -924,6 +924,26 @@ describe('CommentThread', () => {
       await waitFor(() => expect(document.getElementById('comment-z')).toHaveFocus());
     });
 
+    it('leaves focus on the page where the reader clicked it, when the host drops the deleted comment later still', async () => {
+      const user = userEvent.setup();
+      const mine = c('m', null, { author: { name: 'Me', id: 'me' }, permissions: { canDelete: true } });
+      let host!: (change: (all: CommentData[]) => CommentData[]) => void;
+      renderWithHost([c('a', null), mine, c('z', null)], (_list, setList) => {
+        host = setList;
+        return { viewerId: 'me', onDelete: async () => {} };
+      });
+      await user.click(within(document.getElementById('comment-m')!).getByRole('button', { name: 'Delete' }));
+      await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Delete comment' }));
+      await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+      // The reader clicks on the page outside anything focusable, and reads on.
+      await user.click(document.body);
+      expect(document.body).toHaveFocus();
+      // A polling host drops the comment a while later.
+      act(() => host((all) => all.filter((comment) => comment.id !== 'm')));
+      expect(document.getElementById('comment-m')).toBeNull();
+      expect(document.body).toHaveFocus();
+    });
+
     it('leaves focus where the reader put it when the comments change long after a delete', async () => {
       const user = userEvent.setup();
       const mine = c('m', null, { author: { name: 'Me', id: 'me' }, permissions: { canDelete: true } });
