@@ -123,7 +123,8 @@ export interface CommentThreadProps extends Omit<React.HTMLAttributes<HTMLElemen
    * Read when the thread mounts: where one page shows post after post, give the
    * thread a React `key` per post. One key per mounted thread: two threads
    * sharing one would overwrite each other's drafts (a development warning
-   * says so).
+   * says so). The key is the sessionStorage key itself: keep it apart from
+   * your own keys and from a NewsletterSignup's (`comments:post-42`, say).
    */
   persistKey?: string | undefined;
   /** Strings of your own over the defaults (or a `MessagesProvider`'s): headings, buttons, badges, announcements. */

@@ -80,7 +80,7 @@ export interface NewsletterSignupProps {
   onEmailChange?: ((email: string) => void) | undefined;
   /** After each answer from the adapter. */
   onOutcome?: ((outcome: SubscribeOutcome, request: SubscribeRequest) => void) | undefined;
-  /** Keep the typed address in sessionStorage until the signup succeeds, under this key. */
+  /** Keep the typed address in sessionStorage until the signup succeeds, under this key (the storage key itself: keep it apart from your own keys and a CommentThread's). */
   persistKey?: string | undefined;
   /** Submits sooner than this after the form appeared are asked to confirm (bots fill instantly). Default: 1500 ms. */
   minFillMs?: number | undefined;
