@@ -33,8 +33,37 @@ const withTheme: Decorator = (Story, context) => {
   );
 };
 
+/**
+ * Controls that work on a ReactNode prop. An arg that holds a React element
+ * (`children: <p>…</p>`, a `comments` slot) gets no control: the object
+ * control would show the element as JSON, and opening that JSON to edit it
+ * hands the component a plain object instead of an element, so React throws
+ * and the story is replaced by an error. A ReactNode prop holding text (a
+ * title, a lead-in) gets a text box: the object control would take only JSON,
+ * and plain words typed there (no quotes) would be dropped without a sign.
+ */
+const reactNodeControls: NonNullable<Preview['argTypesEnhancers']>[number] = ({ argTypes, initialArgs }) => {
+  const result = { ...argTypes };
+  for (const name of new Set([...Object.keys(initialArgs), ...Object.keys(argTypes)])) {
+    const value = initialArgs[name];
+    const argType = result[name];
+    if (React.isValidElement(value)) {
+      result[name] = { name, ...argType, control: false };
+    } else if (
+      argType?.control === undefined &&
+      argType?.type?.name === 'other' &&
+      argType.type.value === 'ReactNode' &&
+      (value === undefined || typeof value === 'string')
+    ) {
+      result[name] = { ...argType, control: { type: 'text' } };
+    }
+  }
+  return result;
+};
+
 const preview: Preview = {
   decorators: [withTheme],
+  argTypesEnhancers: [reactNodeControls],
   initialGlobals,
   globalTypes: {
     theme: {

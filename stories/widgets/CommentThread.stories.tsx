@@ -21,6 +21,12 @@ import {
  */
 function LiveThread(props: CommentThreadProps) {
   const [comments, setComments] = React.useState<readonly CommentData[]>(props.comments);
+  // New comments from outside (the Controls panel, like a host's refetch) replace the story's own.
+  const [given, setGiven] = React.useState(props.comments);
+  if (given !== props.comments) {
+    setGiven(props.comments);
+    setComments(props.comments);
+  }
   const later = <T,>(value: () => T) => new Promise<T>((resolve) => setTimeout(() => resolve(value()), 400));
   return (
     <CommentThread
