@@ -1,13 +1,15 @@
 import * as React from 'react';
 import type { Decorator, Preview } from '@storybook/react-vite';
-import { ThemeProvider } from '../src';
+import { MessagesProvider, ThemeProvider } from '../src';
 import type { ColorScheme, ThemeName } from '../src/theme';
 import { directionItems, initialGlobals, localeItems, schemeItems, themeItems } from './modes';
 import './preview.css';
 
 /**
  * Every story renders inside a ThemeProvider driven by the toolbar, on the
- * theme's page colour, with the document's `dir` and `lang` set as a host would.
+ * theme's page colour, with the document's `dir` and `lang` set as a host would,
+ * and inside a MessagesProvider with the toolbar's locale: widgets without a
+ * `locale` of their own format dates, numbers and plurals in it.
  */
 const withTheme: Decorator = (Story, context) => {
   const { theme, scheme, dir, locale } = context.globals as Record<string, string>;
@@ -28,7 +30,9 @@ const withTheme: Decorator = (Story, context) => {
       className="sb-careerkit-canvas"
       lang={locale}
     >
-      <Story />
+      <MessagesProvider locale={locale}>
+        <Story />
+      </MessagesProvider>
     </ThemeProvider>
   );
 };

@@ -14,14 +14,20 @@
  *
  * A story that keeps an arg in state (the CommentThread stories play a host
  * that adds replies) still follows that arg's control.
+ *
+ * The toolbar's Locale ("for dates, numbers and plurals") reaches the widgets
+ * of every story that does not show a language of its own.
  */
 import * as React from 'react';
 import { composeStories, composeStory } from '@storybook/react-vite';
 import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import preview from '../../.storybook/preview';
 import { missedInterviewDiscussion } from '../../stories/content/discussion';
+import * as articleStories from '../../stories/widgets/AdviceArticle.stories';
 import * as threadStories from '../../stories/widgets/CommentThread.stories';
+import * as signupStories from '../../stories/widgets/NewsletterSignup.stories';
 
 const modules = import.meta.glob<Record<string, unknown>>('../../stories/**/*.stories.tsx', { eager: true });
 
@@ -93,5 +99,30 @@ describe('the CommentThread stories', () => {
     rerender(<Discussion comments={[{ ...one!, body: 'Write the same day, and keep it short.' }, two!]} />);
     expect(screen.getByText('Write the same day, and keep it short.')).toBeInTheDocument();
     expect(screen.queryByText('Write the same day.')).not.toBeInTheDocument();
+  });
+});
+
+describe('the Locale toolbar', () => {
+  // The toolbar's locale, as a reader picks it (initialGlobals is where a story starts).
+  const french = { ...preview, initialGlobals: { ...preview.initialGlobals, locale: 'fr-FR' } };
+
+  it('formats the thread’s relative times', () => {
+    const { Discussion } = composeStories(threadStories, french);
+    render(<Discussion />);
+    expect(screen.getAllByText('il y a 4 jours').length).toBeGreaterThan(0);
+  });
+
+  it('formats the article’s dates', () => {
+    const { FullPost } = composeStories(articleStories, french);
+    render(<FullPost />);
+    expect(screen.getByText(/20 novembre 2026/)).toBeInTheDocument();
+  });
+
+  it('formats the signup form’s retry time', async () => {
+    const { RateLimited } = composeStories(signupStories, french);
+    render(<RateLimited />);
+    await userEvent.type(screen.getByLabelText('Email address'), 'jordan.reyes@example.com');
+    await userEvent.click(screen.getByRole('button', { name: 'Subscribe' }));
+    expect(await screen.findByText(/dans 5 minutes/, { ignore: '[role=status]' })).toBeInTheDocument();
   });
 });
