@@ -70,6 +70,10 @@ function LiveThread(props: CommentThreadProps) {
   );
 }
 
+// "Show code" prints the element a story renders: name the widget a host
+// writes, not this stand-in for its back end (minified to `y` in the static build).
+LiveThread.displayName = 'CommentThread';
+
 const meta = {
   title: 'Widgets/CommentThread',
   component: CommentThread,
@@ -371,3 +375,5 @@ function PagedHost(props: CommentThreadProps) {
     />
   );
 }
+// Named for "Show code", as LiveThread is.
+PagedHost.displayName = 'CommentThread';

@@ -17,6 +17,11 @@
  *
  * The toolbar's Locale ("for dates, numbers and plurals") reaches the widgets
  * of every story that does not show a language of its own.
+ *
+ * "Show code" on a story whose render takes args prints the element that
+ * render returns, named after its component (minified in the static build:
+ * `<y comments={…}>`). A host copies that, so it names careerkit's own
+ * component or an HTML element, or the story hides its code.
  */
 import * as React from 'react';
 import { composeStories, composeStory } from '@storybook/react-vite';
@@ -24,6 +29,7 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import preview from '../../.storybook/preview';
+import * as careerkit from '../../src';
 import { missedInterviewDiscussion } from '../../stories/content/discussion';
 import * as articleStories from '../../stories/widgets/AdviceArticle.stories';
 import * as threadStories from '../../stories/widgets/CommentThread.stories';
@@ -124,5 +130,30 @@ describe('the Locale toolbar', () => {
     await userEvent.type(screen.getByLabelText('Email address'), 'jordan.reyes@example.com');
     await userEvent.click(screen.getByRole('button', { name: 'Subscribe' }));
     expect(await screen.findByText(/dans 5 minutes/, { ignore: '[role=status]' })).toBeInTheDocument();
+  });
+});
+
+describe('Show code', () => {
+  type Annotated = { component?: unknown; render?: (args: Record<string, unknown>, context: unknown) => unknown; args?: Record<string, unknown>; parameters?: { docs?: { canvas?: { sourceState?: string } } } };
+  const exported = new Set(Object.keys(careerkit));
+  const cases = Object.entries(modules).flatMap(([file, module]) => {
+    const meta = module.default as Annotated;
+    return Object.entries(module)
+      .filter(([name]) => name !== 'default')
+      .map(([name, story]) => [`${file.replace('../../stories/', '')} ${name}`, meta, story as Annotated] as const);
+  });
+
+  it.each(cases)('%s names a careerkit component or an HTML element', (_, meta, story) => {
+    const render = story.render ?? meta.render;
+    const hidden = (story.parameters ?? meta.parameters)?.docs?.canvas?.sourceState === 'none';
+    if (hidden || (render && render.length === 0)) return;
+    // Without a render, Storybook renders (and prints) the meta's component.
+    const context = { globals: preview.initialGlobals, args: {} };
+    const type = (render ? (render({ ...meta.args, ...story.args }, context) as React.ReactElement).type : meta.component) as
+      | string
+      | { displayName?: string; name?: string };
+    const named =
+      typeof type === 'string' || (Object.values(careerkit) as unknown[]).includes(type) || exported.has(type.displayName ?? '');
+    expect(named, `<${typeof type === 'string' ? type : (type.displayName ?? type.name)}>`).toBe(true);
   });
 });
