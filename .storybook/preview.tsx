@@ -1,13 +1,15 @@
 import * as React from 'react';
 import type { Decorator, Preview } from '@storybook/react-vite';
-import { ThemeProvider } from '../src';
+import { MessagesProvider, ThemeProvider } from '../src';
 import type { ColorScheme, ThemeName } from '../src/theme';
 import { directionItems, initialGlobals, localeItems, schemeItems, themeItems } from './modes';
 import './preview.css';
 
 /**
  * Every story renders inside a ThemeProvider driven by the toolbar, on the
- * theme's page colour, with the document's `dir` and `lang` set as a host would.
+ * theme's page colour, with the document's `dir` and `lang` set as a host would,
+ * and inside a MessagesProvider with the toolbar's locale: widgets without a
+ * `locale` of their own format dates, numbers and plurals in it.
  */
 const withTheme: Decorator = (Story, context) => {
   const { theme, scheme, dir, locale } = context.globals as Record<string, string>;
@@ -28,13 +30,44 @@ const withTheme: Decorator = (Story, context) => {
       className="sb-careerkit-canvas"
       lang={locale}
     >
-      <Story />
+      <MessagesProvider locale={locale}>
+        <Story />
+      </MessagesProvider>
     </ThemeProvider>
   );
 };
 
+/**
+ * Controls that work on a ReactNode prop. An arg that holds a React element
+ * (`children: <p>…</p>`, a `comments` slot) gets no control: the object
+ * control would show the element as JSON, and opening that JSON to edit it
+ * hands the component a plain object instead of an element, so React throws
+ * and the story is replaced by an error. A ReactNode prop holding text (a
+ * title, a lead-in) gets a text box: the object control would take only JSON,
+ * and plain words typed there (no quotes) would be dropped without a sign.
+ */
+const reactNodeControls: NonNullable<Preview['argTypesEnhancers']>[number] = ({ argTypes, initialArgs }) => {
+  const result = { ...argTypes };
+  for (const name of new Set([...Object.keys(initialArgs), ...Object.keys(argTypes)])) {
+    const value = initialArgs[name];
+    const argType = result[name];
+    if (React.isValidElement(value)) {
+      result[name] = { name, ...argType, control: false };
+    } else if (
+      argType?.control === undefined &&
+      argType?.type?.name === 'other' &&
+      argType.type.value === 'ReactNode' &&
+      (value === undefined || typeof value === 'string')
+    ) {
+      result[name] = { ...argType, control: { type: 'text' } };
+    }
+  }
+  return result;
+};
+
 const preview: Preview = {
   decorators: [withTheme],
+  argTypesEnhancers: [reactNodeControls],
   initialGlobals,
   globalTypes: {
     theme: {

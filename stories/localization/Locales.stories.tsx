@@ -64,6 +64,9 @@ const meta = {
   // The outer frame follows the toolbar's theme and scheme; the language sets the direction.
   render: (args, { globals }) => <WidgetSet {...args} theme={globals.theme as ThemeName} scheme={globals.scheme as ColorScheme} />,
   argTypes: { messages: { control: false }, overrides: { control: false }, comments: { control: false } },
+  // No "Show code": it would print this story's own <WidgetSet> (`<k>` once
+  // minified), which no host has; Localization.mdx shows the code above each canvas.
+  parameters: { docs: { canvas: { sourceState: 'none' } } },
   // The docs page is Localization.mdx.
   tags: ['!autodocs'],
 } satisfies Meta<typeof WidgetSet>;

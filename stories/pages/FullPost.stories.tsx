@@ -32,6 +32,9 @@ const meta = {
     timeZone: 'America/New_York',
   },
   argTypes: { post: { control: false }, discussion: { control: false } },
+  // No "Show code": it would print this story's own <FullPost> page, which no
+  // host has; FullPost.mdx shows the composition with careerkit's widgets.
+  parameters: { docs: { canvas: { sourceState: 'none' } } },
   tags: ['!autodocs'],
 } satisfies Meta<typeof FullPost>;
 export default meta;

@@ -35,7 +35,8 @@ const thread = <p>The reader discussion appears here.</p>;
 const meta = {
   title: 'Widgets/AdviceArticle',
   component: AdviceArticle,
-  args: { post, signupNudge: nudge, comments: thread, timeZone: 'America/New_York', locale: 'en-US' },
+  // No `locale`: the toolbar's Locale sets it (preview.tsx), so the dates follow it.
+  args: { post, signupNudge: nudge, comments: thread, timeZone: 'America/New_York' },
   // The docs page is AdviceArticle.mdx.
   tags: ['!autodocs'],
 } satisfies Meta<typeof AdviceArticle>;

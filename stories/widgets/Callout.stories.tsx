@@ -1,22 +1,43 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
-import { Callout, calloutTitleLevels, calloutTones } from '../../src';
+import { Callout, calloutTitleLevels, calloutTones, type CalloutTone } from '../../src';
+
+/** What each tone is for, in the column's own words: the stories and the docs page show these. */
+const examples = {
+  note: {
+    title: 'Why a short note works',
+    body: 'A hiring manager reads dozens of messages a day. Three sentences that own the mistake and offer a next step get read to the end; a page of explanations does not.',
+  },
+  tip: {
+    title: 'Send it the same day',
+    body: 'An apology that arrives within a day reads as care; one that arrives a week later reads as damage control.',
+  },
+  important: {
+    title: 'Own it in the first sentence',
+    body: '“I missed our call” comes before any context. Put the reason first and it sounds like an excuse.',
+  },
+  warning: {
+    title: 'Don’t copy the manager’s boss',
+    body: 'Going over someone’s head after your own mistake turns an apology into a complaint.',
+  },
+  caution: {
+    title: 'Never invent an emergency',
+    body: 'Recruiters talk to each other. A made-up excuse that unravels costs you more than the missed call did.',
+  },
+  script: {
+    title: 'What to say on the phone',
+    body: '“I’m calling to apologise for missing our interview. That was my mistake.”',
+  },
+} satisfies Record<CalloutTone, { title: string; body: string }>;
+
+const toneArgs = (tone: CalloutTone) => ({ tone, title: examples[tone].title, children: <p>{examples[tone].body}</p> });
 
 const meta = {
   title: 'Widgets/Callout',
   component: Callout,
-  args: {
-    tone: 'note',
-    title: 'Why a short note works',
-    titleLevel: 3,
-    children: (
-      <p>
-        A hiring manager reads dozens of messages a day. Three sentences that own the mistake and offer a next
-        step get read to the end; a page of explanations does not.
-      </p>
-    ),
-  },
+  args: { ...toneArgs('note'), titleLevel: 3 },
   argTypes: {
+    children: { description: 'The callout’s body: paragraphs, a list, a link.', table: { type: { summary: 'ReactNode' } } },
     tone: { control: 'select', options: calloutTones },
     titleLevel: { control: 'inline-radio', options: calloutTitleLevels },
   },
@@ -27,59 +48,35 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
+/** Background the reader may want: why it works, what usually happens. */
 export const Note: Story = {
   play: async ({ canvasElement }) => {
     await expect(within(canvasElement).getByRole('note', { name: 'Note: Why a short note works' })).toBeVisible();
   },
 };
 
-export const Tip: Story = {
-  args: {
-    tone: 'tip',
-    title: 'Send it the same day',
-    children: <p>An apology that arrives within a day reads as care; one that arrives a week later reads as damage control.</p>,
-  },
-};
+/** A practical step that makes the advice work better. */
+export const Tip: Story = { args: toneArgs('tip') };
 
-export const Important: Story = {
-  args: {
-    tone: 'important',
-    title: 'Own it in the first sentence',
-    children: <p>“I missed our call” comes before any context. Put the reason first and it sounds like an excuse.</p>,
-  },
-};
+/** The one thing the reader must not miss. */
+export const Important: Story = { args: toneArgs('important') };
 
-export const Warning: Story = {
-  args: {
-    tone: 'warning',
-    title: 'Don’t copy the manager’s boss',
-    children: <p>Going over someone’s head after your own mistake turns an apology into a complaint.</p>,
-  },
-};
+/** A move that tends to backfire. */
+export const Warning: Story = { args: toneArgs('warning') };
 
-export const Caution: Story = {
-  args: {
-    tone: 'caution',
-    title: 'Never invent an emergency',
-    children: <p>Recruiters talk to each other. A made-up excuse that unravels costs you more than the missed call did.</p>,
-  },
-};
+/** Something never to do: it can cost the reader the job. */
+export const Caution: Story = { args: toneArgs('caution') };
 
-export const Script: Story = {
-  args: {
-    tone: 'script',
-    title: 'What to say on the phone',
-    children: <p>“I’m calling to apologise for missing our interview. That was my mistake.”</p>,
-  },
-};
+/** Words to say or send as they are; HowToSayIt adds copying, blanks and email to this tone. */
+export const Script: Story = { args: toneArgs('script') };
 
-/** Every tone together; the tone is in the icon, the colour and, for screen readers, in words. */
+/** Every tone together, each as a column would use it; the tone is in the icon, the colour and, for screen readers, in words. */
 export const AllTones: Story = {
   render: () => (
     <div>
       {calloutTones.map((tone) => (
-        <Callout key={tone} tone={tone} title={`${tone[0]!.toUpperCase()}${tone.slice(1)}`}>
-          <p>Readers skim. A boxed aside catches the one thing they must not miss.</p>
+        <Callout key={tone} tone={tone} title={examples[tone].title}>
+          <p>{examples[tone].body}</p>
         </Callout>
       ))}
     </div>

@@ -21,6 +21,12 @@ import {
  */
 function LiveThread(props: CommentThreadProps) {
   const [comments, setComments] = React.useState<readonly CommentData[]>(props.comments);
+  // New comments from outside (the Controls panel, like a host's refetch) replace the story's own.
+  const [given, setGiven] = React.useState(props.comments);
+  if (given !== props.comments) {
+    setGiven(props.comments);
+    setComments(props.comments);
+  }
   const later = <T,>(value: () => T) => new Promise<T>((resolve) => setTimeout(() => resolve(value()), 400));
   return (
     <CommentThread
@@ -63,6 +69,10 @@ function LiveThread(props: CommentThreadProps) {
     />
   );
 }
+
+// "Show code" prints the element a story renders: name the widget a host
+// writes, not this stand-in for its back end (minified to `y` in the static build).
+LiveThread.displayName = 'CommentThread';
 
 const meta = {
   title: 'Widgets/CommentThread',
@@ -365,3 +375,5 @@ function PagedHost(props: CommentThreadProps) {
     />
   );
 }
+// Named for "Show code", as LiveThread is.
+PagedHost.displayName = 'CommentThread';

@@ -76,7 +76,7 @@ const meta = {
     consent,
     adapter: answering({ kind: 'pending-confirmation' }),
     onOutcome: fn(),
-    locale: 'en-US',
+    // No `locale`: the toolbar's Locale sets it (preview.tsx).
   },
   argTypes: { variant: { control: 'inline-radio', options: newsletterVariants }, adapter: { control: false } },
   decorators: [(Story) => <div style={{ maxWidth: '40rem' }}><Story /></div>],

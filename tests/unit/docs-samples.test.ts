@@ -102,6 +102,9 @@ function fencedSamples(file: string, text: string): Sample[] {
   return samples;
 }
 
+/** Every `<Source>` in the MDX, in any language, and whether its code spans lines. */
+const sourceBlocks: { where: string; multiLine: boolean }[] = [];
+
 /**
  * `<Source language="tsx" code={`…`} />`: the attributes are read in order (a
  * string, or an expression in braces), and the template literal is unescaped
@@ -145,8 +148,9 @@ function sourceBlockSamples(file: string, text: string): Sample[] {
       return range && text.slice(range.start, range.end);
     };
     const lang = value('language')?.slice(1, -1);
-    if (lang !== 'ts' && lang !== 'tsx' && lang !== 'typescript') continue;
     const code = attributes.get('code');
+    sourceBlocks.push({ where, multiLine: value('code')?.includes('\n') ?? false });
+    if (lang !== 'ts' && lang !== 'tsx' && lang !== 'typescript') continue;
     scanner.resetTokenState((code?.start ?? 0) + 1);
     if (!code || !value('code')!.startsWith('{') || scanner.scan() !== ts.SyntaxKind.NoSubstitutionTemplateLiteral) {
       throw new Error(`${where}: a ${lang} <Source> whose code is not one plain template literal; this test cannot read it`);
@@ -436,6 +440,13 @@ describe('docs code samples', () => {
   it('are found in README.md and in the MDX under stories/', () => {
     expect(samples.filter((s) => s.file === 'README.md').length).toBeGreaterThanOrEqual(10);
     expect(samples.filter((s) => s.file.endsWith('.mdx')).length).toBeGreaterThanOrEqual(20);
+  });
+
+  it('in MDX keep their indentation: code that spans lines is a fenced block, not a <Source code={…}>', () => {
+    // MDX takes up to two leading spaces off every line of a JSX attribute
+    // that spans lines, so such a <Source> shows (and copies) its code with
+    // the nesting gone. A fenced block reaches the page as written.
+    expect(sourceBlocks.filter((block) => block.multiLine).map((block) => block.where)).toEqual([]);
   });
 
   it('opt out only with a reason, and rarely', () => {
