@@ -907,53 +907,46 @@ describe('CommentThread', () => {
       }
     });
 
-    it('puts focus on a comment beside the deleted one also when the host drops it only after onDelete resolved (a refetch)', async () => {
+    /**
+     * The viewer's comment m, between a and z, deleted through its dialog with
+     * `onDelete` (given the host's setter); resolves once the dialog has closed,
+     * with the setter, for a host that changes the comments later.
+     */
+    async function deleteMine(onDelete: (gone: string, setList: SetList) => Promise<unknown>) {
       const user = userEvent.setup();
       const mine = c('m', null, { author: { name: 'Me', id: 'me' }, permissions: { canDelete: true } });
-      renderWithHost([c('a', null), mine, c('z', null)], (_list, setList) => ({
-        viewerId: 'me',
-        onDelete: async (gone) => {
-          // Resolves first; the refetched comments arrive a moment later.
-          setTimeout(() => setList((all) => all.filter((comment) => comment.id !== gone)), 20);
-        },
-      }));
+      let host!: SetList;
+      renderWithHost([c('a', null), mine, c('z', null)], (_list, setList) => {
+        host = setList;
+        return { viewerId: 'me', onDelete: (gone) => onDelete(gone, setList) };
+      });
       await user.click(within(document.getElementById('comment-m')!).getByRole('button', { name: 'Delete' }));
       await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Delete comment' }));
       await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+      return { user, host };
+    }
+    const without = (gone: string) => (all: CommentData[]) => all.filter((comment) => comment.id !== gone);
+
+    it('puts focus on a comment beside the deleted one also when the host drops it only after onDelete resolved (a refetch)', async () => {
+      // Resolves first; the refetched comments arrive a moment later.
+      await deleteMine(async (gone, setList) => void setTimeout(() => setList(without(gone)), 20));
       await waitFor(() => expect(document.getElementById('comment-m')).toBeNull());
       await waitFor(() => expect(document.getElementById('comment-z')).toHaveFocus());
     });
 
     it('leaves focus on the page where the reader clicked it, when the host drops the deleted comment later still', async () => {
-      const user = userEvent.setup();
-      const mine = c('m', null, { author: { name: 'Me', id: 'me' }, permissions: { canDelete: true } });
-      let host!: (change: (all: CommentData[]) => CommentData[]) => void;
-      renderWithHost([c('a', null), mine, c('z', null)], (_list, setList) => {
-        host = setList;
-        return { viewerId: 'me', onDelete: async () => {} };
-      });
-      await user.click(within(document.getElementById('comment-m')!).getByRole('button', { name: 'Delete' }));
-      await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Delete comment' }));
-      await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+      const { user, host } = await deleteMine(async () => {});
       // The reader clicks on the page outside anything focusable, and reads on.
       await user.click(document.body);
       expect(document.body).toHaveFocus();
       // A polling host drops the comment a while later.
-      act(() => host((all) => all.filter((comment) => comment.id !== 'm')));
+      act(() => host(without('m')));
       expect(document.getElementById('comment-m')).toBeNull();
       expect(document.body).toHaveFocus();
     });
 
     it('leaves focus where the reader put it when the comments change long after a delete', async () => {
-      const user = userEvent.setup();
-      const mine = c('m', null, { author: { name: 'Me', id: 'me' }, permissions: { canDelete: true } });
-      let host!: (change: (all: CommentData[]) => CommentData[]) => void;
-      renderWithHost([c('a', null), mine, c('z', null)], (_list, setList) => {
-        host = setList;
-        return { viewerId: 'me', onDelete: async (gone) => setList((all) => all.filter((comment) => comment.id !== gone)) };
-      });
-      await user.click(within(document.getElementById('comment-m')!).getByRole('button', { name: 'Delete' }));
-      await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Delete comment' }));
+      const { host } = await deleteMine(async (gone, setList) => setList(without(gone)));
       await waitFor(() => expect(document.getElementById('comment-z')).toHaveFocus());
       (document.activeElement as HTMLElement).blur();
       act(() => host((all) => [...all, c('new', null)]));
