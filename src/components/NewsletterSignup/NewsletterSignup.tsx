@@ -174,10 +174,9 @@ export function NewsletterSignup({
   const go = (next: SignupState, say = '') => setStatus((s) => ({ state: next, message: say, count: s.count + 1 }));
   // What the form remembers without rendering, in one ref: whether it has been
   // submitted (from then on fields are checked on blur too), whether a request
-  // is out (`busy`), when the form appeared, the
-  // address as last typed (the form is rebuilt with it after "Use a different
-  // address"), and which text fields hold a paste that had a line break inside
-  // (see `onPaste`).
+  // is out (`busy`), when the form appeared, the address as last typed (the form
+  // is rebuilt with it after "Use a different address"), and which text fields
+  // hold a paste that had a line break inside (see `onPaste`).
   const self = React.useRef<{
     checked?: boolean | undefined;
     busy?: boolean | undefined;
