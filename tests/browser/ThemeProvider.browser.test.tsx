@@ -4,7 +4,7 @@ import * as React from 'react';
 import { render } from 'vitest-browser-react';
 import { commands, userEvent } from 'vitest/browser';
 import { describe, expect, it } from 'vitest';
-import { Button, Callout, CommentThread, DialogContent, DialogRoot, DialogTitle, HowToSayIt, NewsletterSignup, ThemeProvider } from '../../src';
+import { AdviceArticle, Button, Callout, CommentThread, DialogContent, DialogRoot, DialogTitle, HowToSayIt, NewsletterSignup, ThemeProvider } from '../../src';
 import readme from '../../README.md?raw';
 import { createBrandTheme, themes } from '../../src/theme';
 import './support';
@@ -177,15 +177,38 @@ describe('a publisher’s type, set with variables alone on the attribute route 
     }
   });
 
-  it('colours a link in a callout with the theme’s link colour, not the browser’s blue', async () => {
-    await render(
-      <ThemeProvider theme="newsprint" scheme="dark">
-        <Callout title="Before you reply">
-          Read <a href="https://example.com/guide">the negotiation guide</a> first.
-        </Callout>
-      </ThemeProvider>,
-    );
-    expect(getComputedStyle(document.querySelector('[role="note"] a')!).color).toBe(rgb(themes.newsprint.dark.color.link));
+  it('colours links in every widget with the link tokens, at rest and under the pointer, not the browser’s blue', async () => {
+    const style = document.createElement('style');
+    style.textContent = '[data-ck-theme] { --ck-color-link: #0a6b2e; --ck-color-link-hover: #7a1f11; }';
+    document.head.append(style);
+    try {
+      await render(
+        <div data-ck-theme="newsprint">
+          <Callout title="Before you reply">
+            Read <a href="https://example.com/guide">the negotiation guide</a> first.
+          </Callout>
+          <AdviceArticle post={{ headline: 'Can I take back a yes?', author: { name: 'Dana Reyes', url: 'https://example.com/dana' }, question: { body: 'I said yes too fast.' }, reply: { blocks: [] }, publishedAt: '2026-11-20' }} />
+          <NewsletterSignup consent={{ version: 'v1', privacyUrl: 'https://example.com/privacy' }} />
+          <CommentThread
+            comments={[{ id: 'a', author: { name: 'Ana', url: 'https://example.com/ana' }, body: 'This helped: https://example.com/notes', createdAt: '2026-11-24T10:00:00Z' }]}
+            now="2026-12-01T00:00:00Z"
+          />
+        </div>,
+      );
+      const links = {
+        callout: document.querySelector('[role="note"] a')!,
+        byline: document.querySelector('a[rel="author"]')!,
+        privacy: document.querySelector('form a')!,
+        commentBody: document.querySelector('#comment-a a[href="https://example.com/notes"]')!,
+      };
+      for (const [name, link] of Object.entries(links)) {
+        expect(getComputedStyle(link).color, name).toBe('rgb(10, 107, 46)');
+        await userEvent.hover(link);
+        await expect.poll(() => getComputedStyle(link).color, { message: `${name} under the pointer` }).toBe('rgb(122, 31, 17)');
+      }
+    } finally {
+      style.remove();
+    }
   });
 
   it('reaches a dialog’s text, with the theme on <html> and the host’s own type on <body>', async () => {

@@ -1,6 +1,7 @@
 import { vars } from '../../theme/contract.css';
 import { ckGlobalStyle, ckStyle } from '../../styles/layer.css';
 import { focusRing } from '../../styles/shared.css';
+import { themeLinks } from '../../styles/links.css';
 
 export const root = ckStyle(
   {
@@ -20,8 +21,7 @@ export const root = ckStyle(
 // :where() keeps these at zero specificity, so the widgets inside the article
 // (a button styled as a link, a script's paragraphs) keep their own look.
 ckGlobalStyle(`:where(${root}) p`, { marginBlock: `0 ${vars.space.md}` });
-ckGlobalStyle(`:where(${root}) a`, { color: vars.color.link });
-ckGlobalStyle(`:where(${root}) a:hover`, { color: vars.color.linkHover });
+themeLinks(root);
 // [tabindex]: a section or the script, focused by a link to it.
 ckGlobalStyle(`${root} a:focus-visible, ${root} button:focus-visible, ${root} [tabindex="-1"]:focus-visible`, focusRing);
 ckGlobalStyle(`${root} :is(h1, h2, h3, h4)`, { breakAfter: 'avoid' });

@@ -1,6 +1,7 @@
 import { createVar } from '@vanilla-extract/css';
 import { vars } from '../../theme/contract.css';
 import { ckGlobalStyle, ckStyle } from '../../styles/layer.css';
+import { themeLinks } from '../../styles/links.css';
 
 /** Component-level variables: one accent and one background per tone. */
 const accent = createVar('Callout-accent');
@@ -44,9 +45,8 @@ export const root = ckStyle(
   'Callout',
 );
 
-// Links in the theme's colours, as in the article and the thread (a callout may sit in a host's own page).
-ckGlobalStyle(`:where(${root}) a`, { color: vars.color.link });
-ckGlobalStyle(`:where(${root}) a:hover`, { color: vars.color.linkHover });
+// A callout may sit in a host's own page, outside the article and the thread.
+themeLinks(root);
 
 export const header = ckStyle(
   {

@@ -1,6 +1,7 @@
 import { vars } from '../../theme/contract.css';
 import { ckGlobalStyle, ckStyle } from '../../styles/layer.css';
 import { focusRing } from '../../styles/shared.css';
+import { themeLinks } from '../../styles/links.css';
 
 export const root = ckStyle(
   {
@@ -16,7 +17,7 @@ export const root = ckStyle(
   'CommentThread',
 );
 ckGlobalStyle(`${root} :is(a, button, textarea, select, [tabindex="-1"]):focus-visible`, focusRing);
-ckGlobalStyle(`:where(${root}) a`, { color: vars.color.link });
+themeLinks(root);
 
 export const head = ckStyle(
   {

@@ -1,6 +1,7 @@
 import { vars } from '../../theme/contract.css';
 import { ckGlobalStyle, ckStyle } from '../../styles/layer.css';
 import { focusRing } from '../../styles/shared.css';
+import { themeLinks } from '../../styles/links.css';
 import { stackLabels } from '../../styles/labels.css';
 
 /**
@@ -155,8 +156,7 @@ export const resultTitle = ckStyle(
 ckGlobalStyle(`${description} > p, ${result} > p`, { margin: 0 });
 ckGlobalStyle(`${choices} > legend`, { padding: 0, marginBlockEnd: vars.space.xxs });
 // Links and choices in the theme's colours, not the browser's blue.
-ckGlobalStyle(`:where(${root}) a`, { color: vars.color.link });
-ckGlobalStyle(`:where(${root}) a:hover`, { color: vars.color.linkHover });
+themeLinks(root);
 // No browser margin (5px before the box, 3px after, on the physical sides): the
 // boxes line up with the legend above them, the same in left-to-right and right-to-left.
 ckGlobalStyle(`${root} input:is([type="checkbox"], [type="radio"])`, { flex: 'none', margin: 0, accentColor: vars.color.brand });
