@@ -70,6 +70,36 @@ describe('AdviceArticle', () => {
       expect(screen.getByRole('link', { name: 'Join the discussion' })).toHaveAttribute('href', '#comments');
     });
 
+    it('gives two posts on one page anchors of their own with idPrefix: each post\'s contents and links reach its own sections', () => {
+      render(
+        <>
+          <AdviceArticle post={post} comments={<p>Thread</p>} idPrefix="post-41-" />
+          <AdviceArticle post={post} comments={<p>Thread</p>} idPrefix="post-42-" />
+        </>,
+      );
+      const ids = [...document.querySelectorAll('[id]')].map((element) => element.id).filter((id) => !id.includes(':'));
+      expect(new Set(ids).size, 'no id twice').toBe(ids.length);
+      for (const [index, article] of screen.getAllByRole('article').entries()) {
+        const prefix = `post-4${index + 1}-`;
+        for (const id of ['question', 'reply', 'how-to-say-it', 'discussion', 'comments']) {
+          expect(article.querySelector(`[id="${prefix}${id}"]`), prefix + id).not.toBeNull();
+        }
+        const hrefs = [...article.querySelectorAll('a[href^="#"]')].map((link) => link.getAttribute('href')!);
+        expect(hrefs.length).toBeGreaterThan(5);
+        // Every in-page link of the post (contents, copy links, "Join the discussion") names an element of that post.
+        for (const href of hrefs) expect(article.querySelector(`[id="${href.slice(1)}"]`), href).not.toBeNull();
+      }
+    });
+
+    it('leaves out an idPrefix that could not be written in a link as it is (a space, #, %), with a development warning', () => {
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+      render(<AdviceArticle post={post} comments={<p>Thread</p>} idPrefix="post 42#" />);
+      expect(document.getElementById('question')).not.toBeNull();
+      expect(screen.getByRole('link', { name: 'Join the discussion' })).toHaveAttribute('href', '#comments');
+      expect(warn).toHaveBeenCalledWith(expect.stringContaining('idPrefix "post 42#"'));
+      warn.mockRestore();
+    });
+
     it('keeps a later script\'s own id, but not one that is already a section\'s anchor (one id, one element)', () => {
       const scripts = ['how-to-say-it', 'question', 'follow-up'].map((id) => ({ type: 'script' as const, id, script: 'Hello,\n\nThank you.' }));
       render(<AdviceArticle post={{ ...post, reply: { blocks: [...post.reply.blocks, ...scripts] } }} comments={<p>Thread</p>} />);

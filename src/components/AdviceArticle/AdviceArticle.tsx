@@ -11,6 +11,7 @@ import {
   DiscussionPrompt,
   QuestionSection,
   ReplySection,
+  anchorPrefix,
   isBlank,
   promptQuestions,
   type AdviceArticleRootProps,
@@ -61,6 +62,7 @@ export function AdviceArticle({ post, signupNudge, comments, toc = 'auto', ...re
   if (process.env.NODE_ENV !== 'production' && count == null && post.commentCount != null) warnOnce('AdviceArticle: commentCount is not a whole number from 0, nor text of one; it is left out.');
   const hasComments = comments != null || count != null;
   const headlineLevel = rest.headlineLevel === 2 ? 2 : 1;
+  const prefix = anchorPrefix(rest.idPrefix);
 
   const sections: ArticleTocProps['sections'] = [];
   if (hasQuestion) sections.push({ id: 'question', label: post.question.heading });
@@ -94,7 +96,7 @@ export function AdviceArticle({ post, signupNudge, comments, toc = 'auto', ...re
                     titleLevel={(headlineLevel + 2) as 3 | 4}
                     {...script}
                     // A later script keeps its own id, unless it is a section's anchor: one id, one element.
-                    id={index === firstScript ? 'how-to-say-it' : sections.some((section) => section.id === script.id) ? undefined : script.id}
+                    id={index === firstScript ? prefix + 'how-to-say-it' : sections.some((section) => prefix + section.id === script.id) ? undefined : script.id}
                   />
                 );
               }

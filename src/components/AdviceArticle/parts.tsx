@@ -54,6 +54,8 @@ export type ArticleHeadlineLevel = (typeof articleHeadlineLevels)[number];
 
 interface ArticleContextValue {
   locale?: string | undefined;
+  /** Before each section anchor (see AdviceArticleRootProps.idPrefix). */
+  prefix: string;
   timeZone: string;
   level: ArticleHeadlineLevel;
   text: ArticleMessages;
@@ -61,6 +63,7 @@ interface ArticleContextValue {
 }
 
 const ArticleContext = /* @__PURE__ */ React.createContext<ArticleContextValue>({
+  prefix: '',
   timeZone: 'UTC',
   level: 1,
   text: articleMessages,
@@ -76,6 +79,14 @@ export interface AdviceArticleRootProps extends React.HTMLAttributes<HTMLElement
   headlineLevel?: ArticleHeadlineLevel | undefined;
   /** Strings of your own over the defaults (or a `MessagesProvider`'s): byline, dates, headings, copy-link labels. */
   messages?: Partial<ArticleMessages> | undefined;
+  /**
+   * Put before every section anchor, for a page that shows more than one post (a
+   * home page of full posts, the next post loading below): `post-42-` makes
+   * `#post-42-question`, `#post-42-comments` and so on, so each post's contents and
+   * links reach its own sections. Letters, digits, `-` and `_` only (anything else is
+   * left out, with a development warning). Default: none (`#question`).
+   */
+  idPrefix?: string | undefined;
 }
 
 /** The `<article>` and the settings every part reads. */
@@ -84,6 +95,7 @@ export function AdviceArticleRoot({
   timeZone = 'UTC',
   headlineLevel = 1,
   messages,
+  idPrefix,
   className,
   children,
   ...rest
@@ -92,7 +104,7 @@ export function AdviceArticleRoot({
   const [copies, setCopies] = React.useState(0);
   return (
     <ArticleContext.Provider
-      value={{ locale, timeZone, level: headlineLevel === 2 ? 2 : 1, text, copied: () => setCopies((c) => c + 1) }}
+      value={{ prefix: anchorPrefix(idPrefix), locale, timeZone, level: headlineLevel === 2 ? 2 : 1, text, copied: () => setCopies((c) => c + 1) }}
     >
       <article {...rest} className={`${styles.root} ${className ?? ''}`}>
         {children}
@@ -100,6 +112,16 @@ export function AdviceArticleRoot({
       </article>
     </ArticleContext.Provider>
   );
+}
+
+/**
+ * The prefix as given when it is a plain token: anything else could not be written
+ * after `#` in a link as it stands in an id (a space, `%`, `#`), so it is left out.
+ */
+export function anchorPrefix(prefix: unknown): string {
+  if (typeof prefix == 'string' && /^[\w-]*$/.test(prefix)) return prefix;
+  if (process.env.NODE_ENV !== 'production' && prefix != null) warnOnce(`AdviceArticle: idPrefix ${shown(prefix)} is not letters, digits, - and _ only; the anchors have no prefix.`);
+  return '';
 }
 
 /**
@@ -142,7 +164,7 @@ export function ArticleDate({ value }: { value?: string | undefined }) {
 }
 
 export interface ArticleSectionProps {
-  /** The stable anchor: `question`, `reply`, `discussion`, `comments`. */
+  /** The stable anchor: `question`, `reply`, `discussion`, `comments` (after the root's `idPrefix`). */
   id: string;
   /** The section's heading; it names the region. */
   heading: string;
@@ -155,8 +177,9 @@ export interface ArticleSectionProps {
  * itself. Where the clipboard is refused the link still does what links do:
  * the address bar now holds the section's URL, ready to copy.
  */
-export function ArticleSection({ id, heading, className = '', children }: ArticleSectionProps) {
-  const { text, copied, level } = React.useContext(ArticleContext);
+export function ArticleSection({ id: anchor, heading, className = '', children }: ArticleSectionProps) {
+  const { text, copied, level, prefix } = React.useContext(ArticleContext);
+  const id = prefix + anchor;
   // The anchor is the stable `id`; the label link is unique, so two posts on a page stay apart.
   const headingId = `${React.useId()}-heading`;
   const Heading = `h${level + 1}` as 'h2';
@@ -268,7 +291,7 @@ export interface ArticleTocProps {
 
 /** The table of contents; `AdviceArticle` shows it when there are four or more sections. */
 export function ArticleToc({ sections, columnist }: ArticleTocProps) {
-  const { text } = React.useContext(ArticleContext);
+  const { text, prefix } = React.useContext(ArticleContext);
   columnist = renderable(columnist);
   const defaults: Record<string, string> = {
     // No prototype: a section called `__proto__` or `toString` finds no label here.
@@ -283,7 +306,7 @@ export function ArticleToc({ sections, columnist }: ArticleTocProps) {
       <ol>
         {sections.map((section) => (
           <li key={section.id}>
-            <a href={`#${section.id}`}>{renderable(section.label) || defaults[section.id] || section.id}</a>
+            <a href={`#${prefix}${section.id}`}>{renderable(section.label) || defaults[section.id] || section.id}</a>
           </li>
         ))}
       </ol>
@@ -388,7 +411,7 @@ export function promptQuestions({ heading, intro, questions }: DiscussionPromptP
 
 /** Questions to readers and a link to the comments. Hidden in print. */
 export function DiscussionPrompt({ linkToComments = true, ...props }: DiscussionPromptProps) {
-  const { text } = React.useContext(ArticleContext);
+  const { text, prefix } = React.useContext(ArticleContext);
   const asked = promptQuestions(props);
   return asked ? (
     <ArticleSection id="discussion" heading={props.heading} className={styles.screenOnly}>
@@ -402,7 +425,7 @@ export function DiscussionPrompt({ linkToComments = true, ...props }: Discussion
       ) : null}
       {linkToComments ? (
         <p>
-          <a href="#comments">{text.joinDiscussion}</a>
+          <a href={`#${prefix}comments`}>{text.joinDiscussion}</a>
         </p>
       ) : null}
     </ArticleSection>
