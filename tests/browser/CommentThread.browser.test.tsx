@@ -365,6 +365,20 @@ describe('CommentThread in Chromium', () => {
     expect(page.getByRole('button', { name: 'Show more' }).element()).toHaveAttribute('aria-expanded', 'false');
   });
 
+  it('opens its dialogs in the thread’s direction and language when the host sets them on an element around it, not on <html>', async () => {
+    await render(
+      <div dir="rtl" lang="ar">
+        <CommentThread {...base} locale="ar" messages={ar.CommentThread} comments={[comment('a', null)]} onReport={vi.fn()} />
+      </div>,
+    );
+    await userEvent.click(page.getByRole('button', { name: ar.CommentThread.report as string }));
+    const dialog = page.getByRole('dialog').element() as HTMLElement;
+    expect(getComputedStyle(dialog).direction).toBe('rtl');
+    expect(dialog.closest<HTMLElement>('[lang]')?.lang).toBe('ar');
+    expect(dialog.closest('[dir="rtl"] [lang="ar"]'), 'inside the page’s own wrapper').toBeNull();
+    await userEvent.keyboard('{Escape}');
+  });
+
   describe('scrolling to a linked comment in a page whose CSS scrolls smoothly', () => {
     afterEach(async () => {
       document.documentElement.style.scrollBehavior = '';

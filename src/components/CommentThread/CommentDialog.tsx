@@ -47,6 +47,10 @@ export function CommentDialog({ t, dialog, onClose }: CommentDialogProps) {
     <DialogRoot defaultOpen onOpenChange={onClose}>
       <DialogContent
         size="sm"
+        // The thread's direction and language, which the portal (on <body>) does not inherit
+        // where the host sets them on an element around the thread, not on <html>.
+        dir={near[3] ? getComputedStyle(near[3]).direction : undefined}
+        lang={near[3]?.closest<HTMLElement>('[lang]')?.lang}
         onCloseAutoFocus={(event) => {
           event.preventDefault();
           refocus();
