@@ -264,7 +264,7 @@ function commentItem(entry: ViewComment, t: Thread) {
               : text.replyingTo(
                   <a href={`#${commentDomId(context.comment.id)}`}>
                     {/* A placeholder's author is not named (see the heading). */}
-                    <bdi>{context.tombstone ? text.anonymous : displayName(context.comment.author, text.anonymous)}</bdi>
+                    <bdi>{displayName(context.tombstone ? null : context.comment.author, text.anonymous)}</bdi>
                   </a>,
                 )}
           </p>
