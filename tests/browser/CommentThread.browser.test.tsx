@@ -116,6 +116,30 @@ describe('CommentThread in Chromium', () => {
     await expect.element(page.getByRole('button', { name: 'Show more' })).toHaveAccessibleDescription(/^Hal Brennan #6 /);
   });
 
+  it('draws the theme’s focus ring on the report dialog’s reasons, as on its buttons, not the browser’s', async () => {
+    await render(
+      <ThemeProvider theme="default">
+        <CommentThread {...base} comments={missedInterviewDiscussion.slice(0, 2)} onReport={vi.fn()} />
+      </ThemeProvider>,
+    );
+    const report = page.getByRole('button', { name: 'Report' }).first();
+    (report.element() as HTMLElement).focus();
+    await userEvent.keyboard('{Enter}');
+    const reason = page.getByRole('radio', { name: 'Spam or advertising' });
+    await expect.element(reason).toHaveFocus();
+    await userEvent.keyboard('{ArrowDown}');
+    await expect.element(page.getByRole('radio', { name: 'Harassment or hate' })).toHaveFocus();
+    // (Read while each has focus: a computed style is live.)
+    const ring = () => ((style) => [style.outlineStyle, style.outlineColor, style.outlineWidth])(getComputedStyle(document.activeElement!));
+    const radio = ring();
+    await userEvent.keyboard('{Tab}');
+    await expect.element(page.getByRole('button', { name: 'Send report' })).toHaveFocus();
+    const button = ring();
+    expect(button[0]).toBe('solid');
+    expect(radio).toEqual(button);
+    await userEvent.keyboard('{Escape}');
+  });
+
   it('says whose comment each permalink is: the "4 days ago" links are described by their comment’s author and number', async () => {
     await render(
       <ThemeProvider theme="default">

@@ -4,7 +4,7 @@
  */
 import * as React from 'react';
 import { render } from 'vitest-browser-react';
-import { commands, page, userEvent } from 'vitest/browser';
+import { cdp, commands, page, userEvent } from 'vitest/browser';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { Callout, HowToSayIt, ThemeProvider } from '../../src';
 import { themes } from '../../src/theme';
@@ -157,6 +157,22 @@ describe('HowToSayIt in Chromium', () => {
     } finally {
       await commands.emulateMedia('screen');
     }
+  });
+
+  it('draws the big opening quotation mark without a screen reader reading it before the script', async () => {
+    await render(
+      <ThemeProvider>
+        <HowToSayIt script={script} />
+      </ThemeProvider>,
+    );
+    // (Chromium's own accessibility tree: CSS generated text is in it unless its alternative text is empty.)
+    const { frameTree } = await cdp().send('Page.getFrameTree');
+    const frames = (tree: any): any[] => [tree.frame, ...(tree.childFrames ?? []).flatMap(frames)];
+    const nodes = (await Promise.all(frames(frameTree).map((frame) => cdp().send('Accessibility.getFullAXTree', { frameId: frame.id }).then((r: any) => r.nodes, () => [])))).flat();
+    const texts = nodes.filter((node: any) => node.role?.value === 'StaticText').map((node: any) => node.name?.value);
+    expect(texts).toContain('Copy script');
+    expect(texts).not.toContain('\u201C');
+    expect(getComputedStyle(document.querySelector('blockquote')!, '::before').content).toMatch(/^"\u201C"/);
   });
 
   it('keeps a visible frame and readable tone in forced-colours mode', async () => {

@@ -142,6 +142,40 @@ describe('NewsletterSignup in Chromium, against a real endpoint', () => {
     });
   });
 
+  describe('when a keyboard reader tabs through every control', () => {
+    it('draws the theme’s focus ring on each of them, choices, consent boxes and the privacy link included', async () => {
+      const screen = await render(
+        <ThemeProvider>
+          <button type="button">Before</button>
+          <NewsletterSignup
+            adapter={{ subscribe: async () => ({ kind: 'subscribed' }) }}
+            consent={{ ...consent, channels: [{ id: 'newsletter', label: 'The Weekly Letter' }, { id: 'courses', label: 'Workshops' }] }}
+            choices={{ legend: 'How often?', type: 'radio', options: [{ value: 'weekly', label: 'Every Thursday' }, { value: 'monthly', label: 'Monthly' }] }}
+          />
+        </ThemeProvider>,
+      );
+      (screen.getByRole('button', { name: 'Before' }).element() as HTMLElement).focus();
+      const rings: string[] = [];
+      for (let tabs = 0; tabs < 6; tabs++) {
+        await userEvent.keyboard('{Tab}');
+        const focused = document.activeElement!;
+        const style = getComputedStyle(focused);
+        rings.push(`${focused.getAttribute('type') ?? focused.tagName}: ${style.outlineStyle} ${style.outlineColor}`);
+      }
+      // The email field's ring, which TextField draws in the theme's colour. (The browser's
+      // own ring is `auto`, in its own colour, whatever the brand's page looks like.)
+      const ring = rings[0]!.replace('email: solid ', '');
+      expect(rings).toEqual([
+        `email: solid ${ring}`,
+        `radio: solid ${ring}`,
+        `checkbox: solid ${ring}`,
+        `checkbox: solid ${ring}`,
+        `submit: solid ${ring}`,
+        `A: solid ${ring}`,
+      ]);
+    });
+  });
+
   describe('when the host re-renders after the signup ended', () => {
     // Regression: the result once took focus on every render while it showed
     // (here a host state change; in a page, any parent re-render), pulling the

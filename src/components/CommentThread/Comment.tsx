@@ -229,11 +229,12 @@ function commentItem(entry: ViewComment, t: Thread) {
                 </span>
               ) : null,
             )}
-            {entry.level >= 2 && !context ? (
+            {entry.level >= 2 && !context && !node.parent!.tombstone ? (
               // Deep in the nesting, whom it answers (its parent: it is nested) is
               // said (and shown, where a narrow container stops indenting); a
               // first-level reply's list says it already, and flat or capped
-              // replies show their context below.
+              // replies show their context below. Not under a placeholder: a
+              // deleted or removed comment's author is named nowhere.
               <span className={styles.replyNote}>
                 {text.replyTo(isolate(displayName(node.parent!.comment.author, text.anonymous)))}
               </span>
@@ -262,7 +263,8 @@ function commentItem(entry: ViewComment, t: Thread) {
               ? text.replyToMissing
               : text.replyingTo(
                   <a href={`#${commentDomId(context.comment.id)}`}>
-                    <bdi>{displayName(context.comment.author, text.anonymous)}</bdi>
+                    {/* A placeholder's author is not named (see the heading). */}
+                    <bdi>{displayName(context.tombstone ? null : context.comment.author, text.anonymous)}</bdi>
                   </a>,
                 )}
           </p>

@@ -305,6 +305,8 @@ export const reasons = ckStyle(
 // in the theme's colour rather than the browser's blue.
 ckGlobalStyle(`${reasons} label`, { display: 'flex', alignItems: 'baseline', gap: vars.space.xs });
 ckGlobalStyle(`${reasons} input`, { flex: 'none', margin: 0, accentColor: vars.color.brand });
+// The dialog is portalled out of the thread's root: its radios need the ring the root gives its own controls.
+ckGlobalStyle(`${reasons} input:focus-visible`, focusRing);
 export const reasonsLegend = ckStyle(
   { padding: 0, marginBlockEnd: vars.space.xs, fontWeight: vars.fontWeight.medium },
   'CommentThread-reasonsLegend',

@@ -178,6 +178,28 @@ describe('CommentThread', () => {
       expect(document.getElementById('comment-n11')).toBeNull();
     });
 
+    it('does not name the author of a removed or deleted comment in a reply to it: its placeholder names nobody', () => {
+      // n11 ("Deal Finder", removed by a moderator) answers n10; a reply to n11 keeps it as a placeholder.
+      const reply = c('n11r', 'n11', { author: { name: 'Kwame Mensah', id: 'kwame' } });
+      const { unmount } = render(<CommentThread {...base} comments={[...nested, reply]} replyDepth={9} />);
+      expect(document.getElementById('comment-n11')).toHaveTextContent('This comment was removed by a moderator.');
+      expect(within(document.getElementById('comment-n11r')!).getByRole('heading')).toHaveTextContent(/^Kwame Mensah$/);
+      expect(document.getElementById('comment-n11r')!.closest('section')).not.toHaveTextContent('Deal Finder');
+      unmount();
+      // The same for a comment its author deleted.
+      const deleted = nested.map((comment) => (comment.id === 'n11' ? { ...comment, status: 'deleted' as const } : comment));
+      const { unmount: unmount2 } = render(<CommentThread {...base} comments={[...deleted, reply]} replyDepth={9} />);
+      expect(document.getElementById('comment-n11')).toHaveTextContent('This comment was deleted.');
+      expect(document.getElementById('comment-n11r')!.closest('section')).not.toHaveTextContent('Deal Finder');
+      unmount2();
+      // Nor past the depth cap, where a reply's "Replying to" links to its placeholder.
+      const capped = chain(3).map((comment) => (comment.id === 'd1' ? { ...comment, status: 'removed' as const } : comment));
+      render(<CommentThread {...base} comments={capped} maxDepth={1} />);
+      expect(document.getElementById('comment-d1')).toHaveTextContent('This comment was removed by a moderator.');
+      expect(within(document.getElementById('comment-d2')!).getByRole('link', { name: 'Anonymous' })).toHaveAttribute('href', '#comment-d1');
+      expect(document.querySelector('section')).not.toHaveTextContent('Reader d1');
+    });
+
     it('shows a pending comment only to its author, marked as awaiting moderation', () => {
       const { unmount } = render(<CommentThread {...base} comments={nested} viewerId={VIEWER_ID} replyDepth={9} />);
       expect(document.getElementById('comment-n6')).toHaveTextContent('Awaiting moderation');

@@ -32,9 +32,10 @@ export const script = ckStyle(
     lineHeight: vars.lineHeight.relaxed,
     color: vars.color.text,
     selectors: {
-      // A large opening quotation mark, drawn, so it is never read or copied.
+      // A large opening quotation mark, drawn, so it is never copied, and with empty
+      // alternative text (`/ ""`), so it is never read: generated text is in the accessibility tree.
       '&::before': {
-        content: '"\\201C"',
+        content: '"\\201C" / ""',
         position: 'absolute',
         insetInlineStart: 0,
         insetBlockStart: `calc(-1 * ${vars.space.xxs})`,

@@ -160,3 +160,5 @@ themeLinks(root);
 // No browser margin (5px before the box, 3px after, on the physical sides): the
 // boxes line up with the legend above them, the same in left-to-right and right-to-left.
 ckGlobalStyle(`${root} input:is([type="checkbox"], [type="radio"])`, { flex: 'none', margin: 0, accentColor: vars.color.brand });
+// The theme's focus ring on the boxes and links too (the field and buttons have theirs), not the browser's.
+ckGlobalStyle(`${root} :is(input, a):focus-visible`, focusRing);
