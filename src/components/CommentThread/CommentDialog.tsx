@@ -94,9 +94,9 @@ export function CommentDialog({ t, dialog, onClose }: CommentDialogProps) {
           {report ? (
             <fieldset className={styles.reasons}>
               <legend className={styles.reasonsLegend}>{text.reportReason}</legend>
-              {Object.entries(text.reportReasons).map(([key, label], i) => (
+              {Object.entries(text.reportReasons).map(([key, label]) => (
                 <label key={key}>
-                  <input type="radio" name="reason" value={key} defaultChecked={!i} /> {label}
+                  <input type="radio" name="reason" value={key} required /> {label}
                 </label>
               ))}
             </fieldset>

@@ -880,6 +880,22 @@ describe('CommentThread', () => {
       expect(screen.getByRole('status')).toHaveTextContent('Thanks. A moderator will look at this comment.');
     });
 
+    it('sends no report until the reader has chosen a reason: none is chosen for them (Enter, Enter sent "spam")', async () => {
+      const user = userEvent.setup();
+      const onReport = vi.fn().mockResolvedValue(undefined);
+      render(<CommentThread {...base} comments={discussion} onReport={onReport} />);
+      await user.click(within(document.getElementById('comment-c2')!).getByRole('button', { name: 'Report' }));
+      const dialog = await screen.findByRole('dialog', { name: 'Report this comment' });
+      for (const radio of within(dialog).getAllByRole('radio')) expect(radio).not.toBeChecked();
+      await user.click(within(dialog).getByRole('button', { name: 'Send report' }));
+      expect(onReport).not.toHaveBeenCalled();
+      expect(screen.getByRole('dialog')).toBe(dialog);
+      expect(within(dialog).getAllByRole('radio')[0]).toBeInvalid();
+      await user.click(within(dialog).getByRole('radio', { name: 'Off topic' }));
+      await user.click(within(dialog).getByRole('button', { name: 'Send report' }));
+      expect(onReport).toHaveBeenCalledWith('c2', 'offTopic');
+    });
+
     it('returns focus to the Report button where a click leaves focus where it was (Safari, iOS), not to the start of the page', async () => {
       const user = userEvent.setup();
       render(<CommentThread {...base} comments={discussion} onReport={vi.fn()} />);
@@ -1384,7 +1400,8 @@ describe('CommentThread, given host promises that settle late, twice or out of o
     const onReport = vi.fn((id: string) => new Promise<void>((resolve) => (settle[id] = resolve)));
     render(<CommentThread {...base} comments={discussion} onReport={onReport} />);
     await user.click(within(document.getElementById('comment-c2')!).getByRole('button', { name: 'Report' }));
-    await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Send report' }));
+    await user.click(within(await screen.findByRole('dialog')).getByRole('radio', { name: 'Spam or advertising' }));
+    await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Send report' }));
     await user.keyboard('{Escape}');
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     await user.click(within(document.getElementById('comment-c4')!).getByRole('button', { name: 'Report' }));
@@ -1402,6 +1419,7 @@ describe('CommentThread, given host promises that settle late, twice or out of o
     render(<CommentThread {...base} comments={discussion} onReport={() => new Promise<void>((_, reject) => (fail = () => reject('503')))} />);
     await user.click(within(document.getElementById('comment-c2')!).getByRole('button', { name: 'Report' }));
     const dialog = await screen.findByRole('dialog');
+    await user.click(within(dialog).getByRole('radio', { name: 'Harassment or hate' }));
     await user.click(within(dialog).getByRole('button', { name: 'Send report' }));
     await act(async () => fail());
     expect(within(dialog).getByRole('alert')).toHaveTextContent('That did not work. Try again.');
@@ -1485,7 +1503,8 @@ describe('CommentThread, given host promises that settle late, twice or out of o
     await user.click(screen.getByRole('button', { name: /more repl/ }));
     await user.click(within(document.getElementById('comment-p')!).getByRole('button', { name: /^Like/ }));
     await user.click(within(document.getElementById('comment-q')!).getByRole('button', { name: 'Report' }));
-    await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Send report' }));
+    await user.click(within(await screen.findByRole('dialog')).getByRole('radio', { name: 'Off topic' }));
+    await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Send report' }));
     unmount();
     await act(async () => settle.forEach((resolve) => resolve()));
     expect(settle).toHaveLength(5);
