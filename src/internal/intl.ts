@@ -27,13 +27,15 @@ export function safeLocale(locale: string | undefined): string {
  */
 function cached<O extends object, T>(Format: new (locale: string, options: O) => T, locale: string | undefined, options: O): T {
   const l = safeLocale(locale);
-  const key = `${Format.name}|${l}|${JSON.stringify(options)}`;
+  // A host's BigInt `timeZone` would make JSON.stringify throw; Intl refuses it like any bad zone.
+  const json = JSON.stringify(options, (_, v) => (typeof v == 'bigint' ? `${v}n` : v));
+  const key = `${Format.name}|${l}|${json}`;
   let value = cache.get(key) as T | undefined;
   if (!value) {
     try {
       value = new Format(l, options);
     } catch {
-      if (process.env.NODE_ENV !== 'production') warnOnce(`Invalid ${Format.name} options ${JSON.stringify(options)} (often a bad timeZone); using UTC.`);
+      if (process.env.NODE_ENV !== 'production') warnOnce(`Invalid ${Format.name} options ${json} (often a bad timeZone); using UTC.`);
       value = new Format(l, { ...options, timeZone: 'UTC' });
     }
     cache.set(key, value);

@@ -1,4 +1,5 @@
 import { warnOnce } from './dev';
+import { wellFormed } from './text';
 
 /**
  * True, with a development warning, for an object React cannot render, or a
@@ -17,8 +18,20 @@ export function unrenderable(value: unknown): boolean {
   return false;
 }
 
-/** `value`, or undefined for a boolean (React renders none: an empty heading or link) or, with the warning above, an object React cannot render. */
-export const renderable = <T,>(value: T): T | undefined => (typeof value == 'boolean' || unrenderable(value) ? undefined : value);
+/**
+ * `value` (text made well-formed: see `wellFormed`), or undefined for a boolean
+ * (React renders none: an empty heading or link), NaN (a CMS's failed number:
+ * React prints "NaN" and complains) or, with the warning above, an object React
+ * cannot render.
+ */
+export const renderable = <T,>(value: T): T | undefined =>
+  typeof value == 'string'
+    ? (wellFormed(value) as T)
+    : typeof value == 'boolean' || value !== value || unrenderable(value)
+      ? undefined
+      : Array.isArray(value)
+        ? (value.map(renderable) as T)
+        : value;
 
 /**
  * A CMS object's fields, to spread as props: React would take a field named

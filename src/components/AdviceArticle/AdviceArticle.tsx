@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { HowToSayIt } from '../HowToSayIt';
+import { HowToSayIt, type HowToSayItProps } from '../HowToSayIt';
 import {
   AdviceArticleRoot,
   ArticleComments,
@@ -22,6 +22,20 @@ import { warnOnce } from '../../internal/dev';
 import { cmsCount } from '../../internal/number';
 import { cmsProps } from '../../internal/node';
 import type { AdvicePost, ReplyBlock } from './types';
+
+/**
+ * What a script block may pass to HowToSayIt: its own props (it checks each),
+ * handlers only as functions, and the element's id, class, language and
+ * `data-`/`aria-` attributes only as text or numbers. A CMS's other fields
+ * (`_key`, `sys`, a `hidden` flag) are its bookkeeping, not attributes; some
+ * names are no attribute at all (React complains), and an object with a
+ * `toString` key throws when React writes it.
+ */
+const scriptProps = ['script', 'title', 'titleLevel', 'medium', 'leadIn', 'fillable', 'values', 'defaultValues', 'email', 'collapseAfterLines', 'messages'];
+const scriptField = ([name, value]: [string, unknown]) =>
+  /^on[A-Z]/.test(name)
+    ? typeof value == 'function'
+    : scriptProps.includes(name) || (/^(id|className|lang|dir|(data|aria)-[a-z][\w-]*)$/.test(name) && /^[sn]/.test(typeof value));
 
 export interface AdviceArticleProps extends AdviceArticleRootProps {
   /** The whole post as data, from your CMS. */
@@ -89,7 +103,7 @@ export function AdviceArticle({ post, signupNudge, comments, toc = 'auto', ...re
               case 'text':
                 return <ArticleTextBlock key={index} text={block.text} />;
               case 'script': {
-                const { type: _type, ...script } = cmsProps(block);
+                const script = Object.fromEntries(Object.entries(block).filter(scriptField)) as Omit<HowToSayItProps, 'children'>;
                 return (
                   <HowToSayIt
                     key={index}

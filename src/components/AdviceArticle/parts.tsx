@@ -209,12 +209,13 @@ export interface NewsletterBannerProps extends ArticleNewsletter {}
 /** "In the November 20, 2026 Weekly Letter, a reader who …"; nothing without a name (blank, or a CMS's rich-text object). */
 export function NewsletterBanner({ name, url, issueDate, summary }: NewsletterBannerProps) {
   const { text } = React.useContext(ArticleContext);
-  if (!renderable(name)) return null;
+  name = renderable(name)!;
+  if (!name) return null;
   const href = safeHref(url);
   const newsletter = href ? <a href={href}>{name}</a> : name;
   return (
     <p className={styles.banner}>
-      {text.banner(issueDate ? <ArticleDate value={issueDate} /> : null, newsletter, isBlank(summary) ? null : summary)}
+      {text.banner(issueDate ? <ArticleDate value={issueDate} /> : null, newsletter, isBlank(summary) ? null : renderable(summary))}
     </p>
   );
 }
@@ -254,7 +255,7 @@ export function ArticleHeader({
       {newsletter ? <NewsletterBanner {...cmsProps(newsletter)} /> : null}
       {kicker ? <p className={styles.kicker}>{columnUrl ? <a href={columnUrl}>{kicker}</a> : kicker}</p> : null}
       {/* No empty heading for a headline that is blank, or a rich-text object. */}
-      {isBlank(headline) ? null : <Headline>{headline}</Headline>}
+      {isBlank(headline) ? null : <Headline>{renderable(headline)}</Headline>}
       {isBlank(dek) ? null : (
         <div className={styles.dek}>
           <ArticleTextBlock text={dek} />
@@ -326,7 +327,7 @@ export interface QuestionSectionProps {
 /** The reader's letter, as a quotation. Renders nothing when the letter is empty. */
 export function QuestionSection({ body, signature, heading }: QuestionSectionProps) {
   const { text } = React.useContext(ArticleContext);
-  const signed = typeof signature == 'string' && signature.trim();
+  const signed = typeof signature == 'string' && renderable(signature.trim());
   if (isBlank(body)) return null;
   return (
     <ArticleSection id="question" heading={renderable(heading) || text.question}>
@@ -366,7 +367,7 @@ export function ArticlePromo({ title, body, href: rawHref, linkText }: ArticlePr
   return (
     <div className={styles.promo}>
       <p className={styles.promoLabel}>{text.promo}</p>
-      {renderable(title) ? <p><strong>{title}</strong></p> : null}
+      {renderable(title) ? <p><strong>{renderable(title)}</strong></p> : null}
       <ArticleTextBlock text={body} />
       {href ? (
         <p>
@@ -414,12 +415,12 @@ export function DiscussionPrompt({ linkToComments = true, ...props }: Discussion
   const { text, prefix } = React.useContext(ArticleContext);
   const asked = promptQuestions(props);
   return asked ? (
-    <ArticleSection id="discussion" heading={props.heading} className={styles.screenOnly}>
+    <ArticleSection id="discussion" heading={renderable(props.heading)!} className={styles.screenOnly}>
       <ArticleTextBlock text={props.intro} />
       {asked.length > 0 ? (
         <ul>
           {asked.map((question, index) => (
-            <li key={index}>{question}</li>
+            <li key={index}>{renderable(question)}</li>
           ))}
         </ul>
       ) : null}

@@ -41,7 +41,7 @@ export interface CalloutProps extends Omit<React.HTMLAttributes<HTMLDivElement>,
  * shown in colour and icon.
  */
 export const Callout = /* @__PURE__ */ React.forwardRef<HTMLDivElement, CalloutProps>(function Callout(
-  { tone, titleLevel, messages, title, ...rest },
+  { tone, titleLevel, messages, title, children, ...rest },
   ref,
 ) {
   const resolvedTone = oneOf('Callout', 'tone', tone, calloutTones, 'note');
@@ -51,6 +51,8 @@ export const Callout = /* @__PURE__ */ React.forwardRef<HTMLDivElement, CalloutP
       {...rest}
       // A CMS's rich-text object would throw; `true` would be an empty heading. Neither is a title.
       title={renderable(title)}
+      // Often a CMS's text: the same checks as the title (and it may hold half an emoji).
+      children={renderable(children)}
       tone={resolvedTone}
       toneName={useMessages('Callout', calloutMessages, messages)[0][resolvedTone]}
       level={oneOf('Callout', 'titleLevel', titleLevel, calloutTitleLevels, 3)}

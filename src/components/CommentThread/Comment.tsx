@@ -11,6 +11,7 @@ import { composing } from '../../internal/keys';
 import { cmsCount } from '../../internal/number';
 import { safeHref, safeImageSrc } from '../../internal/url';
 import { renderable } from '../../internal/node';
+import { wellFormed } from '../../internal/text';
 import { visuallyHidden } from '../../styles/shared.css';
 import { buttonLook } from '../Button/buttonLook';
 import { Avatar, initialsAvatar } from './Avatar';
@@ -47,7 +48,8 @@ export function attempt<T>(name: string, run: () => T, fallback: () => T): T {
 
 /** `comment-{id}`, its white space and `%` percent-encoded: ARIA reads `aria-labelledby="comment-a b-h"` as two ids, a link ends at a space, and the hash is decoded when read, so `a%41` would name `aA`. */
 export function commentDomId(id: string): string {
-  return `comment-${id.replace(/[\s%]/g, encodeURIComponent)}`;
+  // (Half an emoji, which encodeURIComponent refuses, is U+FFFD, as the page's UTF-8 makes it.)
+  return `comment-${wellFormed(id).replace(/[\s%]/g, encodeURIComponent)}`;
 }
 
 /*
@@ -225,7 +227,8 @@ function commentItem(entry: ViewComment, t: Thread) {
               typeof role === 'string' && role ? (
                 <span key={role} className={styles.badge}>
                   {/* Own names only: a role called `__proto__` or `constructor` is text, not Object's. */}
-                  {Object.hasOwn(text.roles, role) ? text.roles[role] : role.slice(0, 30)}
+                  {/* (Cut at 30 units, an emoji may lose its second half.) */}
+                  {Object.hasOwn(text.roles, role) ? text.roles[role] : wellFormed(role.slice(0, 30))}
                 </span>
               ) : null,
             )}

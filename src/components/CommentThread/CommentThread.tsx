@@ -383,7 +383,8 @@ export function CommentThread(props: CommentThreadProps) {
   const [focusRequest, setFocusRequest] = React.useState<{ id: string; from?: number; scroll?: boolean } | null>(null);
 
   const announce = (message: string) => setAnnouncement((a) => ({ message, announceKey: a.announceKey + 1 }));
-  const isExpanded = (node: CommentNode) => ui.get(`x${node.comment.id}`) ?? node.depth < replyDepth;
+  // (A depth that is no number is the default: an object with a `toString` key would throw in the comparison.)
+  const isExpanded = (node: CommentNode) => ui.get(`x${node.comment.id}`) ?? node.depth < (Number.isFinite(replyDepth) ? replyDepth : 3);
   // Replies the reader opened show a full page; default ones share the thread's budget.
   const childrenShown = (node: CommentNode) =>
     ui.get(`n${node.comment.id}`) ?? (ui.get(`x${node.comment.id}`) ? replyPageSize : undefined);

@@ -295,9 +295,10 @@ describe('HowToSayIt', () => {
       expect(document.querySelector('blockquote')).toHaveTextContent('Dear Ana and Bo,');
     });
 
-    it('offers copy only when an emoji was cut in half (no email link, no crash)', () => {
+    it('shows an emoji cut in half as U+FFFD, as the server\'s UTF-8 sends it, and in the email draft too (no crash)', () => {
       render(<HowToSayIt script={'Thanks! \uD83D'} email={{ subject: 'Hi' }} />);
-      expect(screen.queryByRole('link', { name: 'Open as email' })).toBeNull();
+      expect(document.querySelector('blockquote')).toHaveTextContent('Thanks! \uFFFD');
+      expect(screen.getByRole('link', { name: 'Open as email' })).toHaveAttribute('href', 'mailto:?subject=Hi&body=Thanks!%20%EF%BF%BD');
       expect(screen.getByRole('button', { name: 'Copy script' })).toBeInTheDocument();
     });
 

@@ -3,6 +3,7 @@ import { copyShortcut, copyText } from '../../internal/clipboard';
 import { shown, warnOnce } from '../../internal/dev';
 import { useMessages } from '../../internal/messages';
 import { renderable } from '../../internal/node';
+import { wellFormed } from '../../internal/text';
 import { cmsNumber } from '../../internal/number';
 import { oneOf } from '../../internal/values';
 import { Announcer } from '../Announcer';
@@ -109,8 +110,10 @@ export const HowToSayIt = /* @__PURE__ */ React.forwardRef<HTMLDivElement, HowTo
   const clean = usesText ? normalizeScript(script) : '';
   const paragraphs = clean ? clean.split('\n\n') : [];
   // Children that React cannot render (a CMS's rich-text blocks) are no script, with renderable's warning.
-  const hasScript = usesText ? paragraphs.length > 0 : renderable(children) != null;
+  const nodes = renderable(children);
+  const hasScript = usesText ? paragraphs.length > 0 : nodes != null;
   if (!hasScript && process.env.NODE_ENV !== 'production') warnOnce('HowToSayIt: the script is empty, so there is nothing to copy; only the title is shown.');
+  const lead = renderable(leadIn);
   const resolvedMedium = medium === undefined ? undefined : oneOf('HowToSayIt', 'medium', medium, scriptMedia, 'say');
 
   const placeholders = findPlaceholders(clean);
@@ -121,7 +124,7 @@ export const HowToSayIt = /* @__PURE__ */ React.forwardRef<HTMLDivElement, HowTo
   const values: Record<string, unknown> = { __proto__: null, ...(valuesProp ?? ownValues) };
   const rawValue = (name: string) => {
     const value = values[name];
-    if (typeof value != 'object' && typeof value != 'boolean') return `${value ?? ''}`;
+    if (typeof value != 'object' && typeof value != 'boolean') return wellFormed(`${value ?? ''}`);
     if (process.env.NODE_ENV !== 'production' && value) warnOnce(`HowToSayIt: the value for [${name}] is not text; the blank stays empty.`);
     return '';
   };
@@ -187,7 +190,7 @@ export const HowToSayIt = /* @__PURE__ */ React.forwardRef<HTMLDivElement, HowTo
       {...rest}
     >
       {resolvedMedium ? <p className={styles.medium}>{text[resolvedMedium]}</p> : null}
-      {renderable(leadIn) ? <div className={styles.leadIn}>{leadIn}</div> : null}
+      {lead ? <div className={styles.leadIn}>{lead}</div> : null}
       {hasScript ? (
         <blockquote
           ref={scriptRef}
@@ -211,7 +214,7 @@ export const HowToSayIt = /* @__PURE__ */ React.forwardRef<HTMLDivElement, HowTo
                   })}
                 </p>
               ))
-            : children}
+            : nodes}
         </blockquote>
       ) : null}
       {long ? (

@@ -4,6 +4,7 @@
  * Pure functions, so the server, the browser and the tests agree.
  */
 import { STRAY_JOINER } from '../../internal/joiners';
+import { wellFormed } from '../../internal/text';
 
 /**
  * Space-like characters a CMS leaves behind: every white space but the line
@@ -17,7 +18,7 @@ const invisible = /[\u200B\u2060\uFEFF\u00AD]/g;
 /** Clean plain text: paragraph breaks kept, invisible debris gone, spaces single. */
 export function normalizeScript(text: string): string {
   // Joiners stay inside emoji and Arabic, Persian or Indic words; next to ASCII, a space or a line end they are debris.
-  return text
+  return wellFormed(text)
     .replace(/\r\n?/g, '\n')
     .replace(invisible, '')
     .replace(spaces, ' ')

@@ -186,7 +186,8 @@ export function NewsletterSignup({
     firstName?: number | undefined;
   }>({
     shownAt: 0,
-    kept: defaultEmail ?? '',
+    // Text only: it becomes the field's value, and an object with a `toString` key would throw there.
+    kept: typeof defaultEmail == 'string' ? defaultEmail : '',
   }).current;
   const form = React.useRef<HTMLFormElement>(null);
   // The inputs are uncontrolled: what a reader types before hydration stays.
@@ -417,7 +418,7 @@ export function NewsletterSignup({
   ) =>
     options.length ? (
       <fieldset className={styles.choices}>
-        {renderable(legend) ? <legend className={field.label}>{legend}</legend> : null}
+        {renderable(legend) ? <legend className={field.label}>{renderable(legend)}</legend> : null}
         {errorOf(name)}
         {options.map(({ id, value = id, label }) => (
           <label key={value} className={styles.choice}>
@@ -425,7 +426,7 @@ export function NewsletterSignup({
                 description is not read everywhere (the consent group has no legend). */}
             <input type={radio ? 'radio' : 'checkbox'} name={name} value={value} aria-describedby={describedBy(name)} />
             {/* Its value, for a label that is missing or not text: no unnamed box. */}
-            {renderable(label) || value}
+            {renderable(label) || renderable(value)}
           </label>
         ))}
       </fieldset>
@@ -463,7 +464,7 @@ export function NewsletterSignup({
             // (Copy a CMS sent as a rich-text object, here and below, is left out: React would throw.)
             renderable(title) || text.title,
           )}
-      {renderable(description) ? <div className={styles.description}>{description}</div> : null}
+      {renderable(description) ? <div className={styles.description}>{renderable(description)}</div> : null}
       {isJoined(state) ? (
         <div ref={focusOnMount} tabIndex={-1} className={styles.result}>
           {/* The state's message: "Check your inbox", "You're subscribed", "You're already subscribed". */}

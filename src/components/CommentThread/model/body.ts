@@ -6,6 +6,7 @@
  */
 import { nameIndex, readName, type NameIndex } from './mentions';
 import { safeLinkHref } from '../../../internal/url';
+import { wellFormed } from '../../../internal/text';
 
 export type BodyToken =
   | { type: 'text'; text: string }
@@ -86,7 +87,7 @@ function tokenizeLine(line: string, known: NameIndex, out: BodyToken[]): void {
 /** Paragraphs split on blank lines; bodies over `maxLength` are cut and flagged. */
 export function tokenizeBody(body: string, options: TokenizeOptions = {}): TokenizedBody {
   const max = options.maxLength ?? MAX_BODY_LENGTH;
-  let text = typeof body === 'string' ? body : '';
+  let text = typeof body === 'string' ? wellFormed(body) : '';
   const truncated = text.length > max;
   // Cut before a lone high surrogate so an emoji isn't left as half a pair.
   if (truncated) text = text.slice(0, /[\ud800-\udbff]/.test(text[max - 1] ?? '') ? max - 1 : max);

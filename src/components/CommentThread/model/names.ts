@@ -1,5 +1,6 @@
 /** Author names as shown in a thread: strangers choose them, so they are cleaned first. */
 import { STRAY_JOINER } from '../../../internal/joiners';
+import { wellFormed } from '../../../internal/text';
 
 // Bidi controls (U+061C, U+200E/F, U+202A–E, U+2066–9) in a name would reorder
 // the text after it (the comment's date, the next name); zero-width characters
@@ -10,7 +11,7 @@ const INVISIBLE = /[\0-\x08\x0e-\x1f\x7f\u061c\u200b\u200e\u200f\u202a-\u202e\u2
 export function displayName(author: { name?: string | null } | null | undefined, fallback: string): string {
   const name = author?.name;
   return (
-    (typeof name === 'string' && name.replace(INVISIBLE, '').replace(STRAY_JOINER, '$1$2').replace(/\s+/g, ' ').trim()) ||
+    (typeof name === 'string' && wellFormed(name.replace(INVISIBLE, '')).replace(STRAY_JOINER, '$1$2').replace(/\s+/g, ' ').trim()) ||
     fallback
   );
 }
