@@ -7,14 +7,9 @@
  */
 export type CopyOutcome = 'copied' | 'selected';
 
-/** Selects the text inside `element`, as a reader would with the mouse. */
+/** Selects the text inside `element`, as a reader would with the mouse (replacing any selection). */
 export function selectContents(element: Element): void {
-  const selection = window.getSelection();
-  if (!selection) return;
-  const range = document.createRange();
-  range.selectNodeContents(element);
-  selection.removeAllRanges();
-  selection.addRange(range);
+  window.getSelection()?.selectAllChildren(element);
 }
 
 export async function copyText(text: string, fallbackElement: Element | null): Promise<CopyOutcome> {

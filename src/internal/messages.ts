@@ -8,7 +8,6 @@
 import { useMessagesScope } from '../components/MessagesProvider/MessagesProvider';
 import type { CareerkitComponentName } from '../components/MessagesProvider/types';
 import { warnOnce } from './dev';
-import { wellFormed } from './text';
 
 type Plural = { other?: string };
 
@@ -34,14 +33,7 @@ export function resolveMessages<T extends Record<string, MessageValue>>(
           typeof value !== 'object' ||
           (value && Object.values(value).every((form) => typeof form === 'string') && (!(fallback as Plural).other || (value as Plural).other)))
     ) {
-      // (A catalog from a CMS may hold half an emoji: see wellFormed. Records hold text only, checked above.)
-      out[key] = (
-        typeof value == 'string'
-          ? wellFormed(value)
-          : typeof value == 'object'
-            ? Object.fromEntries(Object.entries(value).map(([name, form]) => [name, wellFormed(form)]))
-            : value
-      ) as T[keyof T];
+      out[key] = value as T[keyof T];
     } else if (process.env.NODE_ENV !== 'production') {
       warnOnce(
         key in defaults

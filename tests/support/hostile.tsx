@@ -145,6 +145,21 @@ export const cmsList = (item: fc.Arbitrary<unknown>, maxLength = 4): fc.Arbitrar
   fc.oneof({ weight: 6, arbitrary: fc.array(item, { maxLength }) }, { weight: 1, arbitrary: item }, { weight: 1, arbitrary: hostile });
 
 /**
+ * Whether every string in a JSON value is well-formed text (no half emoji, no NUL).
+ * A catalog of strings is the publisher's own, written by translators, not text
+ * from strangers: careerkit renders it as given, so the messages generators stay
+ * clear of the broken text every other field is fuzzed with.
+ */
+const wellFormedText = (value: unknown): boolean => {
+  try {
+    // JSON.stringify escapes exactly the lone surrogates (a pair stays as it is) and NUL.
+    return !/\\u0000|\\ud[89a-f]/i.test(JSON.stringify(value) ?? '');
+  } catch {
+    return true;
+  }
+};
+
+/**
  * `messages` overrides: each key of the defaults given a string, a function, an
  * object or anything. (Not a function that returns an object React cannot
  * render: only code makes functions, and TypeScript refuses that one.)
@@ -157,7 +172,7 @@ export function hostileMessages(defaults: Record<string, unknown>): fc.Arbitrary
     fc.constant((...args: unknown[]) => args.length),
     fc.constant(() => undefined),
     fc.record({ one: hostileString, other: hostileString }, { requiredKeys: [] }),
-  );
+  ).filter(wellFormedText);
   const keys = [...Object.keys(defaults), '__proto__', 'constructor', 'unknownKey'];
   return fc.oneof(
     { weight: 6, arbitrary: fc.dictionary(fc.constantFrom(...keys), value, { maxKeys: 4 }) },

@@ -31,11 +31,11 @@ import type { AdvicePost, ReplyBlock } from './types';
  * names are no attribute at all (React complains), and an object with a
  * `toString` key throws when React writes it.
  */
-const scriptProps = ['script', 'title', 'titleLevel', 'medium', 'leadIn', 'fillable', 'values', 'defaultValues', 'email', 'collapseAfterLines', 'messages'];
 const scriptField = ([name, value]: [string, unknown]) =>
   /^on[A-Z]/.test(name)
     ? typeof value == 'function'
-    : scriptProps.includes(name) || (/^(id|className|lang|dir|(data|aria)-[a-z][\w-]*)$/.test(name) && /^[sn]/.test(typeof value));
+    : /^(script|title(Level)?|medium|leadIn|fillable|(defaultV|v)alues|email|collapseAfterLines|messages)$/.test(name) ||
+      (/^(id|className|lang|dir|(data|aria)-[a-z][\w-]*)$/.test(name) && /^[sn]/.test(typeof value));
 
 export interface AdviceArticleProps extends AdviceArticleRootProps {
   /** The whole post as data, from your CMS. */

@@ -22,7 +22,8 @@ export const CalloutFrame = /* @__PURE__ */ React.forwardRef<HTMLDivElement, Cal
   ref,
 ) {
   const titleId = `${React.useId()}-title`;
-  const hasTitle = title != null && title !== false && title !== '';
+  // (No boolean: both callers pass the title through renderable().)
+  const hasTitle = title != null && title !== '';
   return (
     <div
       ref={ref}
