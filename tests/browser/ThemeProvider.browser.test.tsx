@@ -118,7 +118,8 @@ describe('a reader who asks for more contrast', () => {
 });
 
 describe('the README’s plain-CSS brand, as a publisher copies it', () => {
-  const css = /```css\n([\s\S]*?)```/.exec(readme)![1]!;
+  // The brand sample under "1. Plain CSS" (the README has other CSS samples: a reset's layers, Tailwind's).
+  const css = /\*\*1\. Plain CSS\.\*\*[\s\S]*?```css\n([\s\S]*?)```/.exec(readme)![1]!;
   const defaults = new Set(Object.values({ ...themes.default.light.color }).map(rgb));
 
   it('keeps the primary button in the brand’s own colours under the pointer, not the base theme’s', async () => {
