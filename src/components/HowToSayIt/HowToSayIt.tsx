@@ -17,6 +17,7 @@ import {
   fillPlaceholders,
   findPlaceholders,
   normalizeScript,
+  splitParagraphs,
   tokenizeLine,
 } from './scriptText';
 
@@ -106,8 +107,10 @@ export const HowToSayIt = /* @__PURE__ */ React.forwardRef<HTMLDivElement, HowTo
 
   const usesText = typeof script === 'string';
   // Everything below reads the normalised text: what is shown, filled, copied and mailed.
-  const clean = usesText ? normalizeScript(script) : '';
-  const paragraphs = clean ? clean.split('\n\n') : [];
+  // (Split by the helper AdviceArticle's text blocks use, and joined again: a post's
+  // bundle carries one copy of the split.)
+  const paragraphs = usesText ? splitParagraphs(script) : [];
+  const clean = paragraphs.join('\n\n');
   // Children that React cannot render (a CMS's rich-text blocks) are no script, with renderable's warning.
   const hasScript = usesText ? paragraphs.length > 0 : renderable(children) != null;
   if (!hasScript && process.env.NODE_ENV !== 'production') warnOnce('HowToSayIt: the script is empty, so there is nothing to copy; only the title is shown.');
