@@ -253,10 +253,9 @@ export function NewsletterSignup({
     return () => window.removeEventListener('online', online);
   });
 
-  const finish = (outcome: SubscribeOutcome, request: SubscribeRequest) => {
+  const finish = (outcome: SubscribeOutcome & { field?: InvalidOutcome['field'] }, request: SubscribeRequest) => {
     self.busy = false;
-    const { kind } = outcome;
-    const { field } = outcome as InvalidOutcome;
+    const { kind, field } = outcome;
     // Only a field the form shows can be marked: a host's endpoint may refuse
     // `consent` on a notice-only form, or a first name the form never asked for.
     // (`namedItem`, not a selector: an adapter's field name is not parsed.)
