@@ -7,16 +7,6 @@
  */
 export type CopyOutcome = 'copied' | 'selected';
 
-/** Selects the text inside `element`, as a reader would with the mouse. */
-export function selectContents(element: Element): void {
-  const selection = window.getSelection();
-  if (!selection) return;
-  const range = document.createRange();
-  range.selectNodeContents(element);
-  selection.removeAllRanges();
-  selection.addRange(range);
-}
-
 export async function copyText(text: string, fallbackElement: Element | null): Promise<CopyOutcome> {
   if (window.isSecureContext && navigator.clipboard?.writeText) {
     try {
@@ -26,7 +16,14 @@ export async function copyText(text: string, fallbackElement: Element | null): P
       // Refused (permission denied, permissions policy, document not focused): select instead.
     }
   }
-  if (fallbackElement) selectContents(fallbackElement);
+  // Selects the text inside the element, as a reader would with the mouse.
+  const selection = fallbackElement && window.getSelection();
+  if (selection) {
+    const range = document.createRange();
+    range.selectNodeContents(fallbackElement!);
+    selection.removeAllRanges();
+    selection.addRange(range);
+  }
   return 'selected';
 }
 
