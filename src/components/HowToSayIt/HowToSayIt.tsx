@@ -148,7 +148,7 @@ export const HowToSayIt = /* @__PURE__ */ React.forwardRef<HTMLDivElement, HowTo
   if (limit === 20 && collapseAfterLines !== 20 && process.env.NODE_ENV !== 'production') {
     warnOnce(`HowToSayIt: collapseAfterLines=${shown(collapseAfterLines)} is not a number of lines; using 20.`);
   }
-  const long = estimateLines(paragraphs) > limit;
+  const long = estimateLines(clean) > limit;
   const [expanded, setExpanded] = React.useState(false);
   const collapsed = long && !expanded;
 
