@@ -50,7 +50,7 @@ export function tokenizeLine(line: string): { text: string; placeholder?: string
 
 /** The distinct placeholder names, in order of first appearance. */
 export function findPlaceholders(text: string): string[] {
-  return [...new Set(tokenizeLine(text).flatMap((part) => (part.placeholder ? [part.placeholder] : [])))];
+  return [...new Set(tokenizeLine(text).map((part) => part.placeholder).filter((name): name is string => !!name))];
 }
 
 /**
