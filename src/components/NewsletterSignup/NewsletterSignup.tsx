@@ -456,7 +456,7 @@ export function NewsletterSignup({
       {level === 'none'
         ? null
         : React.createElement(
-            level === 'p' ? 'p' : `h${level}`,
+            typeof level == 'number' ? `h${level}` : level,
             { id: `${uid}title`, className: `${headingClass} ${headingSmall} ${styles.title}` },
             // `||`: a CMS's empty title would leave an empty heading and an unnamed form.
             // (Copy a CMS sent as a rich-text object, here and below, is left out: React would throw.)
