@@ -7,11 +7,6 @@
  */
 export type CopyOutcome = 'copied' | 'selected';
 
-/** Selects the text inside `element`, as a reader would with the mouse (replacing any selection). */
-export function selectContents(element: Element): void {
-  window.getSelection()?.selectAllChildren(element);
-}
-
 export async function copyText(text: string, fallbackElement: Element | null): Promise<CopyOutcome> {
   if (window.isSecureContext && navigator.clipboard?.writeText) {
     try {
@@ -21,7 +16,8 @@ export async function copyText(text: string, fallbackElement: Element | null): P
       // Refused (permission denied, permissions policy, document not focused): select instead.
     }
   }
-  if (fallbackElement) selectContents(fallbackElement);
+  // Selects the text inside the element, as a reader would with the mouse (replacing any selection).
+  if (fallbackElement) window.getSelection()?.selectAllChildren(fallbackElement);
   return 'selected';
 }
 

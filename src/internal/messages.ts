@@ -23,7 +23,7 @@ export function resolveMessages<T extends Record<string, MessageValue>>(
   for (const key of Object.keys(overrides) as (keyof T)[]) {
     const value = overrides[key];
     const fallback = defaults[key];
-    if (value === undefined) continue;
+    // (An undefined override fails the type check below: every default is defined.)
     if (
       key in defaults &&
       typeof value === typeof fallback &&
@@ -34,7 +34,7 @@ export function resolveMessages<T extends Record<string, MessageValue>>(
           (value && Object.values(value).every((form) => typeof form === 'string') && (!(fallback as Plural).other || (value as Plural).other)))
     ) {
       out[key] = value as T[keyof T];
-    } else if (process.env.NODE_ENV !== 'production') {
+    } else if (process.env.NODE_ENV !== 'production' && value !== undefined) {
       warnOnce(
         key in defaults
           ? `${component}: message "${String(key)}" must be a non-empty ${typeof defaults[key]}; using the default.`

@@ -58,6 +58,4 @@ export function safeLinkHref(raw: unknown, options: UrlOptions = {}): string | n
 }
 
 /** An avatar `src`: http(s) only, same rules as `safeHref`. */
-export function safeImageSrc(raw: unknown, options?: UrlOptions): string | null {
-  return safeHref(raw, options);
-}
+export const safeImageSrc: (raw: unknown, options?: UrlOptions) => string | null = safeHref;

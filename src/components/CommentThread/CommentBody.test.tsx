@@ -1,10 +1,11 @@
 import { render } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { CommentBody } from './CommentBody';
+import { mention } from './CommentThread.css';
 import { tokenizeBody } from './model/body';
 
 function renderBody(text: string, knownNames: string[] = []) {
-  return render(<CommentBody body={tokenizeBody(text, { knownNames })} mentionClassName="mention" />).container;
+  return render(<CommentBody body={tokenizeBody(text, { knownNames })} />).container;
 }
 
 describe('CommentBody', () => {
@@ -37,7 +38,7 @@ describe('CommentBody', () => {
 
   it('highlights mentions of known names as whole names', () => {
     const container = renderBody('@Ana María thanks, that helped.', ['Ana María']);
-    expect(container.querySelector('.mention')).toHaveTextContent('@Ana María');
-    expect(container.querySelector('.mention')).toHaveAttribute('data-mention', 'Ana María');
+    expect(container.querySelector(`.${mention}`)).toHaveTextContent('@Ana María');
+    expect(container.querySelector(`.${mention}`)).toHaveAttribute('data-mention', 'Ana María');
   });
 });

@@ -11,28 +11,25 @@
 import type { TokenizedBody } from './model/body';
 import * as styles from './CommentThread.css';
 
-export function CommentBody({ body, mentionClassName = styles.mention }: { body: TokenizedBody; mentionClassName?: string }) {
-  return (
-    <>
-      {body.paragraphs.map((paragraph, p) => (
-        <p key={p}>
-          {paragraph.map((token, t) =>
-            token.type === 'text' ? (
-              token.text
-            ) : token.type === 'break' ? (
-              <br key={t} />
-            ) : token.type === 'link' ? (
-              <a key={t} href={token.href} rel="ugc nofollow noopener noreferrer" dir="ltr">
-                {token.text}
-              </a>
-            ) : (
-              <bdi key={t} className={mentionClassName} data-mention={token.name}>
-                {token.text}
-              </bdi>
-            ),
-          )}
-        </p>
-      ))}
-    </>
-  );
+export function CommentBody({ body }: { body: TokenizedBody }) {
+  // A list of paragraphs, not a fragment around it: React renders both alike, and the list is less code.
+  return body.paragraphs.map((paragraph, p) => (
+    <p key={p}>
+      {paragraph.map((token, t) =>
+        token.type === 'text' ? (
+          token.text
+        ) : token.type === 'break' ? (
+          <br key={t} />
+        ) : token.type === 'link' ? (
+          <a key={t} href={token.href} rel="ugc nofollow noopener noreferrer" dir="ltr">
+            {token.text}
+          </a>
+        ) : (
+          <bdi key={t} className={styles.mention} data-mention={token.name}>
+            {token.text}
+          </bdi>
+        ),
+      )}
+    </p>
+  ));
 }

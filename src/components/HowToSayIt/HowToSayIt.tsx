@@ -18,6 +18,7 @@ import {
   fillPlaceholders,
   findPlaceholders,
   normalizeScript,
+  splitParagraphs,
   tokenizeLine,
 } from './scriptText';
 
@@ -107,8 +108,10 @@ export const HowToSayIt = /* @__PURE__ */ React.forwardRef<HTMLDivElement, HowTo
 
   const usesText = typeof script === 'string';
   // Everything below reads the normalised text: what is shown, filled, copied and mailed.
-  const clean = usesText ? normalizeScript(script) : '';
-  const paragraphs = clean ? clean.split('\n\n') : [];
+  // (Split by the helper AdviceArticle's text blocks use, and joined again: a post's
+  // bundle carries one copy of the split.)
+  const paragraphs = usesText ? splitParagraphs(script) : [];
+  const clean = paragraphs.join('\n\n');
   // Children that React cannot render (a CMS's rich-text blocks) are no script, with renderable's warning.
   const nodes = renderable(children);
   const hasScript = usesText ? paragraphs.length > 0 : nodes != null;
@@ -148,7 +151,7 @@ export const HowToSayIt = /* @__PURE__ */ React.forwardRef<HTMLDivElement, HowTo
   if (limit === 20 && collapseAfterLines !== 20 && process.env.NODE_ENV !== 'production') {
     warnOnce(`HowToSayIt: collapseAfterLines=${shown(collapseAfterLines)} is not a number of lines; using 20.`);
   }
-  const long = estimateLines(paragraphs) > limit;
+  const long = estimateLines(clean) > limit;
   const [expanded, setExpanded] = React.useState(false);
   const collapsed = long && !expanded;
 

@@ -134,7 +134,7 @@ describe('buildMailto', () => {
 
 describe('estimateLines', () => {
   it('counts wrapped lines and the gaps between paragraphs', () => {
-    expect(estimateLines(['a'.repeat(140), 'short\nlines'])).toBe(5);
-    expect(estimateLines([])).toBe(1);
+    expect(estimateLines(`${'a'.repeat(140)}\n\nshort\nlines`)).toBe(5);
+    expect(estimateLines('')).toBe(1);
   });
 });

@@ -51,7 +51,7 @@ export function tokenizeLine(line: string): { text: string; placeholder?: string
 
 /** The distinct placeholder names, in order of first appearance. */
 export function findPlaceholders(text: string): string[] {
-  return [...new Set(tokenizeLine(text).flatMap((part) => (part.placeholder ? [part.placeholder] : [])))];
+  return [...new Set(tokenizeLine(text).map((part) => part.placeholder).filter((name): name is string => !!name))];
 }
 
 /**
@@ -81,10 +81,9 @@ export function buildMailto(subject: string, body: string): string | null {
   }
 }
 
-/** A rough line count (about 70 characters a line), for deciding on the server whether a script starts collapsed. */
-export function estimateLines(paragraphs: string[]): number {
-  return paragraphs
-    .join('\n\n')
+/** A rough line count of normalised text (about 70 characters a line), for deciding on the server whether a script starts collapsed. */
+export function estimateLines(text: string): number {
+  return text
     .split('\n')
     .reduce((lines, line) => lines + (Math.ceil(line.length / 70) || 1), 0);
 }

@@ -254,10 +254,9 @@ export function NewsletterSignup({
     return () => window.removeEventListener('online', online);
   });
 
-  const finish = (outcome: SubscribeOutcome, request: SubscribeRequest) => {
+  const finish = (outcome: SubscribeOutcome & { field?: InvalidOutcome['field'] }, request: SubscribeRequest) => {
     self.busy = false;
-    const { kind } = outcome;
-    const { field } = outcome as InvalidOutcome;
+    const { kind, field } = outcome;
     // Only a field the form shows can be marked: a host's endpoint may refuse
     // `consent` on a notice-only form, or a first name the form never asked for.
     // (`namedItem`, not a selector: an adapter's field name is not parsed.)
@@ -458,7 +457,7 @@ export function NewsletterSignup({
       {level === 'none'
         ? null
         : React.createElement(
-            level === 'p' ? 'p' : `h${level}`,
+            typeof level == 'number' ? `h${level}` : level,
             { id: `${uid}title`, className: `${headingClass} ${headingSmall} ${styles.title}` },
             // `||`: a CMS's empty title would leave an empty heading and an unnamed form.
             // (Copy a CMS sent as a rich-text object, here and below, is left out: React would throw.)
