@@ -116,6 +116,21 @@ describe('CommentThread in Chromium', () => {
     await expect.element(page.getByRole('button', { name: 'Show more' })).toHaveAccessibleDescription(/^Hal Brennan #6 /);
   });
 
+  it('names a liked comment’s Like button "Like, 12 likes" in Chromium’s accessibility tree, with no space before the comma (braille shows it)', async () => {
+    await render(
+      <ThemeProvider theme="default">
+        <CommentThread {...base} comments={[{ ...comment('a', null), likes: 12 }]} onLike={vi.fn()} />
+      </ThemeProvider>,
+    );
+    const { frameTree } = await cdp().send('Page.getFrameTree');
+    const frames = (tree: any): any[] => [tree.frame, ...(tree.childFrames ?? []).flatMap(frames)];
+    const nodes = (await Promise.all(frames(frameTree).map((frame) => cdp().send('Accessibility.getFullAXTree', { frameId: frame.id }).then((r: any) => r.nodes, () => [])))).flat();
+    const names = nodes.filter((node: any) => node.role?.value === 'button').map((node: any) => node.name?.value);
+    expect(names).toContain('Like, 12 likes');
+    // What the eye reads is the same button.
+    expect(page.getByRole('button', { name: /^Like/ }).element()).toHaveTextContent(/^Like · 12 likes/);
+  });
+
   it('draws the theme’s focus ring on the report dialog’s reasons, as on its buttons, not the browser’s', async () => {
     await render(
       <ThemeProvider theme="default">

@@ -299,16 +299,18 @@ function commentItem(entry: ViewComment, t: Thread) {
             : null}
           {props.onLike && permissions.canLike !== false && !own && published ? (
             act(
-              <>
-                {text.like}
-                {likes ? (
-                  <>
-                    {' '}
-                    <span aria-hidden="true">· {likes}</span>
-                    <span className={visuallyHidden}>{`, ${likes}`}</span>
-                  </>
-                ) : null}
-              </>,
+              likes ? (
+                // The whole name in the hidden part: "Like" outside it, Chromium named the
+                // button "Like , 12 likes" (a space before the hidden text), as braille shows it.
+                <>
+                  <span aria-hidden="true">
+                    {text.like} · {likes}
+                  </span>
+                  <span className={visuallyHidden}>{`${text.like}, ${likes}`}</span>
+                </>
+              ) : (
+                text.like
+              ),
               () => t.toggleLike(id, !liked),
               { 'aria-pressed': liked },
             )

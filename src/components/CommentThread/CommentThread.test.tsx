@@ -854,7 +854,8 @@ describe('CommentThread', () => {
       render(<CommentThread {...base} comments={[c('x', null, { likes: 2 })]} onLike={onLike} />);
       const like = screen.getByRole('button', { name: /^Like/ });
       expect(like).toHaveAttribute('aria-pressed', 'false');
-      expect(like).toHaveAccessibleName('Like , 2 likes');
+      expect(like).toHaveAccessibleName('Like, 2 likes');
+      expect(like).toHaveTextContent(/^Like · 2/);
       await user.click(like);
       expect(like).toHaveAttribute('aria-pressed', 'true');
       expect(onLike).toHaveBeenLastCalledWith('x', true);
