@@ -17,7 +17,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CommentThread, DialogContent, DialogRoot, DialogTitle, ThemeProvider, type CommentData } from '../../src';
 import { ar } from '../../src/locales/ar';
 import { POST_AUTHOR_ID, STORY_NOW, missedInterviewDiscussion } from '../../stories/content/discussion';
-import { expectNoAxeViolations } from './support';
+import { accessibilityNodes, expectNoAxeViolations } from './support';
 
 const base = { now: STORY_NOW, locale: 'en-US', timeZone: 'UTC' } as const;
 const comment = (id: string, parentId: string | null, body = `Comment ${id}.`): CommentData => ({
@@ -122,9 +122,7 @@ describe('CommentThread in Chromium', () => {
         <CommentThread {...base} comments={[{ ...comment('a', null), likes: 12 }]} onLike={vi.fn()} />
       </ThemeProvider>,
     );
-    const { frameTree } = await cdp().send('Page.getFrameTree');
-    const frames = (tree: any): any[] => [tree.frame, ...(tree.childFrames ?? []).flatMap(frames)];
-    const nodes = (await Promise.all(frames(frameTree).map((frame) => cdp().send('Accessibility.getFullAXTree', { frameId: frame.id }).then((r: any) => r.nodes, () => [])))).flat();
+    const nodes = await accessibilityNodes();
     const names = nodes.filter((node: any) => node.role?.value === 'button').map((node: any) => node.name?.value);
     expect(names).toContain('Like, 12 likes');
     // What the eye reads is the same button.
@@ -183,9 +181,7 @@ describe('CommentThread in Chromium', () => {
     // A visual aid only: the name stays "4 days ago" (the date is in the description).
     await expect.element(link).toHaveFocus();
     // (Chromium's own accessibility tree: testing-library's name computation does not know `/ ""`.)
-    const { frameTree } = await cdp().send('Page.getFrameTree');
-    const frames = (tree: any): any[] => [tree.frame, ...(tree.childFrames ?? []).flatMap(frames)];
-    const nodes = (await Promise.all(frames(frameTree).map((frame) => cdp().send('Accessibility.getFullAXTree', { frameId: frame.id }).then((r: any) => r.nodes, () => [])))).flat();
+    const nodes = await accessibilityNodes();
     const focused = nodes.find((node: any) => node.role?.value === 'link' && node.properties?.some((p: any) => p.name === 'focused' && p.value.value));
     expect([focused?.name?.value, focused?.description?.value]).toEqual(['4 days ago', 'Priya Natarajan #1 4 days ago November 20, 2026 at 3:10 PM']);
     // An edited comment's says when the edit was made, too.

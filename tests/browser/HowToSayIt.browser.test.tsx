@@ -4,11 +4,11 @@
  */
 import * as React from 'react';
 import { render } from 'vitest-browser-react';
-import { cdp, commands, page, userEvent } from 'vitest/browser';
+import { commands, page, userEvent } from 'vitest/browser';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { Callout, HowToSayIt, ThemeProvider } from '../../src';
 import { themes } from '../../src/theme';
-import { expectNoAxeViolations, script } from './support';
+import { accessibilityNodes, expectNoAxeViolations, script } from './support';
 
 const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
 
@@ -166,9 +166,7 @@ describe('HowToSayIt in Chromium', () => {
       </ThemeProvider>,
     );
     // (Chromium's own accessibility tree: CSS generated text is in it unless its alternative text is empty.)
-    const { frameTree } = await cdp().send('Page.getFrameTree');
-    const frames = (tree: any): any[] => [tree.frame, ...(tree.childFrames ?? []).flatMap(frames)];
-    const nodes = (await Promise.all(frames(frameTree).map((frame) => cdp().send('Accessibility.getFullAXTree', { frameId: frame.id }).then((r: any) => r.nodes, () => [])))).flat();
+    const nodes = await accessibilityNodes();
     const texts = nodes.filter((node: any) => node.role?.value === 'StaticText').map((node: any) => node.name?.value);
     expect(texts).toContain('Copy script');
     expect(texts).not.toContain('\u201C');

@@ -1,6 +1,7 @@
 /** What the browser test files share: the commands' types, a sample script, axe. */
 import axe from 'axe-core';
 import { expect } from 'vitest';
+import { cdp } from 'vitest/browser';
 import '../../src/theme/themes.css';
 
 declare module 'vitest/browser' {
@@ -34,4 +35,18 @@ Sincerely,
 export async function expectNoAxeViolations(): Promise<void> {
   const results = await axe.run(document.body);
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+/**
+ * Chromium's own accessibility tree, every frame's (the test page is an iframe): what a
+ * screen reader is given, where testing-library's name computation differs (`content: "…" / ""`,
+ * a space before visually hidden text).
+ */
+export async function accessibilityNodes(): Promise<any[]> {
+  const { frameTree } = await cdp().send('Page.getFrameTree');
+  const frames = (tree: any): any[] => [tree.frame, ...(tree.childFrames ?? []).flatMap(frames)];
+  const trees = await Promise.all(
+    frames(frameTree).map((frame) => cdp().send('Accessibility.getFullAXTree', { frameId: frame.id }).then((r: any) => r.nodes, () => [])),
+  );
+  return trees.flat();
 }

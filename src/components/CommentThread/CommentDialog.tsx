@@ -32,6 +32,9 @@ export function CommentDialog({ t, dialog, onClose }: CommentDialogProps) {
       .map((li) => li?.querySelector<HTMLElement>('article'))
       .concat(dialog.opener.closest<HTMLElement>(`.${styles.root}`));
   });
+  // The thread's direction and language, read once, which the portal (on <body>) does not inherit
+  // where the host sets them on an element around the thread, not on <html>.
+  const [place] = React.useState(() => near[3] && { dir: getComputedStyle(near[3]).direction, lang: near[3].closest<HTMLElement>('[lang]')?.lang });
   // A deleted comment may leave with its Delete button: then its placeholder (it had
   // replies), else a comment beside it, so the reader keeps their place (and is not
   // sent back to the start of the page).
@@ -47,10 +50,7 @@ export function CommentDialog({ t, dialog, onClose }: CommentDialogProps) {
     <DialogRoot defaultOpen onOpenChange={onClose}>
       <DialogContent
         size="sm"
-        // The thread's direction and language, which the portal (on <body>) does not inherit
-        // where the host sets them on an element around the thread, not on <html>.
-        dir={near[3] ? getComputedStyle(near[3]).direction : undefined}
-        lang={near[3]?.closest<HTMLElement>('[lang]')?.lang}
+        {...place}
         onCloseAutoFocus={(event) => {
           event.preventDefault();
           refocus();
